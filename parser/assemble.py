@@ -1,0 +1,184 @@
+"""Blocks to elements: rejoin what page breaks split, and link footnote calls to notes.
+
+A paragraph cut by a page break comes back whole even when a block of
+footnotes sits between its halves; a note that runs over to the next page
+is joined the same way. Each superscript call becomes a ``FootnoteRef``
+with its offset in the element's final text (the marker is not text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import regex
+
+from .model import Block, Element, Footnote, FootnoteRef, Issue, Span
+from .text_utils import joiner, squeeze
+
+BODY_KINDS = ("paragraph", "subparagraph", "text", "heading")
+_CALL_SPLIT = regex.compile(r"[,，、\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    elements: tuple[Element, ...]
+    notes: tuple[Footnote, ...]
+    issues: tuple[Issue, ...]
+
+
+def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
+    """Join continued blocks, build the notes, then resolve every call in body and masthead text."""
+    joined = _join_continued(blocks)
+    issues: list[Issue] = []
+    note_blocks = [(i, b) for i, b in enumerate(joined) if b.kind == "footnote"]
+    notes, note_index = _notes(note_blocks, issues)
+    elements: list[Element] = []
+    for index, block in enumerate(joined):
+        if block.kind == "footnote":
+            continue
+        text, refs = _text_and_refs(block.spans, _resolver(index, note_index))
+        for ref in refs:
+            if ref.note == "":
+                issues.append(Issue("footnote-unresolved", f"footnote call {ref.marker} has no note in the document",
+                                    line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
+        refs = tuple(r if r.note else replace(r, note=_note_id(r.marker, {})) for r in refs)
+        elements.append(Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level))
+    return Assembled(tuple(elements), notes, tuple(issues))
+
+
+def _join_continued(blocks: tuple[Block, ...]) -> list[Block]:
+    """Fold every ``continues`` block into the block it continues (skipping notes in between)."""
+    out: list[Block] = []
+    for block in blocks:
+        target = _target(out, block)
+        if block.continues and target is not None:
+            host = out[target]
+            out[target] = replace(host, spans=host.spans + (Span("\n"),) + block.spans, sources=host.sources + block.sources)
+        else:
+            out.append(replace(block, continues=False) if block.continues else block)
+    return out
+
+
+def _target(done: list[Block], block: Block) -> int | None:
+    wanted = ("footnote",) if block.kind == "footnote" else ("paragraph", "subparagraph", "text")
+    for index in range(len(done) - 1, -1, -1):
+        kind = done[index].kind
+        if kind in wanted:
+            return index
+        if block.kind == "footnote" or kind not in ("footnote",):
+            return None
+    return None
+
+
+def _notes(note_blocks: list[tuple[int, Block]], issues: list[Issue]) -> tuple[tuple[Footnote, ...], dict[str, list[tuple[int, str]]]]:
+    notes: list[Footnote] = []
+    index: dict[str, list[tuple[int, str]]] = {}
+    for position, block in note_blocks:
+        marker = block.marker.num if block.marker else "?"
+        taken = {n.id for n in notes}
+        note_id = _note_id(marker, taken)
+        if note_id != _note_id(marker, set()):
+            issues.append(Issue("footnote-duplicate", f"footnote {marker} is defined more than once", note_id,
+                                line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
+        text, _ = _text_and_refs(block.spans, _no_calls)
+        printed = block.marker.printed if block.marker else ""
+        notes.append(Footnote(note_id, printed or marker, text, (), block.sources))
+        index.setdefault(marker, []).append((position, note_id))
+    return tuple(notes), index
+
+
+def _no_calls(marker: str) -> None:
+    return None
+
+
+def _note_id(marker: str, taken: set[str]) -> str:
+    base = f"fn_{marker}" if marker.isdigit() else f"fn_star_{len(marker)}" if set(marker) == {"*"} else "fn_x"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}_{n}"
+    return candidate
+
+
+def _resolver(position: int, note_index: dict[str, list[tuple[int, str]]]) -> Callable[[str], str | None]:
+    return lambda marker: _resolve(marker, position, note_index)
+
+
+def _resolve(marker: str, position: int, note_index: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The id of the note a call points to: the nearest definition after the call, else the last before.
+
+    ``None`` when the mark is not a call (a superscript ``th`` or ``er``) while
+    the document has notes; ``""`` when it looks like a call but no note exists.
+    """
+    candidates = note_index.get(marker)
+    if candidates:
+        after = [note_id for pos, note_id in candidates if pos > position]
+        return after[0] if after else candidates[-1][1]
+    if not regex.fullmatch(r"\d{1,3}|\*{1,3}", marker):
+        return None
+    return ""
+
+
+def _text_and_refs(spans: tuple[Span, ...], resolve: Callable[[str], str | None]) -> tuple[str, tuple[FootnoteRef, ...]]:
+    """Final text of a span sequence and its calls; ``\\n`` in a span marks a line or page break."""
+    out = _TextBuilder()
+    for span in spans:
+        if span.sup:
+            calls = [c for c in _CALL_SPLIT.split(span.text.strip()) if c]
+            resolved = [(c, resolve(c)) for c in calls]
+            if calls and all(note is not None for _, note in resolved):
+                for marker, note in resolved:
+                    out.call(marker, str(note))
+                continue
+        for index, piece in enumerate(span.text.split("\n")):
+            if index:
+                out.line_break()
+            out.add(piece)
+    return out.result()
+
+
+class _TextBuilder:
+    """Accumulates text, joining across line breaks by the CJK-aware rule and keeping call offsets."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.refs: list[FootnoteRef] = []
+        self.broken = False
+        self.space_owed = False
+
+    def add(self, piece: str) -> None:
+        piece = squeeze(piece)
+        if self.broken:
+            piece = piece.lstrip()
+            if not piece:
+                return
+            self._trim()
+            piece = joiner(self.text, piece) + piece
+            self.broken = self.space_owed = False
+        elif self.space_owed:
+            self.space_owed = False
+            if piece and not piece[0].isspace() and joiner(self.text, piece) == " ":
+                piece = " " + piece
+        if self.text.endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        self.text += piece
+
+    def call(self, marker: str, note: str) -> None:
+        if self.text.endswith(" "):
+            self._trim()
+            self.space_owed = True  # the space belonged to the call's notation ("Development 1 and")
+        self.refs.append(FootnoteRef(note, marker, len(self.text)))
+
+    def line_break(self) -> None:
+        self.broken = True
+
+    def _trim(self) -> None:
+        self.text = self.text.rstrip()
+        self.refs = [r if r.offset <= len(self.text) else replace(r, offset=len(self.text)) for r in self.refs]
+
+    def result(self) -> tuple[str, tuple[FootnoteRef, ...]]:
+        self._trim()
+        lead = len(self.text) - len(self.text.lstrip())
+        text = self.text.strip()
+        return text, tuple(replace(r, offset=max(0, r.offset - lead)) for r in self.refs)

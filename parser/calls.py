@@ -1,0 +1,114 @@
+"""Footnote calls in plain text, where superscripts have become ordinary digits.
+
+A text extraction of a PDF prints the call ``²`` as ``2``: ``Development.2``,
+``session,3 and``, ``《宣言》8`` at a line end. Two rules find them:
+
+* guided by the notes: when the document defines numbered notes, calls are
+  looked for in order (1, then 2, …), each as a bare number glued to the end of
+  a word or punctuation, so ``4 to 6 November`` is not mistaken for call 4;
+* CJK line ends: a one-to-three-digit number at the very end of a line, glued
+  to a Han character or CJK punctuation (``注意到秘书长的报告；6``). This rule runs
+  in the text reader, where line ends are still known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .model import Block, Span
+from .text_utils import split_spans_at
+
+CJK_LINE_END_CALL = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff00-\uffef》」』”’）])(?P<n>\d{1,3})$")
+_ACRONYM_BEFORE = regex.compile(r"(?:\b[A-Z]{1,4}|\bCOVID-|\bG|\bCO)$")
+
+
+def line_end_call(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Turn a CJK line's trailing bare number into a superscript call."""
+    text = "".join(s.text for s in spans).rstrip()
+    match = CJK_LINE_END_CALL.search(text)
+    if match is None or len(text) == match.end("n") - match.start("n"):
+        return spans
+    head, tail = split_spans_at(spans, match.start("n"))
+    return head + (Span(tail[0].text.strip() if len(tail) == 1 else match.group("n"), sup=True),)
+
+
+def mark_bare_calls(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Find, in order, the calls of numbered notes that no superscript calls yet.
+
+    The next two notes still uncalled are looked for together, so one call the
+    rendering lost (``2001-20107``) does not stop the search for the rest.
+    """
+    body_sups = {s.text.strip() for b in blocks if b.kind != "footnote" for s in b.spans if s.sup}
+    numbered = sorted({int(b.marker.num) for b in blocks if b.kind == "footnote" and b.marker and b.marker.num.isdigit()})
+    if not numbered:
+        if body_sups:
+            return blocks
+        return tuple(_glued_calls(b) if b.kind not in ("footnote", "masthead") else b for b in blocks)
+    queue = [n for n in numbered if str(n) not in body_sups]
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind in ("footnote", "masthead") or not queue:
+            out.append(block)
+            continue
+        spans, start = block.spans, 0
+        while queue:
+            hits = [(found, n) for n in queue[:2] if (found := _find_call(spans, n, start)) is not None]
+            if not hits:
+                break
+            (begin, end), number = min(hits)
+            head, rest = split_spans_at(spans, begin)
+            digits, tail = split_spans_at(rest, end - begin)
+            spans = head + (Span("".join(s.text for s in digits), sup=True),) + tail
+            start = begin + 1
+            del queue[: queue.index(number) + 1]
+        out.append(replace(block, spans=spans) if spans is not block.spans else block)
+    return tuple(out)
+
+
+_YEAR_RANGE = r"(?<=\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)"
+"""A call glued to the end of a year range: ``Decade 2024–203412 and`` is 2024–2034 and call 12."""
+_GLUED = regex.compile(r"(?<=[a-z)”’;,])(?<![A-Z][a-z]?[A-Z]\w*)(?P<n>\d{1,2})(?=\s|$)")
+
+
+def _glued_calls(block: Block) -> Block:
+    """Without notes to guide: a one- or two-digit number glued to the end of a word (``Declaration8 adopted``)."""
+    text = "".join(s.text for s in block.spans)
+    spans = block.spans
+    found = list(_GLUED.finditer(text)) + list(regex.finditer(rf"{_YEAR_RANGE}(?P<n>\d{{1,2}})(?=\s|$|[,;.])", text))
+    for match in sorted(found, key=lambda m: m.start("n"), reverse=True):
+        if _ACRONYM_BEFORE.search(text[: match.start("n")]):
+            continue
+        head, rest = split_spans_at(spans, match.start("n"))
+        number, tail = split_spans_at(rest, match.end("n") - match.start("n"))
+        spans = head + (Span("".join(s.text for s in number), sup=True),) + tail
+    return replace(block, spans=spans) if spans is not block.spans else block
+
+
+def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
+    """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
+    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``)."""
+    text = "".join(s.text for s in spans)
+    after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
+    if after_years is not None:
+        return after_years.start("n"), after_years.end("n")
+    pattern = regex.compile(rf"(?<![\p{{N}}/\-–])(?P<n>{number})(?=[\s\p{{P}}]|$)(?![.,/]\d)")
+    for match in pattern.finditer(text, start):
+        before = text[: match.start("n")]
+        glued = before[-1:]
+        if not glued or glued.isspace():
+            word = regex.search(r"(\S+)\s$", before)
+            previous = word.group(1) if word else ""
+            if not previous or not (previous[-1] in ",;:.”’)" or (previous[0].isupper() and previous.isalpha())):
+                continue
+            if _ACRONYM_BEFORE.search(before.rstrip()):
+                continue
+        elif not (glued.isalpha() or glued in ",;:.”’)"):
+            continue
+        elif glued == "." and not (before[-2:-1].islower() or before[-2:-1] in "”’)"):
+            continue  # "E.96" is a sales number, "Development.2" a call
+        elif _ACRONYM_BEFORE.search(before):
+            continue
+        return match.start("n"), match.end("n")
+    return None

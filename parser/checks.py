@@ -1,0 +1,80 @@
+"""Continuity of the official numbering: gaps, duplicates and numbers out of order.
+
+Each finding is an ``Issue`` with a code (``numbering-gap``,
+``numbering-duplicate``, ``numbering-order``, ``footnote-uncited``), a message
+and the id of the element concerned. ``--strict`` turns them into a failure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .model import Footnote, Issue, Metadata, Node
+
+_LABEL = {"chapter": "chapter", "section": "section", "paragraph": "paragraph", "subparagraph": "sub-paragraph", "footnote": "footnote"}
+
+
+def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...], metadata: Metadata) -> tuple[Issue, ...]:
+    issues: list[Issue] = []
+    for kind, scope in _scopes(body):
+        issues.extend(check_sequence(scope, kind))
+    numbered_notes = [(int(n.marker.rstrip("/")), n.id, n) for n in notes if n.marker.rstrip("/").isdigit()]
+    issues.extend(check_sequence([(o, i, None) for o, i, _ in numbered_notes], "footnote"))
+    cited = {ref.note for node in _all_nodes(body, metadata) for ref in node}
+    for note in notes:
+        if note.id not in cited:
+            issues.append(Issue("footnote-uncited", f"footnote {note.marker} is never called in the text", note.id,
+                                line=note.sources[0].line if note.sources else None,
+                                page=note.sources[0].page if note.sources else None))  # fmt: skip
+    return tuple(issues)
+
+
+def check_sequence(items: Iterable[tuple[int, str, Node | None]], kind: str) -> list[Issue]:
+    """Findings for one run of numbers that should read 1, 2, 3 …"""
+    issues: list[Issue] = []
+    previous = 0
+    seen: set[int] = set()
+    label = _LABEL.get(kind, kind)
+    for ordinal, node_id, node in items:
+        line = node.sources[0].line if node and node.sources else None
+        page = node.sources[0].page if node and node.sources else None
+        if ordinal in seen:
+            issues.append(Issue("numbering-duplicate", f"{label} {ordinal} appears more than once", node_id, line, page))
+        elif ordinal < previous:
+            issues.append(Issue("numbering-order", f"{label} {ordinal} comes after {label} {previous}", node_id, line, page))
+        elif ordinal > previous + 1:
+            missing = f"{previous + 1}" if ordinal == previous + 2 else f"{previous + 1}–{ordinal - 1}"
+            issues.append(Issue("numbering-gap", f"{label} {missing} missing before {label} {ordinal}", node_id, line, page))
+        seen.add(ordinal)
+        previous = max(previous, ordinal)
+    return issues
+
+
+def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, Node | None]]]]:
+    """Each run of numbers to check: chapters and paragraphs per annex, sections per chapter, sub-paragraphs per parent."""
+    top_level: list[Node] = []
+    annexes: list[Node] = []
+    for node in body:
+        (annexes if node.type == "annex" else top_level).append(node)
+    for scope in [tuple(top_level)] + [a.children for a in annexes]:
+        yield "chapter", [(n.ordinal or 0, n.id, n) for n in scope if n.type == "chapter"]
+        yield "paragraph", [(n.ordinal or 0, n.id, n) for root in scope for n in root.walk() if n.type == "paragraph" and n.ordinal]
+        containers = [n for root in scope for n in root.walk() if n.type in ("chapter", "annex")]
+        for holder in [*containers, None]:
+            children = holder.children if holder else scope
+            yield "section", [(n.ordinal or 0, n.id, n) for n in children if n.type == "section"]
+    for node in (n for root in body for n in root.walk()):
+        subs = [(c.ordinal or 0, c.id, c) for c in node.children if c.type == "subparagraph" and c.ordinal]
+        if subs:
+            yield "subparagraph", subs
+
+
+def _all_nodes(body: tuple[Node, ...], metadata: Metadata) -> Iterator[tuple[object, ...]]:
+    for root in body:
+        for node in root.walk():
+            yield node.footnote_refs
+    for node in metadata.summary:
+        yield node.footnote_refs
+    for text in (metadata.agenda, metadata.title, metadata.agenda_title, metadata.session, metadata.subtitle, *metadata.other):
+        if text is not None:
+            yield text.footnote_refs

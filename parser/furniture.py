@@ -1,0 +1,103 @@
+"""Page furniture in line-by-line text renderings of PDFs.
+
+A raw text extraction keeps running headers, job-number footers, page
+numbers and barcodes between the body lines. This stage removes them, records
+each as ``Dropped``, marks the lines under a footnote separator as the
+footnote zone and flags the first body line after a page break. PDF input
+does this by position in the PDF reader; the patterns are shared.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import regex
+
+from .model import Dropped, Line
+
+SYMBOL = regex.compile(
+    r"(?<![A-Za-z0-9/.])[A-Z]{1,8}(?:\.\d+)?(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d+)?|\d+(?:\.\d+)?|E?S-\d+))+\**(?![A-Za-z0-9/])"
+)
+JOB_NUMBER = regex.compile(r"^(?:(?:GE|V)\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?(?:\s+\d{6}){0,2}$")
+JOB_NUMBER_OLD = regex.compile(r"^\d{2}-\d{5}(?:\.[ACEFRS])?(?:\s+\d{6}){1,2}$")
+BARCODE = regex.compile(r"^\*\d{7}\*$")
+PAGE_NUMBER = regex.compile(r"^(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$")
+JOB_AND_PAGE = regex.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
+SEPARATOR = regex.compile(r"^_{5,}$")
+SYMBOL_LINE = regex.compile(rf"^(?:{SYMBOL.pattern})(?:\s*[-–]?\s*(?:{SYMBOL.pattern}))*$")
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of page furniture a whole line is, by its pattern alone."""
+    text = text.strip()
+    if JOB_NUMBER.match(text) or JOB_NUMBER_OLD.match(text) or JOB_AND_PAGE.match(text):
+        return "job_number"
+    if BARCODE.match(text):
+        return "barcode"
+    if SEPARATOR.match(text):
+        return "separator"
+    if PAGE_NUMBER.match(text) and "/" in text:
+        return "page_number"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLines:
+    lines: tuple[Line, ...]
+    dropped: tuple[Dropped, ...]
+
+
+def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
+    """Drop page furniture from a text rendering and mark footnote zones and page starts."""
+    kinds: list[str | None] = [furniture_kind(line.text) for line in lines]
+    _mark_symbol_headers(lines, kinds)
+    _mark_running_titles(lines, kinds)
+    kept: list[Line] = []
+    dropped: list[Dropped] = []
+    in_notes = False
+    after_break = False
+    for line, kind in zip(lines, kinds):
+        if kind is not None:
+            dropped.append(Dropped(kind, line.text.strip(), line.source))
+            if kind == "separator":
+                in_notes = True
+            else:
+                after_break = after_break or kind in ("job_number", "page_number", "header")
+                in_notes = False if kind in ("header", "page_number", "job_number") else in_notes
+            continue
+        if in_notes:
+            line = replace(line, zone="footnote", footnote_block=True)
+        elif after_break:
+            line = replace(line, page_start=True)
+        after_break = False
+        kept.append(line)
+    return BodyLines(tuple(kept), tuple(dropped))
+
+
+def _mark_symbol_headers(lines: tuple[Line, ...], kinds: list[str | None]) -> None:
+    """A line that is only the document symbol is a running header, except its first (masthead) occurrence."""
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if kinds[index] is None and SYMBOL_LINE.match(text):
+            if text in seen:
+                kinds[index] = "header"
+            seen.add(text)
+
+
+def _mark_running_titles(lines: tuple[Line, ...], kinds: list[str | None], window: int = 4) -> None:
+    """Short lines repeated on three or more pages, each time beside other furniture, are running titles."""
+    counts = Counter(line.text.strip() for line in lines if 8 <= len(line.text.strip()) < 160)
+    for text, count in counts.items():
+        if count < 3 or SYMBOL_LINE.match(text):
+            continue
+        near = [i for i, line in enumerate(lines) if line.text.strip() == text and _near_furniture(i, kinds, window)]
+        if len(near) >= 3:
+            for i in near:
+                kinds[i] = kinds[i] or "header"
+
+
+def _near_furniture(index: int, kinds: list[str | None], window: int) -> bool:
+    lo, hi = max(0, index - window), min(len(kinds), index + window + 1)
+    return any(kinds[i] in ("job_number", "page_number", "header", "barcode") for i in range(lo, hi) if i != index)

@@ -1,0 +1,188 @@
+"""Masthead elements to ``Metadata``: symbol, organ, session, agenda item, title, summary.
+
+Every masthead line lands in exactly one field; a line with no role of its
+own is kept in ``other``. The masthead's asterisk calls (``临时议程*``,
+``Africa**``) are linked to the ``*`` notes like any footnote call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .furniture import SYMBOL, SYMBOL_LINE
+from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
+from .numbering import zh_to_int
+from .text_utils import joiner
+from .vocab import (
+    AGENDA, AUTHORITY, CONTENTS, DISTRIBUTION, DOC_TYPE, ENGLISH_DATE, LANGUAGE_NAME, MONTHS, ORGANS, ORIGINAL,
+    SESSION, SUMMARY, english_ordinal,
+)  # fmt: skip
+
+STAR_CALL = regex.compile(r"(?<=\S)\s?(\*{1,3})(?=\s|$|\p{Han})")
+_ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("authority", AUTHORITY),
+    ("symbol", SYMBOL_LINE),
+    ("distribution", DISTRIBUTION),
+    ("date", ENGLISH_DATE),
+    ("language", LANGUAGE_NAME),
+    ("original_language", ORIGINAL),
+    ("summary_heading", SUMMARY),
+    ("contents", CONTENTS),
+    ("doc_type", DOC_TYPE),
+    ("agenda", AGENDA),
+    ("session", SESSION),
+)
+
+
+def masthead_role(text: str) -> str:
+    """The role a masthead line announces by its own words, or ``""``."""
+    text = text.strip()
+    if text in ORGANS:
+        return "organ"
+    for role, pattern in _ROLE_TESTS:
+        if (pattern.search(text) if role == "agenda" else pattern.match(text)) is not None:
+            return role
+    return ""
+
+
+def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) -> Metadata:
+    """Give each masthead element its role and gather them into ``Metadata``."""
+    star_notes = {n.marker.strip(): n.id for n in notes if set(n.marker.strip()) == {"*"}}
+    roles = _roles(elements)
+    fields: dict[str, list[MastheadText]] = {}
+    summary: list[Node] = []
+    for element, role in zip(elements, roles):
+        item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
+        if role == "summary":
+            summary.append(Node("block", f"summary__p_{len(summary) + 1}", None, None, None, text=item.text,
+                                footnote_refs=item.footnote_refs, sources=item.sources))  # fmt: skip
+            continue
+        fields.setdefault(role, []).append(item)
+    symbols = _symbols(elements)
+    session = _first(fields, "session")
+    agenda = _first(fields, "agenda")
+    date = _first(fields, "date")
+    other = [m for role in ("authority", "symbol", "language", "contents", "other", "title_extra") for m in fields.get(role, [])]
+    for role in ("organ", "session", "agenda", "date", "distribution", "original_language", "doc_type", "title", "agenda_title", "summary_heading"):
+        other.extend(fields.get(role, [])[1:])
+    return Metadata(
+        symbols=symbols,
+        organ=_first(fields, "organ"),
+        distribution=_first(fields, "distribution"),
+        date=date,
+        date_iso=_iso_date(date.text) if date else None,
+        original_language=_first(fields, "original_language"),
+        session=session,
+        session_number=_session_number(session.text) if session else None,
+        agenda=agenda,
+        agenda_item=_agenda_item(agenda.text) if agenda else None,
+        agenda_title=_first(fields, "agenda_title"),
+        title=_first(fields, "title"),
+        subtitle=_first(fields, "doc_type"),
+        summary_heading=_first(fields, "summary_heading"),
+        summary=tuple(summary),
+        other=tuple(sorted(other, key=_position)),
+    )
+
+
+def _roles(elements: tuple[Element, ...]) -> list[str]:
+    """Roles from each line's own words, then from position: the agenda title follows the agenda item,
+    the title follows the agenda title (a resolution's numbered title wins), the summary follows its heading."""
+    roles = ["title" if e.role == "resolution_title" else masthead_role(e.text) for e in elements]
+    has_title = "title" in roles
+    state = ""
+    for index, element in enumerate(elements):
+        role = roles[index]
+        if role:
+            state = role if role in ("summary_heading", "contents", "agenda") else ""
+            continue
+        if state == "summary_heading":
+            roles[index] = "summary"
+        elif state == "contents":
+            roles[index] = "contents"
+        elif state == "agenda":
+            roles[index], state = "agenda_title", "after_agenda_title"
+        elif state == "after_agenda_title" and not has_title:
+            roles[index], state, has_title = "title", "", True
+        else:
+            roles[index] = "other"
+    return roles
+
+
+def _with_star_calls(item: MastheadText, star_notes: dict[str, str]) -> MastheadText:
+    """Take ``*`` calls out of a masthead text and link them to the ``*`` notes."""
+    if not star_notes or "*" not in item.text:
+        return item
+    text, refs, shift = item.text, list(item.footnote_refs), 0
+    for match in list(STAR_CALL.finditer(item.text)):
+        stars = match.group(1)
+        if stars not in star_notes:
+            continue
+        start, end = match.start() - shift, match.end() - shift
+        text = text[:start] + text[end:]
+        refs = [r if r.offset <= start else replace(r, offset=r.offset - (end - start)) for r in refs]
+        refs.append(FootnoteRef(star_notes[stars], stars, start))
+        shift += end - start
+    if text.endswith(" ") or "  " in text:
+        text = regex.sub(r"\s{2,}", " ", text).rstrip()
+    return MastheadText(text, tuple(sorted(refs, key=lambda r: r.offset)), item.sources)
+
+
+def _first(fields: dict[str, list[MastheadText]], role: str) -> MastheadText | None:
+    items = fields.get(role)
+    return items[0] if items else None
+
+
+def _position(item: MastheadText) -> tuple[int, int]:
+    source: Source = item.sources[0] if item.sources else Source()
+    return (source.page or 0, source.line or 0)
+
+
+def _symbols(elements: tuple[Element, ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    for element in elements:
+        if masthead_role(element.text) in ("symbol", "authority") or SYMBOL_LINE.match(element.text.strip()):
+            for match in SYMBOL.finditer(element.text):
+                if match.group(0) not in found:
+                    found.append(match.group(0))
+    return tuple(found)
+
+
+def _session_number(text: str) -> int | None:
+    zh = regex.search(r"第(.{1,6}?)届", text)
+    if zh:
+        return zh_to_int(zh.group(1))
+    digits = regex.search(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
+    first = text.split()[0] if text.split() else ""
+    return english_ordinal(first)
+
+
+def _agenda_item(text: str) -> str | None:
+    match = AGENDA.search(text)
+    if match is None:
+        return None
+    value = next(v for v in match.groupdict().values() if v)
+    return regex.sub(r"\s+", "", value)
+
+
+def _iso_date(text: str) -> str | None:
+    match = ENGLISH_DATE.match(text.strip())
+    if match is None:
+        return None
+    month = MONTHS.index(match.group("month")) + 1
+    return f"{match.group('year')}-{month:02d}-{int(match.group('day')):02d}"
+
+
+def join_masthead(parts: list[MastheadText]) -> MastheadText:
+    """One field from several wrapped lines, joined by the CJK-aware rule."""
+    text, refs, sources = "", [], []
+    for part in parts:
+        gap = joiner(text, part.text) if text else ""
+        refs.extend(replace(r, offset=r.offset + len(text) + len(gap)) for r in part.footnote_refs)
+        text += gap + part.text
+        sources.extend(part.sources)
+    return MastheadText(text, tuple(refs), tuple(sources))

@@ -1,0 +1,156 @@
+"""The pipeline: one ordered list of named stages from input bytes to a ``Document``.
+
+Each stage takes the frozen ``Work`` record and returns a new one with its
+product added. ``parse`` runs them all; ``STAGES`` is the list to read to
+know what happens in which order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .assemble import blocks_to_elements
+from .calls import mark_bare_calls
+from .checks import check_numbering
+from .classify import lines_to_blocks
+from .errors import NotAUNDocument
+from .furniture import text_lines_to_body
+from .language import detect_language
+from .masthead import elements_to_metadata
+from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node, SourceInfo
+from .read.source import RawInput, read_input
+from .sublists import split_inline_lists
+from .tree import elements_to_tree
+from .annotate import annotate_tree
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    language: str | None = None
+    symbol: str | None = None
+    tokens: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """Everything the stages have produced so far."""
+
+    raw: RawInput
+    options: Options
+    lines: tuple[Line, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    language: str = ""
+    blocks: tuple[Block, ...] = ()
+    elements: tuple[Element, ...] = ()
+    notes: tuple[Footnote, ...] = ()
+    metadata: Metadata = Metadata()
+    body: tuple[Node, ...] = ()
+    issues: tuple[Issue, ...] = ()
+
+
+def stage_furniture(work: Work) -> Work:
+    if work.raw.info.format == "pdf":
+        return work
+    body = text_lines_to_body(work.lines)
+    return replace(work, lines=body.lines, dropped=work.dropped + body.dropped)
+
+
+def stage_language(work: Work) -> Work:
+    if work.options.language:
+        return replace(work, language=work.options.language)
+    return replace(work, language=detect_language(" ".join(line.text for line in work.lines)))
+
+
+def stage_classify(work: Work) -> Work:
+    return replace(work, blocks=lines_to_blocks(work.lines, work.language))
+
+
+def stage_bare_calls(work: Work) -> Work:
+    if work.raw.info.format == "pdf":
+        return work
+    return replace(work, blocks=mark_bare_calls(work.blocks))
+
+
+def stage_assemble(work: Work) -> Work:
+    assembled = blocks_to_elements(work.blocks)
+    return replace(work, elements=assembled.elements, notes=assembled.notes, issues=work.issues + assembled.issues)
+
+
+def stage_masthead(work: Work) -> Work:
+    masthead = tuple(e for e in work.elements if e.kind == "masthead")
+    metadata = elements_to_metadata(masthead, work.notes)
+    issues = work.issues
+    if work.options.symbol:
+        metadata = replace(metadata, symbols=(work.options.symbol,) + tuple(s for s in metadata.symbols if s != work.options.symbol),
+                           symbol_origin="argument")  # fmt: skip
+    elif not metadata.symbols and dict(work.raw.info.front_matter).get("symbol"):
+        metadata = replace(metadata, symbols=(dict(work.raw.info.front_matter)["symbol"],), symbol_origin="front_matter")
+    elif not metadata.symbols:
+        stem = Path(work.raw.info.name).name.split(".")[0]
+        metadata = replace(metadata, symbols=(stem,), symbol_origin="filename")
+        issues += (Issue("symbol-from-filename", f"the document does not state its symbol; using the file name {stem!r} (give --symbol)"),)
+    return replace(work, metadata=metadata, elements=tuple(e for e in work.elements if e.kind != "masthead"), issues=issues)
+
+
+def stage_tree(work: Work) -> Work:
+    body = elements_to_tree(split_inline_lists(work.elements))
+    if not any(n.ordinal for root in body for n in root.walk()) and not _has_masthead(work.metadata):
+        raise NotAUNDocument(work.raw.info.path, "no UN document structure found (no masthead, no numbered paragraphs or headings)")
+    return replace(work, body=body)
+
+
+def stage_annotate(work: Work) -> Work:
+    body, summary, notes = annotate_tree(work.body, work.metadata.summary, work.notes, work.language, tokens=work.options.tokens)
+    return replace(work, body=body, notes=notes, metadata=replace(work.metadata, summary=summary))
+
+
+def stage_checks(work: Work) -> Work:
+    return replace(work, issues=work.issues + check_numbering(work.body, work.notes, work.metadata))
+
+
+STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
+    ("furniture", stage_furniture),
+    ("language", stage_language),
+    ("classify", stage_classify),
+    ("bare_calls", stage_bare_calls),
+    ("assemble", stage_assemble),
+    ("masthead", stage_masthead),
+    ("tree", stage_tree),
+    ("annotate", stage_annotate),
+    ("checks", stage_checks),
+)
+
+
+def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
+    """Parse one UN document (PDF, text or markdown rendering) into a ``Document``."""
+    return parse_raw(read_input(path), Options(language, symbol, tokens))
+
+
+def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Document:
+    """Parse a document held in memory (tests, services)."""
+    from .read.source import raw_from_bytes
+
+    return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
+
+
+def parse_raw(raw: RawInput, options: Options) -> Document:
+    work = Work(raw, options, lines=raw.lines, dropped=raw.dropped)
+    for _name, stage in STAGES:
+        work = stage(work)
+    return Document(
+        source=raw.info, language=work.language, metadata=work.metadata, body=work.body, footnotes=work.notes,
+        warnings=work.issues, dropped=work.dropped, language_detected=options.language is None,
+    )  # fmt: skip
+
+
+def _has_masthead(metadata: Metadata) -> bool:
+    return metadata.symbol_origin == "document" and bool(metadata.symbols) or any(
+        x is not None for x in (metadata.session, metadata.agenda, metadata.distribution)
+    )
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,65 @@
+"""Input files to ``Line`` streams: sniff PDF or text, and say clearly why a file cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound
+from ..model import Dropped, Line, SourceInfo
+from .decode import decode_bytes
+from .text import looks_like_markdown, text_to_lines
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    info: SourceInfo
+    lines: tuple[Line, ...]
+    dropped: tuple[Dropped, ...]
+
+
+def read_input(path: str | Path) -> RawInput:
+    name = str(path)
+    if not os.path.exists(name):
+        raise InputNotFound(name, "no such file")
+    if os.path.isdir(name):
+        raise InputIsDirectory(name, "is a directory, not a document (use `undoc batch` for directories)")
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    return raw_from_bytes(data, name)
+
+
+def is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]
+
+
+def raw_from_bytes(data: bytes, name: str) -> RawInput:
+    if not data:
+        raise EmptyInput(name, "file is empty")
+    digest = hashlib.sha256(data).hexdigest()
+    if is_pdf(data):
+        from .pdf import read_pdf
+
+        read = read_pdf_bytes(read_pdf, data, name)
+        info = SourceInfo(name, Path(name).name, "pdf", None, digest, read.pages)
+        return RawInput(info, read.lines, read.dropped)
+    decoded = decode_bytes(data, name)
+    markdown = looks_like_markdown(decoded.text, name)
+    read_text = text_to_lines(decoded.text, markdown=markdown)
+    info = SourceInfo(name, Path(name).name, "markdown" if markdown else "text", decoded.encoding, digest,
+                      None, read_text.front_matter)  # fmt: skip
+    return RawInput(info, read_text.lines, read_text.dropped)
+
+
+def read_pdf_bytes(read_pdf: object, data: bytes, name: str):  # type: ignore[no-untyped-def]
+    """Run the PDF reader on a file when ``name`` is one with these bytes, else on an in-memory copy."""
+    import io
+
+    if os.path.isfile(name):
+        return read_pdf(name)  # type: ignore[operator]
+    return read_pdf(io.BytesIO(data))  # type: ignore[operator]

@@ -1,0 +1,108 @@
+"""Text and markdown renderings of UN documents to ``Line`` records.
+
+Only markup is interpreted here (headings' ``#``, footnote definitions,
+inline styles, front matter); what a line *is* in the document is decided by
+the classifier, from the official numbering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..calls import line_end_call
+from ..model import Dropped, Line, Source, Span
+from .inline import markdown_spans, plain_spans
+
+_FRONT_KEY = regex.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
+_MD_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_RULE = regex.compile(r"^[ \t]{0,3}([-*])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_FOOTDEF = regex.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_SUP_FOOTDEF = regex.compile(r"^[ \t]*<sup>([^<]{1,6})</sup>[ \t]*(.*)$")
+_MARKDOWN_SIGNS = regex.compile(r"<sup>|^#{1,6} |^\[\^[^\]]+\]:|\]\(https?:", regex.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class TextRead:
+    lines: tuple[Line, ...]
+    dropped: tuple[Dropped, ...]
+    markdown: bool
+    front_matter: tuple[tuple[str, str], ...]
+
+
+def looks_like_markdown(text: str, name: str = "") -> bool:
+    return name.lower().endswith((".md", ".markdown")) or bool(_MARKDOWN_SIGNS.search(text))
+
+
+def text_to_lines(text: str, *, markdown: bool) -> TextRead:
+    """Split decoded text into ``Line``s, taking markdown markup off when ``markdown``."""
+    raw_lines = text.splitlines()
+    front, first = _front_matter(raw_lines)
+    lines: list[Line] = []
+    dropped: list[Dropped] = []
+    blank = False
+    in_footdef = False
+    for index in range(first, len(raw_lines)):
+        number = index + 1
+        raw = raw_lines[index].replace("\ufeff", "")
+        if not raw.strip():
+            blank = True
+            in_footdef = False
+            continue
+        source = Source(line=number)
+        if markdown:
+            line, in_footdef = _markdown_line(raw, source, blank, in_footdef)
+            if line is None:
+                dropped.append(Dropped("rule", raw.strip(), source))
+                blank = True
+                continue
+        else:
+            line = Line(line_end_call(plain_spans(raw.strip())), source, blank_before=blank, indent=_indent(raw))
+        lines.append(line)
+        blank = False
+    return TextRead(tuple(lines), tuple(dropped), markdown, front)
+
+
+def _markdown_line(raw: str, source: Source, blank: bool, in_footdef: bool) -> tuple[Line | None, bool]:
+    """One markdown line; ``None`` for a horizontal rule. Also says whether a footnote definition is open."""
+    hard_break = raw.endswith("  ") or raw.endswith("\\")
+    if _MD_RULE.match(raw):
+        return None, False
+    indent = _indent(raw)
+    stripped = raw.strip()
+    if stripped.endswith("\\") and not stripped.endswith("\\\\"):
+        stripped = stripped[:-1].rstrip()
+    heading = _MD_HEADING.match(stripped)
+    if heading:
+        spans = markdown_spans(heading.group(2))
+        return Line(spans, source, blank_before=blank, heading_level=len(heading.group(1))), False
+    footdef = _MD_FOOTDEF.match(stripped) or (_SUP_FOOTDEF.match(stripped) if blank or in_footdef else None)
+    if footdef and footdef.group(2).strip():
+        spans = (Span(footdef.group(1).strip(), sup=True), Span(" ")) + markdown_spans(footdef.group(2))
+        return Line(spans, source, blank_before=blank, footnote_block=True, indent=indent), True
+    if in_footdef and (indent >= 2 or not blank):
+        # an indented (or directly following) line continues the open footnote definition
+        return Line(markdown_spans(stripped), source, blank_before=blank, footnote_block=True, indent=indent), True
+    line = Line(markdown_spans(stripped), source, blank_before=blank, hard_break=hard_break, indent=indent)
+    return line, False
+
+
+def _indent(raw: str) -> float:
+    return float(len(raw) - len(raw.lstrip(" \t\u3000")))
+
+
+def _front_matter(lines: list[str]) -> tuple[tuple[tuple[str, str], ...], int]:
+    """YAML-style ``---`` front matter of an extracted file: its key/value pairs and the first body line index."""
+    if not lines or lines[0].strip() != "---":
+        return (), 0
+    pairs: list[tuple[str, str]] = []
+    for index in range(1, min(len(lines), 80)):
+        line = lines[index]
+        if line.strip() == "---":
+            return tuple(pairs), index + 1
+        match = _FRONT_KEY.match(line)
+        if not match:
+            return (), 0
+        pairs.append((match.group(1), match.group(2).strip("\"'")))
+    return (), 0

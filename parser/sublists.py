@@ -1,0 +1,58 @@
+"""Sub-paragraphs printed inline: ``…三个战略目标：(a) …；(b) …；(c) …``.
+
+A paragraph whose text runs ``(a)``, ``(b)``, … in order, the first after a
+colon and each next one after a semicolon, is split into its introduction
+and one sub-paragraph element per item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .model import Element, FootnoteRef, Marker
+from .numbering import letter_to_int
+
+_FIRST = regex.compile(r"[:：]\s*(?P<m>\((?P<l>a)\))\s")
+_NEXT = r"[;；]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+|и\s+|或\s*|和\s*)?(?P<m>\({}\))\s"
+
+
+def split_inline_lists(elements: tuple[Element, ...]) -> tuple[Element, ...]:
+    out: list[Element] = []
+    for element in elements:
+        out.extend(_split(element) if element.kind == "paragraph" else (element,))
+    return tuple(out)
+
+
+def _split(element: Element) -> tuple[Element, ...]:
+    text = element.text
+    first = _FIRST.search(text)
+    if first is None:
+        return (element,)
+    starts = [(first.start("m"), first.end("m"), "a")]
+    letter = "b"
+    while True:
+        found = regex.compile(_NEXT.format(letter)).search(text, starts[-1][1])
+        if found is None:
+            break
+        starts.append((found.start("m"), found.end("m"), letter))
+        letter = chr(ord(letter) + 1)
+    if len(starts) < 2:
+        return (element,)
+    intro_end = len(text[: starts[0][0]].rstrip())
+    pieces = [replace(element, text=text[:intro_end], refs=_refs_in(element.refs, 0, intro_end, 0))]
+    bounds = [s[0] for s in starts[1:]] + [len(text)]
+    for (m_start, m_end, letter), end in zip(starts, bounds):
+        body_start = m_end + (len(text[m_end:end]) - len(text[m_end:end].lstrip()))
+        body_end = m_start + len(text[m_start:end].rstrip()) if end < len(text) else end
+        marker = Marker("subparagraph", text[m_start:m_end], letter, letter_to_int(letter) or 1)
+        pieces.append(
+            Element("subparagraph", text[body_start:body_end], element.sources,
+                    _refs_in(element.refs, body_start, body_end, body_start), marker)  # fmt: skip
+        )
+    return tuple(pieces)
+
+
+def _refs_in(refs: tuple[FootnoteRef, ...], start: int, end: int, base: int) -> tuple[FootnoteRef, ...]:
+    return tuple(replace(r, offset=r.offset - base) for r in refs if start <= r.offset <= end and not (r.offset == end and end == start))

@@ -1,0 +1,67 @@
+"""Small text helpers shared by stages: script classes, sentence ends, joins, span surgery."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .model import Span
+
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+_CLOSERS = "”’」』）)》〉】\"'»"
+_SENTENCE_END = regex.compile(rf"[.。!?！？…][{regex.escape(_CLOSERS)}]*$")
+_CLAUSE_END = regex.compile(r"[;；:：,，、]$|\b(?:and|or|et|ou|y|o|и|или)$")
+_SPACES = regex.compile(r"[ \t\u00a0]{2,}|\t")
+
+
+def is_cjk(char: str) -> bool:
+    return bool(char) and CJK.match(char) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def ends_clause(text: str) -> bool:
+    return bool(_CLAUSE_END.search(text.rstrip()))
+
+
+def joiner(left: str, right: str) -> str:
+    """What goes between two pieces of text joined across a line or page break.
+
+    Never a space next to a CJK character; nothing after a hyphen that ends a
+    Latin line; otherwise one space.
+    """
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return ""
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return ""
+    if left[-1] in "-\u2010" and left[-2:-1].isalpha() and right[0].isalpha():
+        return ""
+    return " "
+
+
+def squeeze(text: str) -> str:
+    """Collapse runs of spaces and tabs to one space (the source's own single spaces stay)."""
+    return _SPACES.sub(" ", text)
+
+
+def split_spans_at(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Cut a span sequence at a character offset of its joined text."""
+    left: list[Span] = []
+    right: list[Span] = []
+    pos = 0
+    for span in spans:
+        end = pos + len(span.text)
+        if end <= offset:
+            left.append(span)
+        elif pos >= offset:
+            right.append(span)
+        else:
+            cut = offset - pos
+            left.append(replace(span, text=span.text[:cut]))
+            right.append(replace(span, text=span.text[cut:]))
+        pos = end
+    return tuple(left), tuple(right)

@@ -1,0 +1,211 @@
+"""A ``Document`` as Akoma Ntoso 3.0, following the UN's AKN4UN usage.
+
+``<doc name="report">`` with FRBR identification, the masthead in
+``<coverPage>``, session, agenda item, title and summary in ``<preface>``,
+and the numbered body in ``<mainBody>``: chapters (``chp_3``), sections
+(``chp_3__sec_A``), paragraphs (``para_48``) and sub-paragraphs as
+``list``/``point``. Each footnote is an ``authorialNote`` at its call site;
+a note called again is a ``noteRef``, and a note never called sits in
+``meta/notes``. eIds are the language-neutral ids of the JSON output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+from lxml import etree
+
+from .. import __version__
+from ..model import Document, Footnote, FootnoteRef, MastheadText, Node
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+LANG3 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
+_XML_INVALID = regex.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NS = "{%s}" % AKN_NS
+
+
+def _e(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    element = etree.Element(_NS + tag, nsmap={None: AKN_NS}) if parent is None else etree.SubElement(parent, _NS + tag)
+    for key, value in attrs.items():
+        element.set(key.rstrip("_"), clean(value))
+    if text:
+        element.text = clean(text)
+    return element
+
+
+def clean(text: str) -> str:
+    """Drop the characters XML 1.0 cannot carry (C0 controls, lone surrogates, U+FFFE/U+FFFF)."""
+    return _XML_INVALID.sub("", text)
+
+
+class _Writer:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.notes = {n.id: n for n in doc.footnotes}
+        self.placed: set[str] = set()
+
+    def build(self) -> etree._Element:
+        root = _e(None, "akomaNtoso")
+        doc = _e(root, "doc", name="report")
+        meta = _e(doc, "meta")
+        self.identification(meta)
+        self.references(meta)
+        self.cover(doc)
+        self.preface(doc)
+        body = _e(doc, "mainBody")
+        for node in self.doc.body:
+            self.node(body, node)
+        if not len(body):
+            _e(_e(body, "hcontainer", name="empty", eId="body_empty"), "content").append(etree.Element(_NS + "p"))
+        self.leftover_notes(meta)
+        return root
+
+    # --- meta ---------------------------------------------------------------
+    def identification(self, meta: etree._Element) -> None:
+        md = self.doc.metadata
+        symbol = self.doc.symbol or "unknown"
+        number = regex.sub(r"[^A-Za-z0-9.\-]", "-", symbol.replace("/", "-").replace(" ", "_"))
+        day = md.date_iso or "0000-00-00"
+        actor = _actor(md)
+        work = f"/akn/un/doc/paper/{actor}/{day}/{number}"
+        lang = LANG3.get(self.doc.language, self.doc.language)
+        expression = f"{work}/{lang}@{md.date_iso or ''}".rstrip("@")
+        valid_day = md.date_iso or "0001-01-01"
+        ident = _e(meta, "identification", source="#undoc")
+        w = _e(ident, "FRBRWork")
+        _e(w, "FRBRthis", value=f"{work}/!main")
+        _e(w, "FRBRuri", value=work)
+        _e(w, "FRBRdate", date=valid_day, name="publication" if md.date_iso else "unknown")
+        _e(w, "FRBRauthor", href="#author")
+        _e(w, "FRBRcountry", value="un")
+        _e(w, "FRBRsubtype", value="paper")
+        _e(w, "FRBRnumber", value=number, showAs=symbol)
+        x = _e(ident, "FRBRExpression")
+        _e(x, "FRBRthis", value=f"{expression}/!main")
+        _e(x, "FRBRuri", value=expression)
+        _e(x, "FRBRdate", date=valid_day, name="publication" if md.date_iso else "unknown")
+        _e(x, "FRBRauthor", href="#author")
+        _e(x, "FRBRlanguage", language=lang)
+        m = _e(ident, "FRBRManifestation")
+        _e(m, "FRBRthis", value=f"{expression}/!main.xml")
+        _e(m, "FRBRuri", value=f"{expression}.xml")
+        _e(m, "FRBRdate", date=date.today().isoformat(), name="markup")
+        _e(m, "FRBRauthor", href="#undoc")
+        _e(m, "FRBRformat", value="xml")
+
+    def references(self, meta: etree._Element) -> None:
+        refs = _e(meta, "references", source="#undoc")
+        _e(refs, "TLCOrganization", eId="undoc", href="/ontology/organization/undoc", showAs=f"undoc {__version__}")
+        actor = _actor(self.doc.metadata)
+        _e(refs, "TLCOrganization", eId="author", href=f"/ontology/organization/un/{actor}", showAs=actor)
+        _e(refs, "TLCConcept", eId="symbol", href="/ontology/concept/un/symbol", showAs="document symbol")
+
+    def leftover_notes(self, meta: etree._Element) -> None:
+        left = [n for n in self.doc.footnotes if n.id not in self.placed]
+        if not left:
+            return
+        notes = _e(meta, "notes", source="#undoc")
+        for note in left:
+            holder = _e(notes, "note", eId=note.id, marker=note.marker)
+            _e(holder, "p", note.text)
+
+    # --- masthead ------------------------------------------------------------
+    def cover(self, doc: etree._Element) -> None:
+        md = self.doc.metadata
+        cover = _e(doc, "coverPage")
+        for symbol in md.symbols:
+            _e(_e(cover, "p"), "docNumber", symbol, refersTo="#symbol")
+        for item, name in ((md.organ, "organ"), (md.distribution, "distribution"), (md.original_language, "originalLanguage")):
+            if item is not None:
+                self.inline_text(_e(_e(cover, "p"), "inline", name=name), item.text, item.footnote_refs)
+        if md.date is not None:
+            self.inline_text(_e(_e(cover, "p"), "docDate", date=md.date_iso or "0001-01-01"), md.date.text, md.date.footnote_refs)
+        for item in md.other:
+            self.inline_text(_e(cover, "p"), item.text, item.footnote_refs)
+        if not len(cover):
+            _e(cover, "p")
+
+    def preface(self, doc: etree._Element) -> None:
+        md = self.doc.metadata
+        preface = _e(doc, "preface")
+        if md.session is not None:
+            attrs = {"value": str(md.session_number)} if md.session_number else {"value": md.session.text}
+            self.inline_text(_e(_e(preface, "p"), "session", **attrs), md.session.text, md.session.footnote_refs)
+        for item, tag, name in ((md.agenda, "inline", "agendaItem"), (md.agenda_title, "inline", "agendaTitle"),
+                                (md.title, "docTitle", ""), (md.subtitle, "docType", "")):  # fmt: skip
+            if item is not None:
+                attrs = {"name": name} if name else {}
+                self.inline_text(_e(_e(preface, "p"), tag, **attrs), item.text, item.footnote_refs)
+        if md.summary_heading is not None or md.summary:
+            box = _e(preface, "container", name="summary")
+            if md.summary_heading is not None:
+                self.inline_text(_e(box, "p", class_="heading"), md.summary_heading.text, md.summary_heading.footnote_refs)
+            for para in md.summary:
+                self.inline_text(_e(box, "p", eId=para.id), para.text or "", para.footnote_refs)
+        if not len(preface):
+            _e(preface, "p")
+
+    # --- body ------------------------------------------------------------------
+    def node(self, parent: etree._Element, node: Node) -> None:
+        if node.type == "heading":
+            self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
+            return
+        tag = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "paragraph": "paragraph",
+               "subparagraph": "point", "block": "paragraph"}[node.type]  # fmt: skip
+        if node.type == "block" and parent.tag == _NS + "list":
+            tag = "point"
+        attrs = {"eId": node.id}
+        if node.type == "annex":
+            attrs["name"] = "annex"
+        element = _e(parent, tag, **attrs)
+        if node.marker:
+            _e(element, "num", node.marker)
+        if node.heading is not None and node.type != "paragraph":
+            self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
+        if node.type in ("annex", "chapter", "section"):
+            for child in node.children:
+                self.node(element, child)
+            return
+        if not node.children:
+            self.inline_text(_e(_e(element, "content"), "p"), node.text or "", node.footnote_refs)
+            return
+        holder = _e(element, "list", eId=f"{node.id}__list_1")
+        if node.text:
+            self.inline_text(_e(_e(holder, "intro"), "p"), node.text, node.footnote_refs)
+        for child in node.children:
+            self.node(holder, child)
+
+    def inline_text(self, element: etree._Element, text: str, refs: tuple[FootnoteRef, ...]) -> None:
+        """``text`` into ``element`` with each call spliced in at its offset as a note (or a noteRef)."""
+        last: etree._Element | None = None
+        position = 0
+        element.text = clean(text[: refs[0].offset]) if refs else clean(text)
+        for index, ref in enumerate(refs):
+            position = ref.offset
+            last = self.call(element, ref)
+            end = refs[index + 1].offset if index + 1 < len(refs) else len(text)
+            last.tail = clean(text[position:end])
+
+    def call(self, element: etree._Element, ref: FootnoteRef) -> etree._Element:
+        note: Footnote | None = self.notes.get(ref.note)
+        if note is None or ref.note in self.placed:
+            return _e(element, "noteRef", href=f"#{ref.note}", marker=ref.marker)
+        self.placed.add(ref.note)
+        holder = _e(element, "authorialNote", marker=ref.marker, placement="bottom", eId=note.id)
+        _e(holder, "p", note.text)
+        return holder
+
+
+def _actor(md: object) -> str:
+    from ..vocab import ORGANS
+
+    organ = getattr(md, "organ", None)
+    text: MastheadText | None = organ
+    return ORGANS.get(text.text.strip(), "un") if text is not None else "un"
+
+
+def document_to_xml(doc: Document) -> bytes:
+    """The AKN XML document as UTF-8 bytes with an XML declaration."""
+    tree = _Writer(doc).build()
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
