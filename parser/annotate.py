@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Footnote, Node
+from .model import Footnote, MastheadText, Metadata, Node
 from .sentences import split_sentences
 from .tokens import tokenize_zh
 
@@ -12,12 +12,18 @@ _TEXT_NODES = ("paragraph", "subparagraph", "block")
 
 
 def annotate_tree(
-    body: tuple[Node, ...], summary: tuple[Node, ...], notes: tuple[Footnote, ...], language: str, *, tokens: bool
+    body: tuple[Node, ...], metadata: Metadata, notes: tuple[Footnote, ...], language: str, *, tokens: bool
 ) -> tuple[tuple[Node, ...], tuple[Node, ...], tuple[Footnote, ...]]:
-    """Sentences for every text element (and tokens when asked), and ``cited_by`` for every note."""
+    """Sentences for every text element (and tokens when asked), and ``cited_by`` for every note.
+
+    A call in the masthead is cited by ``metadata.<field>`` (``metadata.agenda_item``).
+    """
     body = tuple(_annotate(n, language, tokens) for n in body)
-    summary = tuple(_annotate(n, language, tokens) for n in summary)
+    summary = tuple(_annotate(n, language, tokens) for n in metadata.summary)
     cited: dict[str, list[str]] = {}
+    for field, item in masthead_fields(metadata):
+        for ref in item.footnote_refs:
+            cited.setdefault(ref.note, []).append(f"metadata.{field}")
     for node in (n for root in (*summary, *body) for n in root.walk()):
         for ref in node.footnote_refs:
             if node.id not in cited.setdefault(ref.note, []):
@@ -36,3 +42,14 @@ def _annotate(node: Node, language: str, tokens: bool) -> Node:
         sentences=split_sentences(node.text, language),
         tokens=tokenize_zh(node.text) if tokens and language == "zh" else (),
     )
+
+
+def masthead_fields(metadata: Metadata) -> list[tuple[str, MastheadText]]:
+    """The masthead's text fields by their JSON names (``other`` numbered ``other.1`` …)."""
+    named = (("organ", metadata.organ), ("distribution", metadata.distribution), ("date", metadata.date),
+             ("original_language", metadata.original_language), ("session", metadata.session),
+             ("agenda_item", metadata.agenda), ("agenda_title", metadata.agenda_title), ("title", metadata.title),
+             ("subtitle", metadata.subtitle), ("summary.heading", metadata.summary_heading))  # fmt: skip
+    fields = [(name, item) for name, item in named if item is not None]
+    fields.extend((f"other.{i}", item) for i, item in enumerate(metadata.other, 1))
+    return fields

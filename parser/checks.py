@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .model import Footnote, Issue, Metadata, Node
+from .model import Footnote, Issue, Node
 
 _LABEL = {"chapter": "chapter", "section": "section", "paragraph": "paragraph", "subparagraph": "sub-paragraph", "footnote": "footnote"}
 
 
-def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...], metadata: Metadata) -> tuple[Issue, ...]:
+def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...]) -> tuple[Issue, ...]:
     issues: list[Issue] = []
     for kind, scope in _scopes(body):
         issues.extend(check_sequence(scope, kind))
     numbered_notes = [(int(n.marker.rstrip("/")), n.id, n) for n in notes if n.marker.rstrip("/").isdigit()]
     issues.extend(check_sequence([(o, i, None) for o, i, _ in numbered_notes], "footnote"))
-    cited = {ref.note for node in _all_nodes(body, metadata) for ref in node}
     for note in notes:
-        if note.id not in cited:
+        if not note.cited_by:
             issues.append(Issue("footnote-uncited", f"footnote {note.marker} is never called in the text", note.id,
                                 line=note.sources[0].line if note.sources else None,
                                 page=note.sources[0].page if note.sources else None))  # fmt: skip
@@ -67,14 +66,3 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, 
         subs = [(c.ordinal or 0, c.id, c) for c in node.children if c.type == "subparagraph" and c.ordinal]
         if subs:
             yield "subparagraph", subs
-
-
-def _all_nodes(body: tuple[Node, ...], metadata: Metadata) -> Iterator[tuple[object, ...]]:
-    for root in body:
-        for node in root.walk():
-            yield node.footnote_refs
-    for node in metadata.summary:
-        yield node.footnote_refs
-    for text in (metadata.agenda, metadata.title, metadata.agenda_title, metadata.session, metadata.subtitle, *metadata.other):
-        if text is not None:
-            yield text.footnote_refs

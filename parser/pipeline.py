@@ -103,12 +103,12 @@ def stage_tree(work: Work) -> Work:
 
 
 def stage_annotate(work: Work) -> Work:
-    body, summary, notes = annotate_tree(work.body, work.metadata.summary, work.notes, work.language, tokens=work.options.tokens)
+    body, summary, notes = annotate_tree(work.body, work.metadata, work.notes, work.language, tokens=work.options.tokens)
     return replace(work, body=body, notes=notes, metadata=replace(work.metadata, summary=summary))
 
 
 def stage_checks(work: Work) -> Work:
-    return replace(work, issues=work.issues + check_numbering(work.body, work.notes, work.metadata))
+    return replace(work, issues=work.issues + check_numbering(work.body, work.notes))
 
 
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (

@@ -53,8 +53,7 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
         source = Source(line=number)
         if markdown:
             line, in_footdef = _markdown_line(raw, source, blank, in_footdef)
-            if line is None:
-                dropped.append(Dropped("rule", raw.strip(), source))
+            if line is None:  # a horizontal rule: markup, not content
                 blank = True
                 continue
         else:

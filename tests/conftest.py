@@ -1,0 +1,65 @@
+"""Shared test helpers: fixture paths, schema validators, the conservation oracle."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SEED = FIXTURES / "text" / "zh" / "A_73_254.zh.md"
+EXPECTED = FIXTURES / "expected"
+SCHEMA_PATH = ROOT / "parser" / "schema" / "undoc-1.schema.json"
+AKN_XSD = ROOT / "schemas" / "akn" / "akomantoso30.xsd"
+UPDATE_GOLDEN = os.environ.get("UNDOC_UPDATE_GOLDEN") == "1"
+
+TEXT_FIXTURES = sorted(p for p in (FIXTURES / "text").rglob("*") if p.is_file())
+
+
+@pytest.fixture(scope="session")
+def json_validator() -> Any:
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def akn_schema() -> Any:
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(AKN_XSD)))
+
+
+def content_characters(doc: Any) -> Counter[str]:
+    """Non-whitespace characters of every content field of a parsed document (derived fields aside)."""
+    counts: Counter[str] = Counter()
+    for text in content_strings(doc):
+        counts.update(c for c in text if not c.isspace())
+    return counts
+
+
+def content_strings(doc: Any) -> Iterator[str]:
+    meta = doc.metadata
+    named = (meta.organ, meta.distribution, meta.date, meta.original_language, meta.session, meta.agenda,
+             meta.agenda_title, meta.title, meta.subtitle, meta.summary_heading, *meta.other)  # fmt: skip
+    for item in named:
+        if item is not None:
+            yield item.text
+            yield from (r.marker for r in item.footnote_refs)
+    for root in (*meta.summary, *doc.body):
+        for node in root.walk():
+            yield from (x for x in (node.marker, node.heading, node.text) if x)
+            yield from (r.marker for r in node.footnote_refs)
+    for note in doc.footnotes:
+        yield note.marker
+        yield note.text
+    for dropped in doc.dropped:
+        yield dropped.text
