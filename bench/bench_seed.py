@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from parser import parse  # noqa: E402
-from parser.read.source import read_input  # noqa: E402
 from parser.pipeline import STAGES, Options, Work  # noqa: E402
+from parser.read.source import read_input  # noqa: E402
 from parser.tokens import load  # noqa: E402
 
 SEED = ROOT / "fixtures" / "text" / "zh" / "A_73_254.zh.md"

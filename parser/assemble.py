@@ -42,7 +42,7 @@ def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
             if ref.note == "":
                 issues.append(Issue("footnote-unresolved", f"footnote call {ref.marker} has no note in the document",
                                     line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
-        refs = tuple(r if r.note else replace(r, note=_note_id(r.marker, {})) for r in refs)
+        refs = tuple(r if r.note else replace(r, note=_note_id(r.marker, set())) for r in refs)
         elements.append(Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level))
     return Assembled(tuple(elements), notes, tuple(issues))
 
@@ -71,7 +71,9 @@ def _target(done: list[Block], block: Block) -> int | None:
     return None
 
 
-def _notes(note_blocks: list[tuple[int, Block]], issues: list[Issue]) -> tuple[tuple[Footnote, ...], dict[str, list[tuple[int, str]]]]:
+def _notes(
+    note_blocks: list[tuple[int, Block]], issues: list[Issue]
+) -> tuple[tuple[Footnote, ...], dict[str, list[tuple[int, str]]]]:
     notes: list[Footnote] = []
     index: dict[str, list[tuple[int, str]]] = {}
     for position, block in note_blocks:

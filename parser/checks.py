@@ -11,7 +11,13 @@ from collections.abc import Iterable, Iterator
 
 from .model import Footnote, Issue, Node
 
-_LABEL = {"chapter": "chapter", "section": "section", "paragraph": "paragraph", "subparagraph": "sub-paragraph", "footnote": "footnote"}
+_LABEL = {
+    "chapter": "chapter",
+    "section": "section",
+    "paragraph": "paragraph",
+    "subparagraph": "sub-paragraph",
+    "footnote": "footnote",
+}
 
 
 def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...]) -> tuple[Issue, ...]:
@@ -57,12 +63,17 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, 
         (annexes if node.type == "annex" else top_level).append(node)
     for scope in [tuple(top_level)] + [a.children for a in annexes]:
         yield "chapter", [(n.ordinal or 0, n.id, n) for n in scope if n.type == "chapter"]
-        yield "paragraph", [(n.ordinal or 0, n.id, n) for root in scope for n in root.walk() if n.type == "paragraph" and n.ordinal]
+        yield (
+            "paragraph",
+            [(n.ordinal or 0, n.id, n) for root in scope for n in root.walk() if n.type == "paragraph" and n.ordinal],
+        )
         containers = [n for root in scope for n in root.walk() if n.type in ("chapter", "annex")]
         for holder in [*containers, None]:
             children = holder.children if holder else scope
             yield "section", [(n.ordinal or 0, n.id, n) for n in children if n.type == "section"]
     for node in (n for root in body for n in root.walk()):
-        subs = [(c.ordinal or 0, c.id, c) for c in node.children if c.type == "subparagraph" and c.ordinal]
+        subs: list[tuple[int, str, Node | None]] = [
+            (c.ordinal or 0, c.id, c) for c in node.children if c.type == "subparagraph" and c.ordinal
+        ]
         if subs:
             yield "subparagraph", subs

@@ -15,15 +15,18 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .model import Block, BlockKind, Line, Marker, Span
 from .masthead import masthead_role
+from .model import Block, BlockKind, Line, Marker, Span
 from .numbering import ANNEX, Expectation, choose, markers_at
-from .text_utils import ends_sentence, ends_clause, split_spans_at
+from .text_utils import ends_clause, ends_sentence, split_spans_at
 
 NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
 MASTHEAD_NOTE = regex.compile(r"^(?P<num>\*{1,3})\s*(?=\S)")
 RESOLUTION_TITLE = regex.compile(r"^(?:S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?\.\s")
-PREAMBLE_START = regex.compile(r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$")
+PREAMBLE_START = regex.compile(
+    r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale"
+    r"|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$"
+)
 MAX_HEADING_CHARS = 220
 
 
@@ -261,7 +264,7 @@ RULES: tuple[Rule, ...] = (
 
 # --- helpers ----------------------------------------------------------------
 
-_EMBEDDED = "(?<=[.;:!?。；：][”’\"»)]?\\d{{0,3}})\\s+(?P<m>{n}\\.)\\s+(?=[\\p{{Lu}}\\p{{Han}}“\"«])"
+_EMBEDDED = '(?<=[.;:!?。；：][”’"»)]?\\d{{0,3}})\\s+(?P<m>{n}\\.)\\s+(?=[\\p{{Lu}}\\p{{Han}}“"«])'
 
 
 def _embedded_paragraph(line: Line, state: _State) -> tuple[Line, Line] | None:
@@ -279,7 +282,6 @@ def _embedded_paragraph(line: Line, state: _State) -> tuple[Line, Line] | None:
         return None
     head, tail = split_spans_at(line.spans, match.start("m"))
     return replace(line, spans=head), replace(line, spans=tail, blank_before=False, page_start=False)
-
 
 
 def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:

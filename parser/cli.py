@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("undoc: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as error:  # noqa: BLE001 - the promise is: never a traceback
+    except Exception as error:
         print(f"undoc: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_INTERNAL
 

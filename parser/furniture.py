@@ -57,7 +57,7 @@ def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
     dropped: list[Dropped] = []
     in_notes = False
     after_break = False
-    for line, kind in zip(lines, kinds):
+    for line, kind in zip(lines, kinds, strict=True):
         if kind is not None:
             dropped.append(Dropped(kind, line.text.strip(), line.source))
             if kind == "separator":

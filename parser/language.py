@@ -10,9 +10,36 @@ _SCRIPTS = (("zh", regex.compile(r"\p{Han}")), ("ar", regex.compile(r"\p{Arabic}
             ("ru", regex.compile(r"\p{Cyrillic}")), ("latin", regex.compile(r"\p{Latin}")))  # fmt: skip
 _WORD = regex.compile(r"\p{L}+")
 STOP_WORDS = {
-    "en": frozenset("the of and to in that for is on with by as are be this which".split()),
-    "fr": frozenset("le la les de des du et à en que pour est dans une un sur par au aux qui".split()),
-    "es": frozenset("el la los las de del y en que para por con una un se al su sus".split()),
+    "en": frozenset(
+        ["the", "of", "and", "to", "in", "that", "for", "is", "on", "with", "by", "as", "are", "be", "this", "which"]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "du",
+            "et",
+            "à",
+            "en",
+            "que",
+            "pour",
+            "est",
+            "dans",
+            "une",
+            "un",
+            "sur",
+            "par",
+            "au",
+            "aux",
+            "qui",
+        ]
+    ),
+    "es": frozenset(
+        ["el", "la", "los", "las", "de", "del", "y", "en", "que", "para", "por", "con", "una", "un", "se", "al", "su", "sus"]
+    ),
 }
 
 

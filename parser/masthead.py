@@ -14,10 +14,20 @@ import regex
 from .furniture import SYMBOL, SYMBOL_LINE
 from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
 from .numbering import zh_to_int
-from .text_utils import joiner
 from .vocab import (
-    AGENDA, AUTHORITY, CONTENTS, DISTRIBUTION, DOC_TYPE, ENGLISH_DATE, LANGUAGE_NAME, MONTHS, ORGANS, ORIGINAL,
-    SESSION, SUMMARY, english_ordinal,
+    AGENDA,
+    AUTHORITY,
+    CONTENTS,
+    DISTRIBUTION,
+    DOC_TYPE,
+    ENGLISH_DATE,
+    LANGUAGE_NAME,
+    MONTHS,
+    ORGANS,
+    ORIGINAL,
+    SESSION,
+    SUMMARY,
+    english_ordinal,
 )  # fmt: skip
 
 STAR_CALL = regex.compile(r"(?<=\S)\s?(\*{1,3})(?=\s|$|\p{Han})")
@@ -53,7 +63,7 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     roles = _roles(elements)
     fields: dict[str, list[MastheadText]] = {}
     summary: list[Node] = []
-    for element, role in zip(elements, roles):
+    for element, role in zip(elements, roles, strict=True):
         item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
         if role == "summary":
             summary.append(Node("block", f"summary__p_{len(summary) + 1}", None, None, None, text=item.text,
@@ -65,7 +75,18 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     agenda = _first(fields, "agenda")
     date = _first(fields, "date")
     other = [m for role in ("authority", "symbol", "language", "contents", "other", "title_extra") for m in fields.get(role, [])]
-    for role in ("organ", "session", "agenda", "date", "distribution", "original_language", "doc_type", "title", "agenda_title", "summary_heading"):
+    for role in (
+        "organ",
+        "session",
+        "agenda",
+        "date",
+        "distribution",
+        "original_language",
+        "doc_type",
+        "title",
+        "agenda_title",
+        "summary_heading",
+    ):
         other.extend(fields.get(role, [])[1:])
     return Metadata(
         symbols=symbols,
@@ -93,8 +114,7 @@ def _roles(elements: tuple[Element, ...]) -> list[str]:
     roles = ["title" if e.role == "resolution_title" else masthead_role(e.text) for e in elements]
     has_title = "title" in roles
     state = ""
-    for index, element in enumerate(elements):
-        role = roles[index]
+    for index, role in enumerate(list(roles)):
         if role:
             state = role if role in ("summary_heading", "contents", "agenda") else ""
             continue
@@ -175,14 +195,3 @@ def _iso_date(text: str) -> str | None:
         return None
     month = MONTHS.index(match.group("month")) + 1
     return f"{match.group('year')}-{month:02d}-{int(match.group('day')):02d}"
-
-
-def join_masthead(parts: list[MastheadText]) -> MastheadText:
-    """One field from several wrapped lines, joined by the CJK-aware rule."""
-    text, refs, sources = "", [], []
-    for part in parts:
-        gap = joiner(text, part.text) if text else ""
-        refs.extend(replace(r, offset=r.offset + len(text) + len(gap)) for r in part.footnote_refs)
-        text += gap + part.text
-        sources.extend(part.sources)
-    return MastheadText(text, tuple(refs), tuple(sources))

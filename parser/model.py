@@ -112,7 +112,7 @@ class Marker:
     """An official number as matched at the start of a block."""
 
     level: str
-    """Numbering level: ``chapter``, ``section``, ``subsection``, ``paragraph``, ``subparagraph``, ``subsubparagraph``, ``annex``."""
+    """Numbering level: ``annex``, ``chapter``, ``section``, ``paragraph``, ``subparagraph``, ``subsubparagraph``, ``note``."""
     printed: str
     """Exactly as printed, punctuation included: ``三.``, ``48.``, ``(a)``."""
     num: str

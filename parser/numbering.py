@@ -29,7 +29,10 @@ AR_LETTER_NAMES = (
     "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
     "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين",
 )  # fmt: skip
-AR_ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")  # fmt: skip
+AR_ABJAD = (
+    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
+    "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ",
+)  # fmt: skip
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -154,7 +157,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("subparagraph", "cyrillic_half", frozenset({"ru"}), r"^(?P<num>[а-я])\)" + _END, _cyrillic, "lower"),
     _f("subparagraph", "ar_abjad_paren", frozenset({"ar"}), rf"^\((?P<num>{_AR_ABJAD})\)", _index_in(AR_ABJAD), "lower"),
     _f("subsubparagraph", "roman_lower_paren", ALL_LANGS, r"^\((?P<num>[ivxl]{1,6})\)" + _END, roman_to_int, "roman"),
-    _f("subsubparagraph", "roman_lower_half", frozenset({"fr", "es", "ru"}), r"^(?P<num>[ivxl]{1,6})\)" + _END, roman_to_int, "roman"),
+    _f("subsubparagraph", "roman_lower_half", frozenset({"fr", "es", "ru"}), r"^(?P<num>[ivxl]{1,6})\)" + _END, roman_to_int,
+       "roman"),
 )  # fmt: skip
 
 ANNEX = regex.compile(
@@ -179,7 +183,7 @@ def markers_at(text: str, language: str) -> list[Marker]:
         if ordinal is None or ordinal <= 0:
             continue
         printed = _printed_prefix(text, match.end())
-        num = _printed_prefix(text, match.end("num"))[len(_printed_prefix(text, match.start("num"))):]
+        num = _printed_prefix(text, match.end("num"))[len(_printed_prefix(text, match.start("num"))) :]
         found.append(Marker(family.level, printed, num.strip(), ordinal))
     return found
 

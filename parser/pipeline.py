@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .annotate import annotate_tree
 from .assemble import blocks_to_elements
 from .calls import mark_bare_calls
 from .checks import check_numbering
@@ -20,11 +21,10 @@ from .errors import NotAUNDocument
 from .furniture import text_lines_to_body
 from .language import detect_language
 from .masthead import elements_to_metadata
-from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node, SourceInfo
+from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.source import RawInput, read_input
 from .sublists import split_inline_lists
 from .tree import elements_to_tree
-from .annotate import annotate_tree
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class Work:
     blocks: tuple[Block, ...] = ()
     elements: tuple[Element, ...] = ()
     notes: tuple[Footnote, ...] = ()
-    metadata: Metadata = Metadata()
+    metadata: Metadata = Metadata()  # noqa: RUF009 - frozen, so one shared empty instance is safe
     body: tuple[Node, ...] = ()
     issues: tuple[Issue, ...] = ()
 
@@ -84,21 +84,28 @@ def stage_masthead(work: Work) -> Work:
     metadata = elements_to_metadata(masthead, work.notes)
     issues = work.issues
     if work.options.symbol:
-        metadata = replace(metadata, symbols=(work.options.symbol,) + tuple(s for s in metadata.symbols if s != work.options.symbol),
+        others = tuple(s for s in metadata.symbols if s != work.options.symbol)
+        metadata = replace(metadata, symbols=(work.options.symbol, *others),
                            symbol_origin="argument")  # fmt: skip
     elif not metadata.symbols and dict(work.raw.info.front_matter).get("symbol"):
         metadata = replace(metadata, symbols=(dict(work.raw.info.front_matter)["symbol"],), symbol_origin="front_matter")
     elif not metadata.symbols:
         stem = Path(work.raw.info.name).name.split(".")[0]
         metadata = replace(metadata, symbols=(stem,), symbol_origin="filename")
-        issues += (Issue("symbol-from-filename", f"the document does not state its symbol; using the file name {stem!r} (give --symbol)"),)
+        issues += (
+            Issue(
+                "symbol-from-filename", f"the document does not state its symbol; using the file name {stem!r} (give --symbol)"
+            ),
+        )
     return replace(work, metadata=metadata, elements=tuple(e for e in work.elements if e.kind != "masthead"), issues=issues)
 
 
 def stage_tree(work: Work) -> Work:
     body = elements_to_tree(split_inline_lists(work.elements))
     if not any(n.ordinal for root in body for n in root.walk()) and not _has_masthead(work.metadata):
-        raise NotAUNDocument(work.raw.info.path, "no UN document structure found (no masthead, no numbered paragraphs or headings)")
+        raise NotAUNDocument(
+            work.raw.info.path, "no UN document structure found (no masthead, no numbered paragraphs or headings)"
+        )
     return replace(work, body=body)
 
 
@@ -147,7 +154,7 @@ def parse_raw(raw: RawInput, options: Options) -> Document:
 
 
 def _has_masthead(metadata: Metadata) -> bool:
-    return metadata.symbol_origin == "document" and bool(metadata.symbols) or any(
+    return (metadata.symbol_origin == "document" and bool(metadata.symbols)) or any(
         x is not None for x in (metadata.session, metadata.agenda, metadata.distribution)
     )
 

@@ -43,16 +43,23 @@ def _split(element: Element) -> tuple[Element, ...]:
     intro_end = len(text[: starts[0][0]].rstrip())
     pieces = [replace(element, text=text[:intro_end], refs=_refs_in(element.refs, 0, intro_end, 0))]
     bounds = [s[0] for s in starts[1:]] + [len(text)]
-    for (m_start, m_end, letter), end in zip(starts, bounds):
+    for (m_start, m_end, letter), end in zip(starts, bounds, strict=True):
         body_start = m_end + (len(text[m_end:end]) - len(text[m_end:end].lstrip()))
         body_end = m_start + len(text[m_start:end].rstrip()) if end < len(text) else end
         marker = Marker("subparagraph", text[m_start:m_end], letter, letter_to_int(letter) or 1)
         pieces.append(
-            Element("subparagraph", text[body_start:body_end], element.sources,
-                    _refs_in(element.refs, body_start, body_end, body_start), marker)  # fmt: skip
+            Element(
+                "subparagraph",
+                text[body_start:body_end],
+                element.sources,
+                _refs_in(element.refs, body_start, body_end, body_start),
+                marker,
+            )
         )
     return tuple(pieces)
 
 
 def _refs_in(refs: tuple[FootnoteRef, ...], start: int, end: int, base: int) -> tuple[FootnoteRef, ...]:
-    return tuple(replace(r, offset=r.offset - base) for r in refs if start <= r.offset <= end and not (r.offset == end and end == start))
+    return tuple(
+        replace(r, offset=r.offset - base) for r in refs if start <= r.offset <= end and not (r.offset == end and end == start)
+    )

@@ -24,11 +24,26 @@ ORGANS = {
     "Conseil des droits de l’homme": "un-hrc", "Conseil des droits de l'homme": "un-hrc", "Совет по правам человека": "un-hrc",
     "مجلس حقوق الإنسان": "un-hrc",
 }  # fmt: skip
-DISTRIBUTION = regex.compile(r"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|générale|general|restreinte|limitada|limitée)|Distr\.)")
+DISTRIBUTION = regex.compile(
+    r"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|générale|general|restreinte|limitada|limitée)|Distr\.)"
+)
 ENGLISH_DATE = regex.compile(
     r"^(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})$"
 )
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 LANGUAGE_NAME = regex.compile(r"^(?:English|French|Spanish|Russian|Chinese|Arabic|Français|Español|Русский|中文|عربي)$")
 ORIGINAL = regex.compile(r"^(?:Original|ORIGINAL)\s*:\s*(?P<lang>\w+)")
 SESSION = regex.compile(

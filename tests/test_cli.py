@@ -21,7 +21,7 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 
 
 def test_parse_writes_json_and_xml_named_after_the_symbol(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(["parse", str(SEED), "--symbol", "A/73/254", "-o", str(tmp_path)], capsys)
+    code, _, _ = _run(["parse", str(SEED), "--symbol", "A/73/254", "-o", str(tmp_path)], capsys)
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["A_73_254.zh.json", "A_73_254.zh.xml"]
     text = (tmp_path / "A_73_254.zh.json").read_text(encoding="utf-8")
@@ -58,7 +58,11 @@ def _junk(tmp_path: Path, name: str, data: bytes) -> Path:
         (lambda t: _junk(t, "empty.txt", b""), 12, "empty"),
         (lambda t: _junk(t, "junk.txt", bytes(range(256)) * 40), 13, "binary"),
         (lambda t: _junk(t, "gbk.txt", b"\x81\x30\xff\xfe\xfd" * 40), 14, "not valid UTF-8"),
-        (lambda t: _junk(t, "prose.txt", "这是一段普通的文字，没有任何联合国文件的结构。\n另一行。\n".encode()), 15, "no UN document structure"),
+        (
+            lambda t: _junk(t, "prose.txt", "这是一段普通的文字，没有任何联合国文件的结构。\n另一行。\n".encode()),
+            15,
+            "no UN document structure",
+        ),
     ],
     ids=["missing", "directory", "empty", "binary", "undecodable", "not-un"],
 )
@@ -67,7 +71,7 @@ def test_bad_input_gets_one_line_error_distinct_code_and_no_output(
 ) -> None:
     target = make(tmp_path)  # type: ignore[operator]
     out_dir = tmp_path / "out"
-    got, out, err = _run(["parse", str(target), "-o", str(out_dir)], capsys)
+    got, _, err = _run(["parse", str(target), "-o", str(out_dir)], capsys)
     assert got == code
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("undoc: error: ") and str(target) in lines[0] and words in lines[0]

@@ -43,7 +43,13 @@ def test_summary_has_its_heading_and_four_unnumbered_paragraphs(seed: Document) 
 
 
 def test_five_chapters_in_order_and_chapter_three_holds_sections_a_b_c(seed: Document) -> None:
-    assert [(n.id, n.num) for n in seed.body] == [("chp_1", "一"), ("chp_2", "二"), ("chp_3", "三"), ("chp_4", "四"), ("chp_5", "五")]
+    assert [(n.id, n.num) for n in seed.body] == [
+        ("chp_1", "一"),
+        ("chp_2", "二"),
+        ("chp_3", "三"),
+        ("chp_4", "四"),
+        ("chp_5", "五"),
+    ]
     assert seed.body[0].heading == "引言"
     sections = [c for c in seed.body[2].children if c.type == "section"]
     assert [(s.id, s.num) for s in sections] == [("chp_3__sec_A", "A"), ("chp_3__sec_B", "B"), ("chp_3__sec_C", "C")]

@@ -46,11 +46,9 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise UndecodableText(
-                path, f"not valid UTF-8 (byte {utf8_error.start}), UTF-16 or GB18030 text"
-            ) from None
+            raise UndecodableText(path, f"not valid UTF-8 (byte {utf8_error.start}), UTF-16 or GB18030 text") from None
         if _plausible_share(text) < 0.9:
-            raise UndecodableText(path, f"not valid UTF-8 (byte {utf8_error.start}), UTF-16 or GB18030 text")
+            raise UndecodableText(path, f"not valid UTF-8 (byte {utf8_error.start}), UTF-16 or GB18030 text") from None
         return _checked(text, "gb18030", path)
 
 

@@ -53,7 +53,10 @@ def dumps(value: Any, indent: int = 0) -> str:
 
 def _has_container_of_containers(value: dict[str, Any] | list[Any]) -> bool:
     children = value.values() if isinstance(value, dict) else value
-    return any(isinstance(c, (dict, list)) and c and any(isinstance(g, (dict, list)) for g in (c.values() if isinstance(c, dict) else c)) for c in children)
+    return any(
+        isinstance(c, (dict, list)) and c and any(isinstance(g, (dict, list)) for g in (c.values() if isinstance(c, dict) else c))
+        for c in children
+    )
 
 
 def metadata_to_dict(meta: Metadata, tokens: bool) -> dict[str, Any]:

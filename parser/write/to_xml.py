@@ -22,11 +22,14 @@ from ..model import Document, Footnote, FootnoteRef, MastheadText, Node
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 LANG3 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 _XML_INVALID = regex.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_NS = "{%s}" % AKN_NS
+_NS = f"{{{AKN_NS}}}"
 
 
 def _e(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    element = etree.Element(_NS + tag, nsmap={None: AKN_NS}) if parent is None else etree.SubElement(parent, _NS + tag)
+    if parent is None:
+        element = etree.Element(_NS + tag, nsmap={None: AKN_NS})  # type: ignore[dict-item]
+    else:
+        element = etree.SubElement(parent, _NS + tag)
     for key, value in attrs.items():
         element.set(key.rstrip("_"), clean(value))
     if text:
