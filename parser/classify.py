@@ -105,9 +105,9 @@ def _note_start(state: _State, block: Block, line: Line) -> None:
 
 
 def _note_open(state: _State, block: Block) -> None:
-    state.open_kind, state.open_text, state.open_role = block.kind, block.text, block.role
+    state.open_kind, state.open_text, state.open_role = block.kind, block.plain_text, block.role
     if block.kind not in ("footnote", "masthead"):
-        state.last_body_text, state.since_body = block.text, 0
+        state.last_body_text, state.since_body = block.plain_text, 0
 
 
 LEVELS = ("chapter", "section", "paragraph", "subparagraph", "subsubparagraph")

@@ -139,6 +139,11 @@ class Block:
     def text(self) -> str:
         return "".join(s.text for s in self.spans)
 
+    @property
+    def plain_text(self) -> str:
+        """The text without superscripts: what punctuation checks should look at."""
+        return "".join(s.text for s in self.spans if not s.sup)
+
 
 @dataclass(frozen=True, slots=True)
 class FootnoteRef:
