@@ -32,7 +32,29 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--tokens", action="store_true", help="add jieba word tokens (Chinese)")
     parse.add_argument("--strict", action="store_true", help="fail (exit 4) on numbering gaps, duplicates or disorder")
     parse.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    align = commands.add_parser("align", help="align two or more language versions of one document by their official ids")
+    align.add_argument("inputs", nargs="+", metavar="INPUT", help="language versions (PDF or text, any mix)")
+    align.add_argument("-o", "--output", default="output", help="output directory (default: output/)")
+    align.add_argument("--sentences", action="store_true", help="also align sentences inside aligned paragraphs (Gale-Church)")
+    align.add_argument("--force", action="store_true", help="align even when the inputs' symbols differ")
+    align.add_argument("--symbol", help="symbol for inputs that do not state it")
     return top
+
+
+def run_align(args: argparse.Namespace) -> int:
+    from .align.files import align_files
+
+    if len(args.inputs) < 2:
+        raise SystemExit("undoc: error: align needs at least two inputs")
+    result = align_files(args.inputs, Path(args.output), force=args.force, sentences=args.sentences, symbol=args.symbol)
+    aligned = result.aligned
+    print(f"{aligned.symbol}: {len(aligned.complete())} units aligned across {', '.join(aligned.languages)}")
+    for lang, ids in aligned.leftovers().items():
+        if ids:
+            print(f"  missing in {lang}: {len(ids)} ({', '.join(ids[:8])}{' …' if len(ids) > 8 else ''})")
+    for path in result.outputs:
+        print(path)
+    return 0
 
 
 def run_parse(args: argparse.Namespace) -> int:
@@ -54,7 +76,7 @@ def run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"parse": run_parse}
+COMMANDS = {"parse": run_parse, "align": run_align}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
