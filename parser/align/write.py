@@ -28,10 +28,11 @@ def aligned_to_jsonl(aligned: Aligned) -> str:
 def aligned_to_tmx(aligned: Aligned, *, sentences: bool = False) -> bytes:
     """TMX 1.4; with ``sentences``, one ``<tu>`` per aligned sentence group instead of per unit."""
     root = etree.Element("tmx", version="1.4")
-    etree.SubElement(
-        root, "header", creationtool="undoc", creationtoolversion=__version__, segtype="sentence" if sentences else "paragraph",
-        adminlang="en", srclang=aligned.languages[0], datatype="plaintext", **{"o-tmf": "undoc"},
-    )  # fmt: skip
+    header = etree.SubElement(root, "header")
+    segtype = "sentence" if sentences else "paragraph"
+    for key, value in (("creationtool", "undoc"), ("creationtoolversion", __version__), ("segtype", segtype), ("o-tmf", "undoc"),
+                       ("adminlang", "en"), ("srclang", aligned.languages[0]), ("datatype", "plaintext")):  # fmt: skip
+        header.set(key, value)
     body = etree.SubElement(root, "body")
     for unit in aligned.complete():
         groups = [pair.texts for pair in unit.sentences] if sentences and unit.sentences else [unit.texts]
@@ -43,4 +44,4 @@ def aligned_to_tmx(aligned: Aligned, *, sentences: bool = False) -> bytes:
                 tuv = etree.SubElement(tu, "tuv")
                 tuv.set(XML_LANG, lang)
                 etree.SubElement(tuv, "seg").text = clean(text)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)  # type: ignore[no-any-return]
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
