@@ -61,7 +61,7 @@ def _join_continued(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 def _target(done: list[Block], block: Block) -> int | None:
-    wanted = ("footnote",) if block.kind == "footnote" else ("paragraph", "subparagraph", "text")
+    wanted = {"footnote": ("footnote",), "masthead": ("masthead",)}.get(block.kind, ("paragraph", "subparagraph", "text"))
     for index in range(len(done) - 1, -1, -1):
         kind = done[index].kind
         if kind in wanted:

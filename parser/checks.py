@@ -67,10 +67,11 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, 
             "paragraph",
             [(n.ordinal or 0, n.id, n) for root in scope for n in root.walk() if n.type == "paragraph" and n.ordinal],
         )
-        containers = [n for root in scope for n in root.walk() if n.type in ("chapter", "annex")]
+        containers = [n for root in scope for n in root.walk() if n.type in ("chapter", "annex", "section")]
         for holder in [*containers, None]:
             children = holder.children if holder else scope
-            yield "section", [(n.ordinal or 0, n.id, n) for n in children if n.type == "section"]
+            for kind in ("section", "subsection"):
+                yield kind, [(n.ordinal or 0, n.id, n) for n in children if n.type == kind]
     for node in (n for root in body for n in root.walk()):
         subs: list[tuple[int, str, Node | None]] = [
             (c.ordinal or 0, c.id, c) for c in node.children if c.type == "subparagraph" and c.ordinal

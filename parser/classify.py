@@ -51,6 +51,9 @@ class _State:
     open_bold: bool = False
     open_markdown: bool = False
     open_role: str = ""
+    last_indent: float = 0.0
+    """Indent of the line just classified (PDF): a deeper one opens a paragraph with a first-line indent."""
+    last_masthead_text: str = ""
     last_body_text: str = ""
     since_body: int = 0
     """Footnote blocks or page breaks since the last body block."""
@@ -89,6 +92,7 @@ def lines_to_blocks(lines: tuple[Line, ...], language: str) -> tuple[Block, ...]
                                 line.heading_level, verdict.continues))  # fmt: skip
             _note_start(state, blocks[-1], line)
         _note_open(state, blocks[-1])
+        state.last_indent = line.indent
     return tuple(blocks)
 
 
@@ -106,7 +110,9 @@ def _note_start(state: _State, block: Block, line: Line) -> None:
 
 def _note_open(state: _State, block: Block) -> None:
     state.open_kind, state.open_text, state.open_role = block.kind, block.plain_text, block.role
-    if block.kind not in ("footnote", "masthead"):
+    if block.kind == "masthead":
+        state.last_masthead_text = block.plain_text
+    elif block.kind != "footnote":
         state.last_body_text, state.since_body = block.plain_text, 0
 
 
@@ -179,6 +185,8 @@ def numbered_rule(line: Line, state: _State) -> Start | None:
         return Start("heading", rest, marker)
     if not _opens_block(line, state, marker):
         return None
+    if _is_subsection_heading(line, state, marker, rest_text):
+        return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
     state.in_masthead = False
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
     return Start(kind, rest, marker)
@@ -207,12 +215,17 @@ def masthead_line_rule(line: Line, state: _State) -> Start | None:
         state.open_kind == "masthead"
         and not role
         and state.open_role in ("", "doc_type", "title", "resolution_title")
-        and not (line.blank_before or line.page_start or line.heading_level or state.open_markdown)
+        and not (line.blank_before or line.heading_level or state.open_markdown)
+        and not (line.page_start and ends_sentence(state.open_text))
         and line.bold == state.open_bold
-        and not (line.source.page is not None and line.indent > 3.0 and state.open_role == "")
+        and not (line.source.page is not None and line.indent > state.last_indent + 3.0)
     )
     if wraps:
         return CONTINUE
+    if not role and (line.page_start or state.open_kind == "footnote") and state.last_masthead_text:
+        # the summary box runs over a page break (and the masthead notes at its foot)
+        resumes = not ends_sentence(state.last_masthead_text)
+        return Start("masthead", line.spans, continues=resumes)
     return Start("masthead", line.spans, role=role)
 
 
@@ -309,6 +322,18 @@ def _strip_leading(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     if out and not out[0].sup:
         out[0] = replace(out[0], text=out[0].text.lstrip())
     return tuple(out)
+
+
+def _is_subsection_heading(line: Line, state: _State, marker: Marker, rest: str) -> bool:
+    """``1. De facto replacement``: a short, unpunctuated numbered line inside a section whose number
+    restarts far below the running paragraph numbers is a sub-heading, not a paragraph."""
+    if marker.level != "paragraph" or not state.seen.section or state.in_masthead:
+        return False
+    if marker.ordinal >= state.seen.paragraph or marker.ordinal > 20 or state.seen.paragraph < 3:
+        return False
+    if len(rest) > 120 or ends_sentence(rest) or ends_clause(rest):
+        return False
+    return line.bold or line.source.page is None
 
 
 def _opens_block(line: Line, state: _State, marker: Marker) -> bool:

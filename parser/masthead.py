@@ -116,8 +116,9 @@ def _roles(elements: tuple[Element, ...]) -> list[str]:
     state = ""
     for index, role in enumerate(list(roles)):
         if role:
-            state = role if role in ("summary_heading", "contents", "agenda") else ""
-            continue
+            if role in ("summary_heading", "contents", "agenda", "doc_type") or state in ("summary_heading", "contents"):
+                state = role if role != "doc_type" else ""
+            continue  # organ, session or date lines of a second masthead column do not end the title search
         if state == "summary_heading":
             roles[index] = "summary"
         elif state == "contents":

@@ -200,7 +200,7 @@ def _printed_prefix(text: str, probe_end: int) -> str:
 
 def neutral_num(marker: Marker) -> str:
     """The language-neutral id part: ``三`` → ``3``, ``باء`` → ``B``, ``(iv)`` → ``iv``."""
-    if marker.level in ("chapter", "paragraph", "annex"):
+    if marker.level in ("chapter", "subsection", "paragraph", "annex"):
         return str(marker.ordinal)
     if marker.level == "section":
         return int_to_letter(marker.ordinal)

@@ -15,7 +15,7 @@ from .model import Element, FootnoteRef, Marker, Node, NodeType, Source
 from .numbering import neutral_num
 from .text_utils import ends_clause
 
-_CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2}
+_CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2, "subsection": 3}
 
 
 @dataclass(slots=True)
@@ -77,7 +77,7 @@ class _Builder:
         depth = _CONTAINER_DEPTH[marker.level]
         while self.stack and _CONTAINER_DEPTH[_level(self.stack[-1])] >= depth:
             self.stack.pop()
-        prefix = {"annex": "annex", "chapter": "chp", "section": "sec"}[marker.level]
+        prefix = {"annex": "annex", "chapter": "chp", "section": "sec", "subsection": "subsec"}[marker.level]
         suffix = "" if marker.level == "annex" and not marker.num else f"_{_neutral(marker)}"
         draft = _Draft(marker.level, self.unique(self.scope(marker.level) + prefix + suffix), marker,  # type: ignore[arg-type]
                        heading=element.text or None, refs=element.refs, sources=element.sources)  # fmt: skip

@@ -59,7 +59,7 @@ def document_units(doc: Document) -> list[tuple[str, str, str]]:
 
 
 def _node_units(node: Node) -> list[tuple[str, str, str]]:
-    if node.type in ("annex", "chapter", "section", "heading"):
+    if node.type in ("annex", "chapter", "section", "subsection", "heading"):
         return [(node.id, "heading", node.heading)] if node.heading else []
     return [(node.id, node.type, node.text)] if node.text else []
 

@@ -154,7 +154,7 @@ class _Writer:
         if node.type == "heading":
             self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
             return
-        tag = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "paragraph": "paragraph",
+        tag = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "subsection": "subsection", "paragraph": "paragraph",
                "subparagraph": "point", "block": "paragraph"}[node.type]  # fmt: skip
         if node.type == "block" and parent.tag == _NS + "list":
             tag = "point"
@@ -166,7 +166,7 @@ class _Writer:
             _e(element, "num", node.marker)
         if node.heading is not None and node.type != "paragraph":
             self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
-        if node.type in ("annex", "chapter", "section"):
+        if node.type in ("annex", "chapter", "section", "subsection"):
             for child in node.children:
                 self.node(element, child)
             return
