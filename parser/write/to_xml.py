@@ -42,6 +42,10 @@ def clean(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
+_TAGS = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "subsection": "subsection",
+         "paragraph": "paragraph", "subparagraph": "point", "block": "paragraph"}  # fmt: skip
+
+
 class _Writer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -154,8 +158,7 @@ class _Writer:
         if node.type == "heading":
             self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
             return
-        tag = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "subsection": "subsection", "paragraph": "paragraph",
-               "subparagraph": "point", "block": "paragraph"}[node.type]  # fmt: skip
+        tag = _TAGS[node.type]
         if node.type == "block" and parent.tag == _NS + "list":
             tag = "point"
         attrs = {"eId": node.id}
