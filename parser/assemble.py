@@ -43,7 +43,8 @@ def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
                 issues.append(Issue("footnote-unresolved", f"footnote call {ref.marker} has no note in the document",
                                     line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
         refs = tuple(r if r.note else replace(r, note=_note_id(r.marker, set())) for r in refs)
-        elements.append(Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level))
+        emphasized = all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
+        elements.append(Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized))
     return Assembled(tuple(elements), notes, tuple(issues))
 
 

@@ -46,6 +46,8 @@ class _State:
     language: str
     seen: Expectation = field(default_factory=Expectation)
     in_masthead: bool = True
+    resolution: bool = False
+    """A resolution's numbered title has been seen: "The General Assembly," now opens its preamble."""
     open_kind: BlockKind | None = None
     open_text: str = ""
     open_bold: bool = False
@@ -195,8 +197,9 @@ def numbered_rule(line: Line, state: _State) -> Start | None:
 def resolution_title_rule(line: Line, state: _State) -> Start | None:
     """``80/5. Title``: a resolution's number and title end its masthead."""
     if state.in_masthead and RESOLUTION_TITLE.match(line.text):
+        state.resolution = True
         return Start("masthead", line.spans, role="resolution_title")
-    if PREAMBLE_START.match(line.text.strip()):
+    if (state.resolution or not state.in_masthead) and PREAMBLE_START.match(line.text.strip()):
         state.in_masthead = False
         return Start("text", line.spans, role="preamble_intro")
     return None
@@ -214,7 +217,7 @@ def masthead_line_rule(line: Line, state: _State) -> Start | None:
     wraps = (
         state.open_kind == "masthead"
         and not role
-        and state.open_role in ("", "doc_type", "title", "resolution_title")
+        and state.open_role in ("", "doc_type", "title", "resolution_title", "body")
         and not (line.blank_before or line.heading_level or state.open_markdown)
         and not (line.page_start and ends_sentence(state.open_text))
         and line.bold == state.open_bold
@@ -253,7 +256,7 @@ def new_text_rule(line: Line, state: _State) -> Start | None:
     if state.open_kind == "footnote" and not interrupted:
         return Start("text", line.spans)
     last = state.last_body_text.rstrip()
-    if state.open_kind in ("heading", "masthead") or not last:
+    if state.open_kind in ("heading", "masthead") or not last or state.open_role == "preamble_intro":
         return Start("text", line.spans)
     # a page break (seen as notes in between, or only as a gap) leaves the paragraph mid-sentence
     resumes = not ends_sentence(last) and (interrupted or last[-1] not in ":：;；")

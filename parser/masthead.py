@@ -13,10 +13,11 @@ import regex
 
 from .furniture import SYMBOL, SYMBOL_LINE
 from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
-from .numbering import zh_to_int
+from .ordinals import session_number
 from .vocab import (
     AGENDA,
     AUTHORITY,
+    BODY,
     CONTENTS,
     DISTRIBUTION,
     DOC_TYPE,
@@ -26,8 +27,8 @@ from .vocab import (
     ORGANS,
     ORIGINAL,
     SESSION,
+    SESSION_DATES,
     SUMMARY,
-    english_ordinal,
 )  # fmt: skip
 
 STAR_CALL = regex.compile(r"(?<=\S)\s?(\*{1,3})(?=\s|$|\p{Han})")
@@ -43,6 +44,8 @@ _ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("doc_type", DOC_TYPE),
     ("agenda", AGENDA),
     ("session", SESSION),
+    ("session_dates", SESSION_DATES),
+    ("body", BODY),
 )
 
 
@@ -96,7 +99,7 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
         date_iso=_iso_date(date.text) if date else None,
         original_language=_first(fields, "original_language"),
         session=session,
-        session_number=_session_number(session.text) if session else None,
+        session_number=session_number(session.text) if session else None,
         agenda=agenda,
         agenda_item=_agenda_item(agenda.text) if agenda else None,
         agenda_title=_first(fields, "agenda_title"),
@@ -110,7 +113,8 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
 
 def _roles(elements: tuple[Element, ...]) -> list[str]:
     """Roles from each line's own words, then from position: the agenda title follows the agenda item,
-    the title follows the agenda title (a resolution's numbered title wins), the summary follows its heading."""
+    the title follows the agenda title or stands right before the document type (a resolution's numbered
+    title wins), the summary follows its heading."""
     roles = ["title" if e.role == "resolution_title" else masthead_role(e.text) for e in elements]
     has_title = "title" in roles
     state = ""
@@ -128,8 +132,13 @@ def _roles(elements: tuple[Element, ...]) -> list[str]:
         elif state == "after_agenda_title" and not has_title:
             roles[index], state, has_title = "title", "", True
         else:
-            roles[index] = "other"
-    return roles
+            roles[index] = ""
+    if not has_title:  # no agenda item to follow: the title is what stands right before "Report of …"
+        for index, role in enumerate(roles[1:], 1):
+            if role == "doc_type" and roles[index - 1] == "":
+                roles[index - 1] = "title"
+                break
+    return [role or "other" for role in roles]
 
 
 def _with_star_calls(item: MastheadText, star_notes: dict[str, str]) -> MastheadText:
@@ -169,17 +178,6 @@ def _symbols(elements: tuple[Element, ...]) -> tuple[str, ...]:
                 if match.group(0) not in found:
                     found.append(match.group(0))
     return tuple(found)
-
-
-def _session_number(text: str) -> int | None:
-    zh = regex.search(r"第(.{1,6}?)届", text)
-    if zh:
-        return zh_to_int(zh.group(1))
-    digits = regex.search(r"\d+", text)
-    if digits:
-        return int(digits.group(0))
-    first = text.split()[0] if text.split() else ""
-    return english_ordinal(first)
 
 
 def _agenda_item(text: str) -> str | None:

@@ -165,6 +165,8 @@ class Element:
     marker: Marker | None = None
     role: str = ""
     heading_level: int = 0
+    emphasized: bool = False
+    """Every word is bold or italic (a PDF run-in heading)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,11 @@ paragraph's id is its own (``para_48``); an annex numbers its own paragraphs
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source
 from .numbering import neutral_num
-from .text_utils import ends_clause
+from .text_utils import ends_clause, ends_sentence
 
 _CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2, "subsection": 3}
 
@@ -130,7 +130,9 @@ class _Builder:
 def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
     """Nest body elements under their annex, chapter, section and paragraph."""
     builder = _Builder()
-    for element in elements:
+    for index, element in enumerate(elements):
+        if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
+            element = replace(element, kind="heading")
         marker = element.marker
         if marker is not None and marker.level in _CONTAINER_DEPTH:
             builder.container(element, marker)
@@ -139,6 +141,17 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
         else:
             builder.unnumbered(element)
     return tuple(d.freeze() for d in builder.roots)
+
+
+def _is_unnumbered_heading(element: Element, following: Element | None) -> bool:
+    """A short line with no closing punctuation, set in bold or italic, or standing right before a
+    numbered paragraph (``A call to action`` / ``43. We reiterate …``), is a heading without a number."""
+    text = element.text
+    if element.role or not text or len(text) > 150 or ends_sentence(text) or ends_clause(text) or text[0].islower():
+        return False
+    if element.emphasized and element.sources and element.sources[0].page is not None:
+        return True
+    return following is not None and following.marker is not None and following.marker.level == "paragraph"
 
 
 def _level(draft: _Draft) -> str:

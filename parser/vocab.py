@@ -60,28 +60,18 @@ AGENDA = regex.compile(
     regex.IGNORECASE,
 )
 DOC_TYPE = regex.compile(
-    r"^(?:秘书长的报告|秘书长的说明|Report of the Secretary-General|Note by the Secretary-General|Report of the .{3,80}"
-    r"|Resolution adopted by the General Assembly.*|Доклад Генерального секретаря|Записка Генерального секретаря"
-    r"|Informe del Secretario General|Nota del Secretario General|Rapport du Secrétaire général"
-    r"|Note du Secrétaire général|تقرير الأمين العام|مذكرة من الأمين العام|大会决议.*)$"
+    r"^(?:.{0,60}的报告|.{0,60}的说明|Report of the .{3,120}|Note by the .{3,80}|Resolution adopted by the .{3,120}"
+    r"|Доклад .{3,120}|Записка .{3,80}|Резолюция, принятая .{3,120}|Informe de(?:l)? .{3,120}|Nota de(?:l)? .{3,80}"
+    r"|Resolución aprobada por .{3,120}|Rapport d(?:u|e|e la|es) .{3,120}|Note d(?:u|e) .{3,80}|Résolution adoptée par .{3,120}"
+    r"|تقرير .{3,120}|مذكرة .{3,80}|قرار اتخذته .{3,120}|大会决议.*)$"
+)
+BODY = regex.compile(
+    r"^(?:Working Group|Committee|Commission|Conference|Preparatory Committee|Рабочая группа|Комитет|Комиссия|Конференция"
+    r"|Grupo de Trabajo|Comité|Comisión|Conferencia|Groupe de travail|Commission|Conférence"
+    r"|工作组|委员会|会议|الفريق العامل|اللجنة|المؤتمر)\b"
+)
+SESSION_DATES = regex.compile(
+    r"^\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{L}+(?:\s*[–-]\s*\d{1,2}\s+\p{L}+)?\s+(?:de\s+)?\d{4}(?:\s*(?:года|г\.))?$"
 )
 SUMMARY = regex.compile(r"^(?:摘要|Summary|Резюме|Resumen|Résumé|موجز)$")
 CONTENTS = regex.compile(r"^(?:目录|Contents|Содержание|Índice|Table des matières|المحتويات)$")
-
-EN_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
-EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
-
-def english_ordinal(words: str) -> int | None:
-    """``Seventy-third`` → 73, ``Eightieth`` → 80."""
-    parts = words.lower().replace("–", "-").split("-")
-    if len(parts) == 1:
-        return EN_ORDINALS.get(parts[0])
-    if len(parts) == 2 and parts[0] in EN_TENS and parts[1] in EN_ORDINALS and EN_ORDINALS[parts[1]] < 10:
-        return EN_TENS[parts[0]] + EN_ORDINALS[parts[1]]
-    return None
