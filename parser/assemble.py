@@ -114,7 +114,7 @@ def _resolve(marker: str, position: int, note_index: dict[str, list[tuple[int, s
     ``None`` when the mark is not a call (a superscript ``th`` or ``er``) while
     the document has notes; ``""`` when it looks like a call but no note exists.
     """
-    candidates = note_index.get(marker)
+    candidates = note_index.get(marker.rstrip("/"))
     if candidates:
         after = [note_id for pos, note_id in candidates if pos > position]
         return after[0] if after else candidates[-1][1]

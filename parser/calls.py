@@ -21,6 +21,7 @@ from .model import Block, Span
 from .text_utils import split_spans_at
 
 CJK_LINE_END_CALL = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff00-\uffef》」』”’）])(?P<n>\d{1,3})$")
+_MARKS = regex.compile(r"[,，、\s]+")
 _ACRONYM_BEFORE = regex.compile(r"(?:\b[A-Z]{1,4}|\bCOVID-|\bG|\bCO)$")
 
 
@@ -34,16 +35,21 @@ def line_end_call(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return head + (Span(tail[0].text.strip() if len(tail) == 1 else match.group("n"), sup=True),)
 
 
-def mark_bare_calls(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = True) -> tuple[Block, ...]:
     """Find, in order, the calls of numbered notes that no superscript calls yet.
+
+    ``guess_without_notes`` (text renderings) also takes a number glued to a word
+    as a call when the document defines no notes at all (an excerpt).
 
     The next two notes still uncalled are looked for together, so one call the
     rendering lost (``2001-20107``) does not stop the search for the rest.
     """
-    body_sups = {s.text.strip() for b in blocks if b.kind != "footnote" for s in b.spans if s.sup}
+    sups = [s.text for b in blocks if b.kind != "footnote" for s in b.spans if s.sup]
+    body_sups = {m.rstrip("/") for text in sups for m in _MARKS.split(text) if m}
     numbered = sorted({int(b.marker.num) for b in blocks if b.kind == "footnote" and b.marker and b.marker.num.isdigit()})
+    old_style = any(b.marker.printed.endswith("/") for b in blocks if b.kind == "footnote" and b.marker)
     if not numbered:
-        if body_sups:
+        if body_sups or not guess_without_notes:
             return blocks
         return tuple(_glued_calls(b) if b.kind not in ("footnote", "masthead") else b for b in blocks)
     queue = [n for n in numbered if str(n) not in body_sups]
@@ -54,7 +60,7 @@ def mark_bare_calls(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         spans, start = block.spans, 0
         while queue:
-            hits = [(found, n) for n in queue[:2] if (found := _find_call(spans, n, start)) is not None]
+            hits = [(found, n) for n in queue[:2] if (found := _find_call(spans, n, start, old_style)) is not None]
             if not hits:
                 break
             (begin, end), number = min(hits)
@@ -86,10 +92,14 @@ def _glued_calls(block: Block) -> Block:
     return replace(block, spans=spans) if spans is not block.spans else block
 
 
-def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
+def _find_call(spans: tuple[Span, ...], number: int, start: int, old_style: bool = False) -> tuple[int, int] | None:
     """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
-    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``)."""
+    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``); in the old
+    ``1/`` style, the number and its slash after a space (``on the financing 1/ and``)."""
     text = "".join(s.text for s in spans)
+    if old_style:
+        found = regex.compile(rf"(?<=[\s\p{{L}}\p{{P}}])(?P<n>{number}/)(?=[\s\p{{P}}]|$)").search(text, start)
+        return (found.start("n"), found.end("n")) if found else None
     after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
         return after_years.start("n"), after_years.end("n")

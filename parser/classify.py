@@ -221,7 +221,7 @@ def masthead_line_rule(line: Line, state: _State) -> Start | None:
         and not (line.blank_before or line.heading_level or state.open_markdown)
         and not (line.page_start and ends_sentence(state.open_text))
         and line.bold == state.open_bold
-        and not (line.source.page is not None and line.indent > state.last_indent + 3.0)
+        and not (line.source.page is not None and line.indent > state.last_indent + 3.0 and state.open_role == "")
     )
     if wraps:
         return CONTINUE

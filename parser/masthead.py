@@ -19,9 +19,9 @@ from .vocab import (
     AUTHORITY,
     BODY,
     CONTENTS,
+    DATE,
     DISTRIBUTION,
     DOC_TYPE,
-    ENGLISH_DATE,
     LANGUAGE_NAME,
     MONTHS,
     ORGANS,
@@ -36,7 +36,7 @@ _ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("authority", AUTHORITY),
     ("symbol", SYMBOL_LINE),
     ("distribution", DISTRIBUTION),
-    ("date", ENGLISH_DATE),
+    ("date", DATE),
     ("language", LANGUAGE_NAME),
     ("original_language", ORIGINAL),
     ("summary_heading", SUMMARY),
@@ -189,8 +189,16 @@ def _agenda_item(text: str) -> str | None:
 
 
 def _iso_date(text: str) -> str | None:
-    match = ENGLISH_DATE.match(text.strip())
+    """``16 July 2025``, ``11 de mayo de 1994``, ``14 августа 2019 года``, ``2018年7月20日`` → ISO 8601."""
+    match = DATE.match(text.strip())
     if match is None:
         return None
-    month = MONTHS.index(match.group("month")) + 1
-    return f"{match.group('year')}-{month:02d}-{int(match.group('day')):02d}"
+    if match.group("zy"):
+        year, month, day = int(match.group("zy")), int(match.group("zm")), int(match.group("zd"))
+    else:
+        month_name = match.group("month").lower()
+        month = next((n for name, n in MONTHS.items() if name.lower() == month_name), 0)
+        year, day = int(match.group("year")), int(match.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -69,9 +69,7 @@ def stage_classify(work: Work) -> Work:
 
 
 def stage_bare_calls(work: Work) -> Work:
-    if work.raw.info.format == "pdf":
-        return work
-    return replace(work, blocks=mark_bare_calls(work.blocks))
+    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format != "pdf"))
 
 
 def stage_assemble(work: Work) -> Work:

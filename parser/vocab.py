@@ -27,22 +27,19 @@ ORGANS = {
 DISTRIBUTION = regex.compile(
     r"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|générale|general|restreinte|limitada|limitée)|Distr\.)"
 )
-ENGLISH_DATE = regex.compile(
-    r"^(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})$"
-)
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+MONTHS: dict[str, int] = {
+    name: number
+    for names in (
+        "January February March April May June July August September October November December",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+DATE = regex.compile(
+    r"^(?:(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>\p{L}+)\s+(?:de\s+)?(?P<year>\d{4})(?:\s*года|\s*г\.)?"
+    r"|(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})\s*日)$"
 )
 LANGUAGE_NAME = regex.compile(r"^(?:English|French|Spanish|Russian|Chinese|Arabic|Français|Español|Русский|中文|عربي)$")
 ORIGINAL = regex.compile(r"^(?:Original|ORIGINAL)\s*:\s*(?P<lang>\w+)")
@@ -63,7 +60,8 @@ DOC_TYPE = regex.compile(
     r"^(?:.{0,60}的报告|.{0,60}的说明|Report of the .{3,120}|Note by the .{3,80}|Resolution adopted by the .{3,120}"
     r"|Доклад .{3,120}|Записка .{3,80}|Резолюция, принятая .{3,120}|Informe de(?:l)? .{3,120}|Nota de(?:l)? .{3,80}"
     r"|Resolución aprobada por .{3,120}|Rapport d(?:u|e|e la|es) .{3,120}|Note d(?:u|e) .{3,80}|Résolution adoptée par .{3,120}"
-    r"|تقرير .{3,120}|مذكرة .{3,80}|قرار اتخذته .{3,120}|大会决议.*)$"
+    r"|تقرير .{3,120}|مذكرة .{3,80}|قرار اتخذته .{3,120}|大会决议.*|Resoluci[oó]n aprobada por .{3,120})$",
+    regex.IGNORECASE,
 )
 BODY = regex.compile(
     r"^(?:Working Group|Committee|Commission|Conference|Preparatory Committee|Рабочая группа|Комитет|Комиссия|Конференция"
