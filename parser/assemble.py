@@ -62,12 +62,14 @@ def _join_continued(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 def _target(done: list[Block], block: Block) -> int | None:
+    """The block a ``continues`` block belongs to: the last note for a note (body text of the next page
+    lies between), else the last body block with nothing but notes after it."""
     wanted = {"footnote": ("footnote",), "masthead": ("masthead",)}.get(block.kind, ("paragraph", "subparagraph", "text"))
     for index in range(len(done) - 1, -1, -1):
         kind = done[index].kind
         if kind in wanted:
             return index
-        if block.kind == "footnote" or kind not in ("footnote",):
+        if block.kind != "footnote" and kind != "footnote":
             return None
     return None
 

@@ -55,6 +55,7 @@ class _State:
     open_role: str = ""
     last_indent: float = 0.0
     """Indent of the line just classified (PDF): a deeper one opens a paragraph with a first-line indent."""
+    last_line: Line | None = None
     last_masthead_text: str = ""
     last_body_text: str = ""
     since_body: int = 0
@@ -94,7 +95,7 @@ def lines_to_blocks(lines: tuple[Line, ...], language: str) -> tuple[Block, ...]
                                 line.heading_level, verdict.continues))  # fmt: skip
             _note_start(state, blocks[-1], line)
         _note_open(state, blocks[-1])
-        state.last_indent = line.indent
+        state.last_indent, state.last_line = line.indent, line
     return tuple(blocks)
 
 
@@ -218,7 +219,7 @@ def masthead_line_rule(line: Line, state: _State) -> Start | None:
         state.open_kind == "masthead"
         and not role
         and state.open_role in ("", "doc_type", "title", "resolution_title", "body")
-        and not (line.blank_before or line.heading_level or state.open_markdown)
+        and not ((line.blank_before and not _tight_below(line, state)) or line.heading_level or state.open_markdown)
         and not (line.page_start and ends_sentence(state.open_text))
         and line.bold == state.open_bold
         and not (line.source.page is not None and line.indent > state.last_indent + 3.0 and state.open_role == "")
@@ -325,6 +326,16 @@ def _strip_leading(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     if out and not out[0].sup:
         out[0] = replace(out[0], text=out[0].text.lstrip())
     return tuple(out)
+
+
+def _tight_below(line: Line, state: _State) -> bool:
+    """A PDF line set right under the previous one, in the same size, whatever the reader judged the gap:
+    masthead titles are set with more leading than the body."""
+    previous = state.last_line
+    if previous is None or line.source.bbox is None or previous.source.bbox is None or line.size != previous.size:
+        return False
+    gap = line.source.bbox.top - previous.source.bbox.bottom
+    return line.source.page == previous.source.page and 0 <= gap < 0.8 * max(line.size, 1.0)
 
 
 def _is_subsection_heading(line: Line, state: _State, marker: Marker, rest: str) -> bool:
