@@ -1,0 +1,255 @@
+"""PDF files to the same ``Line`` stream the text reader gives.
+
+Each page is read once with pdfplumber (characters, drawn rules) and closed
+straight away; everything after that is plain Python over the glyphs:
+baseline rows (``pdf_chars``), page furniture (``pdf_furniture``), footnote
+zones (``pdf_zones``) and the first page's block order (``pdf_masthead``).
+Every non-space character of a page ends up in exactly one ``Line`` or
+``Dropped``. Failures of the PDF libraries become undoc's PDF errors, with a
+one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from ..errors import CorruptPdf, EmptyInput, EncryptedPdf, InputIsDirectory, InputNotFound, NoTextLayer, UnmappedFont
+from ..model import Box, Dropped, Line, Source
+from .pdf_chars import chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
+from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
+from .pdf_masthead import page_one_order
+from .pdf_zones import find_separator, mark_endnotes, rules_from_objects
+
+CID_SHARE = 0.5
+"""More than this share of ``(cid:NNN)`` glyphs means the text cannot be read."""
+BLANK_LEADING = 1.3
+"""A baseline step over this many times the usual leading is a paragraph break."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfRead:
+    """A PDF as lines plus the furniture taken out: together they hold every character of every page."""
+
+    lines: tuple[Line, ...]
+    """Body and footnote-zone lines of every page, in reading order, page by page."""
+    dropped: tuple[Dropped, ...]
+    """Page furniture taken out, each with its kind and place."""
+    pages: int
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    items: list[Item]
+    rules: list[Box]
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+def read_pdf(path: str | Path) -> PdfRead:
+    """Read a PDF into lines and dropped furniture; raise a ``PdfError`` (or ``InputError``) when it cannot be read."""
+    name = str(path)
+    pages = list(_read_pages(Path(path), name))
+    return _pages_to_read(pages)
+
+
+def _read_pages(path: Path, name: str) -> Iterator[_Page]:
+    if not path.exists():
+        raise InputNotFound(name, "no such file")
+    if path.is_dir():
+        raise InputIsDirectory(name, "is a directory, not a PDF file")
+    if path.stat().st_size == 0:
+        raise EmptyInput(name, "the file is empty")
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:
+        raise _pdf_error(name, exc, "cannot be opened") from None
+    try:
+        yield from _pdf_pages(pdf, path, name)
+    finally:
+        with suppress(Exception):  # closing re-reads a broken page tree; the error is already on its way
+            pdf.close()
+
+
+def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
+    """Each page's glyph rows and rules, the page closed as soon as its objects are out."""
+    try:
+        pages = list(pdf.pages)
+    except Exception as exc:
+        raise _pdf_error(name, exc, "its page tree cannot be read") from None
+    if not pages:
+        if _truncated(path):
+            raise CorruptPdf(name, "no pages can be read and the file does not end with %%EOF: truncated?")
+        raise EmptyInput(name, "the PDF has no pages")
+    ink = cid = 0
+    for number, page in enumerate(pages, 1):
+        try:
+            chars: list[dict[str, Any]] = page.chars
+            objects = page.lines + page.rects
+            width, height = float(page.width), float(page.height)
+        except Exception as exc:
+            raise _pdf_error(name, exc, f"page {number} cannot be read") from None
+        finally:
+            page.close()
+        glyphs = chars_to_glyphs(chars)
+        for g in glyphs:
+            if not g.text.isspace():
+                ink += 1
+                cid += g.text.startswith("(cid:")
+        if ink >= 200 and cid > CID_SHARE * ink:
+            raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
+        rows = glyphs_to_rows(glyphs)
+        yield _Page(number, width, height, [row_to_item(r) for r in rows], rules_from_objects(objects, width, height))
+    if ink == 0:
+        raise NoTextLayer(name, f"none of its {len(pages)} pages has a text layer (scanned images?): OCR is needed")
+    if cid > CID_SHARE * ink:
+        raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
+
+
+def _pdf_error(name: str, exc: BaseException, where: str) -> CorruptPdf | EncryptedPdf:
+    """Translate a pdfplumber/pdfminer/pypdfium2 exception into undoc's error, on one line."""
+    seen: list[BaseException] = []
+    todo: list[BaseException] = [exc]
+    while todo:
+        e = todo.pop()
+        if e in seen:
+            continue
+        seen.append(e)
+        if "Password" in type(e).__name__ or "Encrypt" in type(e).__name__:
+            return EncryptedPdf(name, "the PDF is encrypted and needs a password")
+        todo.extend(a for a in e.args if isinstance(a, BaseException))
+        todo.extend(c for c in (e.__cause__, e.__context__) if c is not None)
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc  # pdfplumber wraps pdfminer's
+    detail = " ".join(f"{type(inner).__name__}: {inner}".split()).rstrip(": ")[:160]
+    return CorruptPdf(name, f"{where}: {detail}")
+
+
+def _truncated(path: Path) -> bool:
+    with path.open("rb") as f:
+        f.seek(max(0, path.stat().st_size - 2048))
+        return b"%%EOF" not in f.read()
+
+
+def _pages_to_read(pages: list[_Page]) -> PdfRead:
+    running = running_titles((top_texts(p.items, p.height) for p in pages[1:]), len(pages))
+    for page in pages:
+        page.items = mark_furniture(page.items, page.number, page.height, running)
+    body_size = _body_size(pages)
+    for page in pages:
+        _mark_footnote_zone(page, body_size)
+        if page.number == 1:
+            text = [i for i in page.items if not i.kind]
+            page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
+            page.items += [i for i in text if i.zone == "footnote"]
+    mark_endnotes([i for p in pages for i in p.items], body_size)
+    left = _left_edge(pages)
+    leading = _leading(pages)
+    lines: list[Line] = []
+    dropped: list[Dropped] = []
+    for page in pages:
+        lines.extend(_page_lines(page, left, leading))
+        dropped.extend(_page_dropped(page))
+    return PdfRead(tuple(lines), tuple(dropped), len(pages))
+
+
+def _mark_footnote_zone(page: _Page, body_size: float) -> None:
+    sep = find_separator(page.items, page.rules, body_size)
+    if sep is None:
+        return
+    if sep.item is not None:
+        sep.item.kind = "separator"
+    else:
+        page.dropped.append(Dropped("separator", "", Source(page=page.number, bbox=sep.box)))
+    for item in page.items:
+        if not item.kind and item.ink and min(g.top for g in item.ink) >= sep.bottom - 0.5:
+            item.zone = "footnote"
+
+
+def _text_items(pages: Sequence[_Page], zone: str = "body") -> Iterator[Item]:
+    return (i for p in pages for i in p.items if not i.kind and i.zone == zone and i.ink)
+
+
+def _body_size(pages: Sequence[_Page]) -> float:
+    """The size most body characters are set in."""
+    counts: Counter[float] = Counter()
+    for item in _text_items(pages):
+        counts[round(item.size, 1)] += len(item.ink)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def _left_edge(pages: Sequence[_Page]) -> float:
+    """Left edge of the text column: where most body lines start (continuation lines are flush with it)."""
+    starts = [i.x0 for i in _text_items(pages) if not i.vertical]
+    if not starts:
+        return 0.0
+    mode = Counter(round(x) for x in starts).most_common(1)[0][0]
+    near = sorted(x for x in starts if round(x) == mode)
+    return near[len(near) // 2]
+
+
+def _size_key(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def _leading(pages: Sequence[_Page]) -> dict[float, float]:
+    """Usual baseline step between two lines of the same size, per size."""
+    steps: dict[float, Counter[float]] = {}
+    for page in pages:
+        for zone in ("body", "footnote"):
+            items = sorted((i for i in page.items if not i.kind and i.zone == zone and i.ink), key=lambda i: i.base)
+            for a, b in pairwise(items):
+                key = _size_key(a.size)
+                step = b.base - a.base
+                if key == _size_key(b.size) and 0 < step <= 2.5 * a.size:
+                    steps.setdefault(key, Counter())[round(step, 1)] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
+
+
+def _page_lines(page: _Page, left: float, leading: dict[float, float]) -> list[Line]:
+    out: list[Line] = []
+    for zone in ("body", "footnote"):
+        prev: Item | None = None
+        for item in (i for i in page.items if not i.kind and i.zone == zone and i.ink):
+            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical)
+            if prev is None:
+                blank = False
+            elif item.block_start:
+                blank = True
+            else:
+                step = max(leading.get(_size_key(s), 1.2 * s) for s in (prev.size, item.size))
+                blank = item.base - prev.base > BLANK_LEADING * step
+            line = Line(
+                spans,
+                Source(page=page.number, bbox=glyphs_box(item.ink)),
+                blank_before=blank,
+                zone="footnote" if zone == "footnote" else "body",
+                size=size,
+                bold=bold,
+                indent=round(item.x0 - left, 1),
+                page_start=page.number > 1 and zone == "body" and prev is None,
+                footnote_block=zone == "footnote",
+            )
+            out.append(line)
+            prev = item
+    return out
+
+
+def _page_dropped(page: _Page) -> list[Dropped]:
+    out = list(page.dropped)
+    for item in page.items:
+        if item.kind and item.ink:
+            text = "".join(s.text for s in glyphs_to_spans(item.glyphs)[0])
+            if item.kind == "barcode":
+                text = decode_symbol_font(text).strip()
+            out.append(Dropped(item.kind, text, Source(page=page.number, bbox=glyphs_box(item.ink))))
+    out.sort(key=lambda d: d.source.bbox.top if d.source.bbox else 0.0)
+    return out

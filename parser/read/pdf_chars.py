@@ -1,0 +1,356 @@
+"""pdfplumber characters to glyphs, glyphs to rows, rows to styled spans.
+
+Plain Python over ``page.chars``: one pass to deduplicate and measure, one
+sort to cluster by baseline. Rows are clustered on the *visual* baseline (the
+baseline with any text rise taken off), so a superscript call lands on the
+line it is raised above, whether the PDF raised it with ``Ts`` or moved it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import regex
+
+from ..model import Box, Span
+
+SPACE_GAP = 0.2
+"""A horizontal gap wider than this many ems between two glyphs is a word space."""
+SEGMENT_GAP = 2.5
+"""A gap wider than this many ems (and 20 pt) splits a row into segments (columns, footer parts)."""
+SUP_SIZE = 0.85
+"""A superscript is at most this fraction of its line's dominant size..."""
+SUP_RISE = 0.05
+"""...and its baseline is raised by more than this many ems (and half a point)."""
+
+_BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|,B$|-B$", regex.IGNORECASE)
+_ITALIC = regex.compile(r"italic|oblique|,I$|-I$", regex.IGNORECASE)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef]")
+
+
+class Glyph(NamedTuple):
+    """One deduplicated character, in pdfplumber's top-down coordinates."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float
+    """Visual baseline: where the glyph sits, rise included (a raised call has a smaller ``base``)."""
+    size: float
+    em: float
+    """``size`` rounded to a tenth of a point: the key glyphs of one size share."""
+    font: str
+    bold: bool
+    italic: bool
+    upright: bool
+    rising: bool
+    """Rotated text that reads bottom to top (pdfplumber's ``upright`` is false)."""
+
+
+@dataclass(slots=True)
+class Row:
+    """Glyphs sharing a baseline, left to right (top to bottom for vertical text)."""
+
+    glyphs: list[Glyph]
+    base: float = 0.0
+    size: float = 0.0
+    vertical: bool = False
+    ink: list[Glyph] = field(default_factory=list)
+    """The non-space glyphs."""
+
+    def finish(self) -> Row:
+        """Sort the glyphs and work out the dominant size and its baseline."""
+        if not self.vertical:
+            self.glyphs.sort(key=_x0)
+        self.ink = [g for g in self.glyphs if not g.text.isspace()]
+        self.size, self.base = dominant(self.ink or self.glyphs)
+        return self
+
+    @property
+    def box(self) -> Box:
+        return glyphs_box(self.ink or self.glyphs)
+
+
+def _x0(g: Glyph) -> float:
+    return g.x0
+
+
+def _base(g: Glyph) -> float:
+    return g.base
+
+
+def dominant(glyphs: Sequence[Glyph]) -> tuple[float, float]:
+    """The most used size (by glyph count; the larger on a tie) and the median baseline of that size."""
+    first = glyphs[0].em
+    if all(g.em == first for g in glyphs):
+        same: Sequence[Glyph] = glyphs
+    else:
+        counts = Counter(g.em for g in glyphs)
+        em = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        same = [g for g in glyphs if g.em == em]
+    bases = sorted(g.base for g in same)
+    return max(g.size for g in same), bases[len(bases) // 2]
+
+
+def glyphs_box(glyphs: Iterable[Glyph]) -> Box:
+    gs = list(glyphs)
+    return Box(
+        round(min(g.x0 for g in gs), 2),
+        round(min(g.top for g in gs), 2),
+        round(max(g.x1 for g in gs), 2),
+        round(max(g.bottom for g in gs), 2),
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_bold(font: str) -> bool:
+    return bool(_BOLD.search(font.split("+", 1)[-1]))
+
+
+@lru_cache(maxsize=4096)
+def is_italic(font: str) -> bool:
+    return bool(_ITALIC.search(font.split("+", 1)[-1]))
+
+
+@lru_cache(maxsize=65536)
+def is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
+    """Deduplicate pdfplumber chars and place each on its visual baseline.
+
+    Like ``page.dedupe_chars()`` (same text, font and size at nearly the same
+    place), but linear and with a tolerance that grows with the size, so the
+    24 pt doubled letter of a fake-bold masthead goes too.
+    """
+    descent = _descent_ratios(chars)
+    seen: dict[tuple[str, str, float, int], list[tuple[float, float]]] = {}
+    out: list[Glyph] = []
+    for c in chars:
+        text: str = c["text"]
+        if not text:
+            continue
+        if text == "\uf020":
+            text = " "  # the space of a symbol-encoded font
+        font: str = c["fontname"]
+        size = float(c["size"]) or 0.1
+        x0 = float(c["x0"])
+        top = float(c["top"])
+        tol = max(1.0, 0.1 * size)
+        key_size = round(size, 1)
+        cell = int(top // tol)
+        duplicate = False
+        for dy in (-1, 0, 1):
+            for px, pt in seen.get((text, font, key_size, cell + dy), ()):
+                if abs(px - x0) <= tol and abs(pt - top) <= tol:
+                    duplicate = True
+                    break
+            if duplicate:
+                break
+        if duplicate:
+            continue
+        seen.setdefault((text, font, key_size, cell), []).append((x0, top))
+        bottom = float(c["bottom"])
+        upright = bool(c["upright"])
+        base = bottom + descent.get(font, -0.2) * size if upright else bottom
+        rising = not upright and c["matrix"][1] > 0
+        out.append(
+            Glyph(
+                text, x0, float(c["x1"]), top, bottom, base, size, key_size, font, is_bold(font), is_italic(font), upright, rising
+            )
+        )
+    return out
+
+
+def _descent_ratios(chars: Sequence[Mapping[str, Any]]) -> dict[str, float]:
+    """Per font, the usual (glyph bottom - text origin) / size: the descent, without any rise."""
+    counts: dict[tuple[str, float], int] = {}
+    for c in chars:
+        size = c["size"]
+        if size and c["upright"]:
+            key = (c["fontname"], round((c["y0"] - c["matrix"][5]) / size, 3))
+            counts[key] = counts.get(key, 0) + 1
+    best: dict[str, tuple[int, float]] = {}
+    for (font, ratio), n in counts.items():
+        if n > best.get(font, (0, 0.0))[0]:
+            best[font] = (n, ratio)
+    return {font: ratio for font, (_, ratio) in best.items()}
+
+
+def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
+    """Cluster glyphs into rows by visual baseline, then hang superscript calls on their lines.
+
+    Glyphs on exactly the same baseline go together first (a 20 pt initial
+    and the 10 pt rest of a symbol); such runs then join a row whose baseline
+    is within a fifth of an em of theirs (a call raised by a point).
+    """
+    ink = sorted((g for g in glyphs if g.upright and not g.text.isspace()), key=_base)
+    runs: list[list[Glyph]] = []
+    for g in ink:
+        if runs and g.base - runs[-1][-1].base <= 0.3:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    raw: list[list[Glyph]] = []
+    ref = ref_size = 0.0
+    ref_count = 0
+    for run in runs:
+        size, base = dominant(run)
+        if raw and base - ref <= max(1.0, 0.2 * min(size, ref_size)):
+            raw[-1].extend(run)
+            if len(run) > ref_count:
+                ref, ref_size, ref_count = base, size, len(run)
+        else:
+            raw.append(list(run))
+            ref, ref_size, ref_count = base, size, len(run)
+    rows = _hang_satellites([Row(r).finish() for r in raw])
+    _add_spaces(rows, [g for g in glyphs if g.upright and g.text.isspace()])
+    rows.extend(_vertical_rows([g for g in glyphs if not g.upright]))
+    rows.sort(key=lambda r: r.base)
+    return rows
+
+
+def _hang_satellites(rows: list[Row]) -> list[Row]:
+    """Merge short rows of small raised glyphs (calls) into the line just below them."""
+    merged: set[int] = set()
+    for i, row in enumerate(rows):
+        if len(row.ink) > 12:
+            continue
+        for seg in split_segments(row.ink):
+            if len(seg) > 6:
+                continue
+            host = _host_below(rows, i, seg)
+            if host is not None:
+                host.glyphs.extend(seg)
+                for g in seg:
+                    row.glyphs.remove(g)
+        if not row.glyphs:
+            merged.add(i)
+    kept = [r for i, r in enumerate(rows) if i not in merged]
+    return [r.finish() for r in kept]
+
+
+def _host_below(rows: list[Row], i: int, seg: list[Glyph]) -> Row | None:
+    base = min(g.base for g in seg)
+    size = max(g.size for g in seg)
+    x0, x1 = min(g.x0 for g in seg), max(g.x1 for g in seg)
+    for j in range(i + 1, len(rows)):
+        host = rows[j]
+        rise = host.base - base
+        if rise > 0.6 * max(host.size, size) + 0.5:
+            break
+        if rise <= 0 or size > SUP_SIZE * host.size or not host.ink:
+            continue
+        slack = 2 * host.size
+        if host.ink[0].x0 - slack <= x0 and x1 <= host.ink[-1].x1 + slack:
+            return host
+    return None
+
+
+def _add_spaces(rows: list[Row], spaces: list[Glyph]) -> None:
+    """Give each text-layer space to a row it sits in (or is raised above, like a call); others carry no text."""
+    if not rows or not spaces:
+        return
+    bases = [r.base for r in rows]
+    touched: set[int] = set()
+    for s in spaces:
+        k = bisect_left(bases, s.base)
+        for j in (k - 1, k, k + 1):
+            if 0 <= j < len(rows):
+                row = rows[j]
+                if -0.3 * row.size <= row.base - s.base <= 0.6 * row.size and row.ink[0].x0 <= s.x0 <= row.ink[-1].x1:
+                    row.glyphs.append(s)
+                    touched.add(j)
+                    break
+    for j in touched:
+        rows[j].glyphs.sort(key=_x0)
+
+
+def _vertical_rows(glyphs: list[Glyph]) -> list[Row]:
+    """Rotated text (figure labels): one row per column of glyphs, in reading direction."""
+    rows: list[Row] = []
+    for g in sorted(glyphs, key=lambda g: (round(g.x0), g.top)):
+        if rows and abs(rows[-1].glyphs[-1].x0 - g.x0) <= 0.5 * g.size:
+            rows[-1].glyphs.append(g)
+        else:
+            rows.append(Row([g], vertical=True))
+    for row in rows:
+        row.glyphs.sort(key=lambda g: -g.bottom if g.rising else g.top)
+        row.finish()
+        row.base = max(g.bottom for g in row.glyphs)
+    return [r for r in rows if r.ink]
+
+
+def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Runs of glyphs separated by gaps wider than ``SEGMENT_GAP`` ems (spaces count as gap)."""
+    segments: list[list[Glyph]] = []
+    last: Glyph | None = None
+    for g in glyphs:
+        if g.text.isspace():
+            if segments:
+                segments[-1].append(g)
+            continue
+        if last is None or g.x0 - last.x1 > max(20.0, SEGMENT_GAP * max(g.size, last.size)):
+            segments.append([g])
+        else:
+            segments[-1].append(g)
+        last = g
+    for seg in segments:
+        while seg and seg[-1].text.isspace():
+            seg.pop()
+    return segments
+
+
+def glyphs_to_spans(glyphs: Sequence[Glyph], vertical: bool = False) -> tuple[tuple[Span, ...], float, bool]:
+    """Styled spans of one line, with word spaces put back; also its dominant size and whether it is all bold.
+
+    Runs of spaces collapse to one and the line is stripped; a gap wider than
+    ``SPACE_GAP`` ems becomes a space, except between two CJK characters or
+    between a CJK character and a call raised beside it.
+    """
+    ink = [g for g in glyphs if not g.text.isspace()]
+    if not ink:
+        return (), 0.0, False
+    size, base = dominant(ink)
+    sup_size, sup_rise = SUP_SIZE * size, max(0.5, SUP_RISE * size)
+    pieces: list[tuple[str, tuple[bool, bool, bool, float]]] = []
+    prev: Glyph | None = None
+    prev_sup = pending = False
+    all_bold = True
+    for g in glyphs:
+        if g.text.isspace():
+            pending = prev is not None
+            continue
+        sup = g.size < sup_size and base - g.base > sup_rise
+        if prev is not None and not pending:
+            gap = max(prev.top - g.bottom, g.top - prev.bottom) if vertical else (g.x0 - prev.x1)
+            if gap > SPACE_GAP * max(g.size, prev.size):
+                cjk_before, cjk_after = is_cjk(prev.text[-1]), is_cjk(g.text[0])
+                # never between two CJK characters, nor between a CJK character and its call
+                pending = not (cjk_before and (cjk_after or sup)) and not (cjk_after and prev_sup)
+        if all_bold and not sup and not g.bold and g.text.isalnum():
+            all_bold = False
+        style = (sup, g.bold, g.italic, g.em)
+        if pending:
+            pieces.append((" ", style if pieces[-1][1][0] else pieces[-1][1]))
+            pending = False
+        pieces.append((g.text, style))
+        prev, prev_sup = g, sup
+    spans: list[Span] = []
+    text: list[str] = []
+    style = pieces[0][1]
+    for piece, piece_style in pieces:
+        if piece_style != style:
+            spans.append(Span("".join(text), *style))
+            text, style = [], piece_style
+        text.append(piece)
+    spans.append(Span("".join(text), *style))
+    return tuple(spans), round(size, 1), all_bold

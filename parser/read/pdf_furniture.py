@@ -1,0 +1,175 @@
+"""Page furniture of a PDF page: running headers, job numbers, page numbers, barcodes.
+
+Furniture is found by position and pattern together: scanning in from the
+top (pages 2+) and up from the bottom, a row is furniture only while every
+part of it matches a furniture pattern; the first row that does not stops
+the scan, so body text is never dropped. The patterns are the ones the text
+reader's furniture stage uses, plus a few that only a PDF shows (barcode
+fonts, ``Página 2``, the ``/...`` continuation mark).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..furniture import BARCODE, JOB_AND_PAGE, JOB_NUMBER, JOB_NUMBER_OLD, SYMBOL_LINE
+from .pdf_chars import Glyph, Row, dominant, glyphs_to_spans, split_segments
+
+TOP_BAND = 0.15
+"""Headers sit in the top 15 % of the page..."""
+BOTTOM_BAND = 0.85
+"""...footers below 85 % of its height."""
+
+PAGE_NUMBER = regex.compile(
+    r"^(?:(?:Page|Página|Pagina|Pág\.|Страница|Стр\.|Seite)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*/\s*\d{1,4})?$"
+    r"|^第\s*\d{1,4}\s*页$",
+    regex.IGNORECASE,
+)
+CONTINUATION = regex.compile(r"^/\s*\.\s*\.\s*\.$")
+RECYCLING = regex.compile(
+    r"^(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
+    r"|请回收|يرجى\s+إعادة\s+الاستعمال)\W*$|^[\u2672-\u267d]+$",
+    regex.IGNORECASE,
+)
+_BARCODE_FONT = regex.compile(r"barcode|c39|3\s*of\s*9|code\s*39|code128", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+
+
+@dataclass(slots=True)
+class Item:
+    """A row of a page, or one part of a row, on its way to a ``Line`` or a ``Dropped``."""
+
+    glyphs: list[Glyph]
+    base: float
+    size: float
+    vertical: bool = False
+    kind: str = ""
+    """Furniture kind when the item is dropped, ``""`` when it is text."""
+    zone: str = "body"
+    block_start: bool = False
+    """First line of a layout block (page 1, where the masthead is read block by block)."""
+    ink: list[Glyph] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ink = [g for g in self.glyphs if not g.text.isspace()]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in glyphs_to_spans(self.glyphs, self.vertical)[0])
+
+    @property
+    def x0(self) -> float:
+        return self.ink[0].x0 if self.ink and not self.vertical else min(g.x0 for g in self.ink or self.glyphs)
+
+
+def row_to_item(row: Row) -> Item:
+    return Item(row.glyphs, row.base, row.size, row.vertical)
+
+
+def glyphs_to_item(glyphs: list[Glyph]) -> Item:
+    ink = [g for g in glyphs if not g.text.isspace()] or glyphs
+    size, base = dominant(ink)
+    return Item(glyphs, base, size)
+
+
+def segment_items(item: Item) -> list[Item]:
+    """The parts of a row that stand apart (two masthead columns, a job number and a page number)."""
+    if item.vertical:
+        return [item]
+    parts = split_segments(item.glyphs)
+    return [item] if len(parts) <= 1 else [glyphs_to_item(p) for p in parts]
+
+
+def running_titles(tops: Iterable[Sequence[str]], pages: int) -> frozenset[str]:
+    """Top-of-page texts repeated on enough pages to be a running title (digits ignored)."""
+    counts: Counter[str] = Counter()
+    for texts in tops:
+        counts.update({_DIGITS.sub("#", t) for t in texts if len(t) >= 4})
+    need = max(2, int(0.4 * max(pages - 1, 1)))
+    return frozenset(t for t, n in counts.items() if n >= need)
+
+
+def top_texts(items: Sequence[Item], height: float, limit: int = 3) -> list[str]:
+    """Texts of the first few row parts in the top band: candidates for a running title."""
+    out: list[str] = []
+    for item in items[:limit]:
+        if item.base > TOP_BAND * height:
+            break
+        out.extend(part.text for part in segment_items(item))
+    return out
+
+
+def mark_furniture(items: list[Item], page: int, height: float, running: frozenset[str]) -> list[Item]:
+    """Split header and footer rows into their parts and give each furniture part its kind."""
+    items = sorted(items, key=lambda i: i.base)
+    head: list[Item] = []
+    start = 0
+    if page > 1:
+        for item in items:
+            if item.base > TOP_BAND * height:
+                break
+            parts = segment_items(item)
+            kinds = [_header_kind(p, running) for p in parts]
+            if not all(kinds):
+                break
+            for part, kind in zip(parts, kinds, strict=True):
+                part.kind = kind
+            head.extend(parts)
+            start += 1
+    foot: list[Item] = []
+    end = len(items)
+    for item in reversed(items[start:]):
+        if item.base < BOTTOM_BAND * height:
+            break
+        parts = segment_items(item)
+        kinds = [_footer_kind(p) for p in parts]
+        if not all(kinds):
+            break
+        for part, kind in zip(parts, kinds, strict=True):
+            part.kind = kind
+        foot[:0] = parts
+        end -= 1
+    return head + items[start:end] + foot
+
+
+def _header_kind(item: Item, running: frozenset[str]) -> str:
+    text = item.text
+    if PAGE_NUMBER.match(text):
+        return "page_number"
+    if SYMBOL_LINE.match(text) or _DIGITS.sub("#", text) in running:
+        return "header"
+    if JOB_NUMBER.match(text):
+        return "job_number"
+    return ""
+
+
+def _footer_kind(item: Item) -> str:
+    text = item.text
+    if _barcode(item, text):
+        return "barcode"
+    if JOB_NUMBER.match(text) or JOB_NUMBER_OLD.match(text) or JOB_AND_PAGE.match(text):
+        return "job_number"
+    if PAGE_NUMBER.match(text):
+        return "page_number"
+    if CONTINUATION.match(text):
+        return "continuation"
+    if RECYCLING.match(text):
+        return "recycling"
+    if SYMBOL_LINE.match(text):
+        return "header"
+    return ""
+
+
+def _barcode(item: Item, text: str) -> bool:
+    if item.ink and all(_BARCODE_FONT.search(g.font) for g in item.ink):
+        return True
+    return bool(BARCODE.match(decode_symbol_font(text)))
+
+
+def decode_symbol_font(text: str) -> str:
+    """Map private-use glyphs of symbol-encoded fonts (U+F020-F07E) back to ASCII, one for one."""
+    return "".join(chr(ord(ch) - 0xF000) if "\uf020" <= ch <= "\uf07e" else ch for ch in text)
