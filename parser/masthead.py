@@ -31,6 +31,10 @@ from .vocab import (
     SUMMARY,
 )  # fmt: skip
 
+NAMED_FIELDS = ("organ", "distribution", "date", "original_language", "session", "agenda", "agenda_title", "title",
+                "doc_type", "summary_heading")  # fmt: skip
+"""Roles with a field of their own in ``Metadata`` (the first line of each role fills it)."""
+
 STAR_CALL = regex.compile(r"(?<=\S)\s?(\*{1,3})(?=\s|$|\p{Han})")
 _ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("authority", AUTHORITY),
@@ -64,48 +68,35 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     """Give each masthead element its role and gather them into ``Metadata``."""
     star_notes = {n.marker.strip(): n.id for n in notes if set(n.marker.strip()) == {"*"}}
     roles = _roles(elements)
-    fields: dict[str, list[MastheadText]] = {}
+    named: dict[str, MastheadText] = {}
+    other: list[MastheadText] = []
     summary: list[Node] = []
     for element, role in zip(elements, roles, strict=True):
         item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
         if role == "summary":
             summary.append(Node("block", f"summary__p_{len(summary) + 1}", None, None, None, text=item.text,
                                 footnote_refs=item.footnote_refs, sources=item.sources))  # fmt: skip
-            continue
-        fields.setdefault(role, []).append(item)
+        elif role in NAMED_FIELDS and role not in named:
+            named[role] = item
+        else:
+            other.append(item)  # a second organ, the symbol line, a subsidiary body …: kept, never dropped
     symbols = _symbols(elements)
-    session = _first(fields, "session")
-    agenda = _first(fields, "agenda")
-    date = _first(fields, "date")
-    other = [m for role in ("authority", "symbol", "language", "contents", "other", "title_extra") for m in fields.get(role, [])]
-    for role in (
-        "organ",
-        "session",
-        "agenda",
-        "date",
-        "distribution",
-        "original_language",
-        "doc_type",
-        "title",
-        "agenda_title",
-        "summary_heading",
-    ):
-        other.extend(fields.get(role, [])[1:])
+    session, agenda, date = named.get("session"), named.get("agenda"), named.get("date")
     return Metadata(
         symbols=symbols,
-        organ=_first(fields, "organ"),
-        distribution=_first(fields, "distribution"),
+        organ=named.get("organ"),
+        distribution=named.get("distribution"),
         date=date,
         date_iso=_iso_date(date.text) if date else None,
-        original_language=_first(fields, "original_language"),
+        original_language=named.get("original_language"),
         session=session,
         session_number=session_number(session.text) if session else None,
         agenda=agenda,
         agenda_item=_agenda_item(agenda.text) if agenda else None,
-        agenda_title=_first(fields, "agenda_title"),
-        title=_first(fields, "title"),
-        subtitle=_first(fields, "doc_type"),
-        summary_heading=_first(fields, "summary_heading"),
+        agenda_title=named.get("agenda_title"),
+        title=named.get("title"),
+        subtitle=named.get("doc_type"),
+        summary_heading=named.get("summary_heading"),
         summary=tuple(summary),
         other=tuple(sorted(other, key=_position)),
     )
@@ -158,11 +149,6 @@ def _with_star_calls(item: MastheadText, star_notes: dict[str, str]) -> Masthead
     if text.endswith(" ") or "  " in text:
         text = regex.sub(r"\s{2,}", " ", text).rstrip()
     return MastheadText(text, tuple(sorted(refs, key=lambda r: r.offset)), item.sources)
-
-
-def _first(fields: dict[str, list[MastheadText]], role: str) -> MastheadText | None:
-    items = fields.get(role)
-    return items[0] if items else None
 
 
 def _position(item: MastheadText) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections import Counter
@@ -20,6 +21,22 @@ AKN_XSD = ROOT / "schemas" / "akn" / "akomantoso30.xsd"
 UPDATE_GOLDEN = os.environ.get("UNDOC_UPDATE_GOLDEN") == "1"
 
 TEXT_FIXTURES = sorted(p for p in (FIXTURES / "text").rglob("*") if p.is_file())
+PDF_FIXTURES = sorted(p for p in (FIXTURES / "pdf").rglob("*.pdf") if "negative" not in p.parts)
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(path: Path, **options: Any) -> Any:
+    """Each fixture parsed once per test session (PDFs take seconds); documents are immutable."""
+    from parser import parse
+
+    return parse(path, **options)
+
+
+@functools.lru_cache(maxsize=None)
+def read(path: Path) -> Any:
+    from parser.read.source import read_input
+
+    return read_input(path)
 
 
 @pytest.fixture(scope="session")
