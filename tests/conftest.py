@@ -24,7 +24,7 @@ TEXT_FIXTURES = sorted(p for p in (FIXTURES / "text").rglob("*") if p.is_file())
 PDF_FIXTURES = sorted(p for p in (FIXTURES / "pdf").rglob("*.pdf") if "negative" not in p.parts)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def parsed(path: Path, **options: Any) -> Any:
     """Each fixture parsed once per test session (PDFs take seconds); documents are immutable."""
     from parser import parse
@@ -32,7 +32,7 @@ def parsed(path: Path, **options: Any) -> Any:
     return parse(path, **options)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read(path: Path) -> Any:
     from parser.read.source import read_input
 
