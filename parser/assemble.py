@@ -17,6 +17,8 @@ from .model import Block, Element, Footnote, FootnoteRef, Issue, Span
 from .text_utils import joiner, squeeze
 
 BODY_KINDS = ("paragraph", "subparagraph", "text", "heading")
+_CLOSING = ",;.:!?)]}”’»"
+"""Punctuation that hangs on the word before it: no space owed to a call before it."""
 _CALL_SPLIT = regex.compile(r"[,，、\s]+")
 
 
@@ -67,9 +69,9 @@ def _target(done: list[Block], block: Block) -> int | None:
     wanted = {"footnote": ("footnote",), "masthead": ("masthead",)}.get(block.kind, ("paragraph", "subparagraph", "text"))
     for index in range(len(done) - 1, -1, -1):
         kind = done[index].kind
-        if kind in wanted:
+        if kind in wanted and done[index].role != "figure":
             return index
-        if block.kind != "footnote" and kind != "footnote":
+        if block.kind != "footnote" and kind != "footnote" and done[index].role != "figure":
             return None
     return None
 
@@ -163,7 +165,7 @@ class _TextBuilder:
             self.broken = self.space_owed = False
         elif self.space_owed:
             self.space_owed = False
-            if piece and not piece[0].isspace() and joiner(self.text, piece) == " ":
+            if piece and not piece[0].isspace() and piece[0] not in _CLOSING and joiner(self.text, piece) == " ":
                 piece = " " + piece
         if self.text.endswith(" ") and piece.startswith(" "):
             piece = piece[1:]

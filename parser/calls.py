@@ -21,6 +21,7 @@ from .model import Block, Span
 from .text_utils import split_spans_at
 
 CJK_LINE_END_CALL = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff00-\uffef》」』”’）])(?P<n>\d{1,3})$")
+_OLD_STYLE = regex.compile(r"(?<=\s)(?P<n>\d{1,3}/)(?=[\s\p{P}]|$)")
 _MARKS = regex.compile(r"[,，、\s]+")
 _ACRONYM_BEFORE = regex.compile(r"(?:\b[A-Z]{1,4}|\bCOVID-|\bG|\bCO)$")
 
@@ -47,7 +48,8 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
     sups = [s.text for b in blocks if b.kind != "footnote" for s in b.spans if s.sup]
     body_sups = {m.rstrip("/") for text in sups for m in _MARKS.split(text) if m}
     numbered = sorted({int(b.marker.num) for b in blocks if b.kind == "footnote" and b.marker and b.marker.num.isdigit()})
-    old_style = any(b.marker.printed.endswith("/") for b in blocks if b.kind == "footnote" and b.marker)
+    if any(b.marker.printed.endswith("/") for b in blocks if b.kind == "footnote" and b.marker):
+        return _old_style_calls(blocks, {str(n) for n in numbered})
     if not numbered:
         if body_sups or not guess_without_notes:
             return blocks
@@ -60,7 +62,7 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
             continue
         spans, start = block.spans, 0
         while queue:
-            hits = [(found, n) for n in queue[:2] if (found := _find_call(spans, n, start, old_style)) is not None]
+            hits = [(found, n) for n in queue[:2] if (found := _find_call(spans, n, start)) is not None]
             if not hits:
                 break
             (begin, end), number = min(hits)
@@ -92,14 +94,29 @@ def _glued_calls(block: Block) -> Block:
     return replace(block, spans=spans) if spans is not block.spans else block
 
 
-def _find_call(spans: tuple[Span, ...], number: int, start: int, old_style: bool = False) -> tuple[int, int] | None:
+def _old_style_calls(blocks: tuple[Block, ...], numbers: set[str]) -> tuple[Block, ...]:
+    """The 1990s ``1/`` style is unmistakable: every ``N/`` after a space, for a note N that exists, is a call
+    (a note may be called more than once)."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind in ("footnote", "masthead"):
+            out.append(block)
+            continue
+        spans = block.spans
+        text = "".join(s.text for s in spans)
+        for match in reversed(list(_OLD_STYLE.finditer(text))):
+            if match.group("n").rstrip("/") in numbers:
+                head, rest = split_spans_at(spans, match.start("n"))
+                mark, tail = split_spans_at(rest, match.end("n") - match.start("n"))
+                spans = head + (Span("".join(s.text for s in mark), sup=True),) + tail
+        out.append(replace(block, spans=spans) if spans is not block.spans else block)
+    return tuple(out)
+
+
+def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
     """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
-    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``); in the old
-    ``1/`` style, the number and its slash after a space (``on the financing 1/ and``)."""
+    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``)."""
     text = "".join(s.text for s in spans)
-    if old_style:
-        found = regex.compile(rf"(?<=[\s\p{{L}}\p{{P}}])(?P<n>{number}/)(?=[\s\p{{P}}]|$)").search(text, start)
-        return (found.start("n"), found.end("n")) if found else None
     after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
         return after_years.start("n"), after_years.end("n")

@@ -27,6 +27,13 @@ PREAMBLE_START = regex.compile(
     r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale"
     r"|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$"
 )
+FIGURE = regex.compile(
+    r"^(?:Figure|Table|Graph|Chart|Box|Map|Figura|Cuadro|Gráfico|Recuadro|Mapa|Tableau|Graphique|Encadré|Carte"
+    r"|Рисунок|Таблица|Диаграмма|Вставка|Карта|الشكل|الجدول|الإطار)\s+(?:[IVXLC]+|\d+)\b|^[图表框]\s*[一二三四五六七八九十\d]+"
+)
+FIGURE_SOURCE = regex.compile(
+    r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
+)
 MAX_HEADING_CHARS = 220
 
 
@@ -56,6 +63,8 @@ class _State:
     last_indent: float = 0.0
     """Indent of the line just classified (PDF): a deeper one opens a paragraph with a first-line indent."""
     last_line: Line | None = None
+    figure: str = ""
+    """``open`` while a figure's caption runs (title, chart labels), ``source`` on its source note."""
     last_masthead_text: str = ""
     last_body_text: str = ""
     since_body: int = 0
@@ -105,8 +114,9 @@ def _extend(block: Block, line: Line) -> Block:
 
 def _note_start(state: _State, block: Block, line: Line) -> None:
     state.open_bold, state.open_markdown = line.bold, line.heading_level > 0
-    if block.kind == "footnote":
+    if block.kind == "footnote" or block.role == "figure":
         state.since_body += 1
+        state.figure = "open" if block.role == "figure" else ""
     elif block.marker is not None and block.marker.level in LEVELS:
         state.seen = _note_seen(state.seen, block.marker)
 
@@ -115,6 +125,8 @@ def _note_open(state: _State, block: Block) -> None:
     state.open_kind, state.open_text, state.open_role = block.kind, block.plain_text, block.role
     if block.kind == "masthead":
         state.last_masthead_text = block.plain_text
+    elif block.role == "figure":
+        pass  # a figure set between the halves of a paragraph does not end it
     elif block.kind != "footnote":
         state.last_body_text, state.since_body = block.plain_text, 0
 
@@ -249,6 +261,23 @@ def markdown_heading_rule(line: Line, state: _State) -> Start | None:
     return None
 
 
+def figure_rule(line: Line, state: _State) -> Start | None:
+    """``Figure IV`` / ``Table 2`` / ``图一``: a caption opens its own block and never continues a paragraph;
+    what follows it belongs to it up to and including its ``Source:`` line."""
+    if state.in_masthead:
+        return None
+    if FIGURE.match(line.text):
+        return Start("text", line.spans, role="figure")
+    if state.open_role != "figure" or line.page_start or not state.figure:
+        return None
+    if state.figure == "source" and line.blank_before:
+        state.figure = ""
+        return None
+    if FIGURE_SOURCE.match(line.text):
+        state.figure = "source"
+    return CONTINUE
+
+
 def new_text_rule(line: Line, state: _State) -> Start | None:
     """An unnumbered line after a gap or a page break: new text, or the rest of an interrupted paragraph."""
     interrupted = state.since_body > 0 or line.page_start
@@ -259,10 +288,14 @@ def new_text_rule(line: Line, state: _State) -> Start | None:
     last = state.last_body_text.rstrip()
     if state.open_kind in ("heading", "masthead") or not last or state.open_role == "preamble_intro":
         return Start("text", line.spans)
-    # a page break (seen as notes in between, or only as a gap) leaves the paragraph mid-sentence
-    resumes = not ends_sentence(last) and (interrupted or last[-1] not in ":：;；")
-    if line.source.page is not None and interrupted and line.indent < 1.0:
-        resumes = True  # flush with the column after a page break: the paragraph goes on
+    # a page break (seen as notes in between, or in a text rendering only as a blank line) leaves the
+    # paragraph mid-sentence; in a PDF a gap on the same page is a real paragraph break
+    blank_only = line.source.page is None and last[-1] not in ":：;；"
+    resumes = not ends_sentence(last) and (interrupted or blank_only)
+    if line.source.page is not None and interrupted and line.indent < 1.0 and not line.bold:
+        resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
+    elif line.source.page is not None and line.indent > 3.0:
+        resumes = False  # a first-line indent opens a new paragraph
     return Start("text", line.spans, continues=resumes)
 
 
@@ -275,6 +308,7 @@ RULES: tuple[Rule, ...] = (
     masthead_line_rule,
     heading_wrap_rule,
     markdown_heading_rule,
+    figure_rule,
     new_text_rule,
 )
 
