@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .model import Block, Element, Footnote, FootnoteRef, Issue, Span
+from .model import Block, Element, Footnote, FootnoteRef, Issue, Source, Span
 from .text_utils import joiner, squeeze
 
 BODY_KINDS = ("paragraph", "subparagraph", "text", "heading")
@@ -136,7 +136,7 @@ def _text_and_refs(spans: tuple[Span, ...], resolve: Callable[[str], str | None]
             resolved = [(c, resolve(c)) for c in calls]
             if calls and all(note is not None for _, note in resolved):
                 for marker, note in resolved:
-                    out.call(marker, str(note))
+                    out.call(marker, str(note), span.source)
                 continue
         for index, piece in enumerate(span.text.split("\n")):
             if index:
@@ -171,11 +171,11 @@ class _TextBuilder:
             piece = piece[1:]
         self.text += piece
 
-    def call(self, marker: str, note: str) -> None:
+    def call(self, marker: str, note: str, source: Source | None = None) -> None:
         if self.text.endswith(" "):
             self._trim()
             self.space_owed = True  # the space belonged to the call's notation ("Development 1 and")
-        self.refs.append(FootnoteRef(note, marker, len(self.text)))
+        self.refs.append(FootnoteRef(note, marker, len(self.text), source))
 
     def line_break(self) -> None:
         self.broken = True

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--tokens", action="store_true", help="add jieba word tokens (Chinese)")
     parse.add_argument("--strict", action="store_true", help="fail (exit 4) on numbering gaps, duplicates or disorder")
     parse.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    inspect = commands.add_parser("inspect", help="draw the parse over PDF pages as PNG images")
+    inspect.add_argument("input", help="a PDF")
+    inspect.add_argument("--pages", help="pages to draw, e.g. 1-3,7 (default: all)")
+    inspect.add_argument("-o", "--output", default="output", help="output directory (default: output/)")
+    inspect.add_argument("--resolution", type=int, default=100, help="pixels per inch (default: 100)")
     align = commands.add_parser("align", help="align two or more language versions of one document by their official ids")
     align.add_argument("inputs", nargs="+", metavar="INPUT", help="language versions (PDF or text, any mix)")
     align.add_argument("-o", "--output", default="output", help="output directory (default: output/)")
@@ -39,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--force", action="store_true", help="align even when the inputs' symbols differ")
     align.add_argument("--symbol", help="symbol for inputs that do not state it")
     return top
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    from .inspect import inspect_pdf
+
+    try:
+        written = inspect_pdf(args.input, Path(args.output), args.pages, args.resolution)
+    except ValueError as error:
+        raise SystemExit(f"undoc: error: {error}") from None
+    for path in written:
+        print(path)
+    return 0
 
 
 def run_align(args: argparse.Namespace) -> int:
@@ -76,7 +93,7 @@ def run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"parse": run_parse, "align": run_align}
+COMMANDS = {"parse": run_parse, "align": run_align, "inspect": run_inspect}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ building turn blocks into ``Node``s and ``Footnote``s, gathered in a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Zone = Literal["body", "footnote", "unknown"]
@@ -56,6 +56,8 @@ class Span:
     bold: bool = False
     italic: bool = False
     size: float = 0.0
+    source: Source | None = None
+    """Where a superscript was drawn (PDF), so its call can be shown; other spans leave it empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,8 @@ class FootnoteRef:
     note: str
     marker: str
     offset: int
+    source: Source | None = field(default=None, compare=False)
+    """Where the call was drawn (PDF only); not part of the JSON output."""
 
 
 @dataclass(frozen=True, slots=True)

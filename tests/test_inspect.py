@@ -1,0 +1,41 @@
+"""undoc inspect: PNG pages with the parse drawn on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parser.cli import main
+from parser.inspect import document_marks, parse_pages
+
+from .conftest import FIXTURES, SEED, parsed
+
+PDF = FIXTURES / "pdf" / "en" / "A_RES_48_246.en.pdf"
+
+
+def test_inspect_writes_one_png_per_chosen_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(PDF), "--pages", "1-2", "-o", str(tmp_path), "--resolution", "40"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["A_RES_48_246.en.page-001.png", "A_RES_48_246.en.page-002.png"]
+    assert all((tmp_path / n).read_bytes().startswith(b"\x89PNG") for n in names)
+
+
+def test_marks_cover_every_class_with_ids_as_labels() -> None:
+    marks = list(document_marks(parsed(FIXTURES / "pdf" / "en" / "A_80_179.en.pdf")))
+    kinds = {m.kind for m in marks}
+    assert {"heading", "paragraph", "footnote", "dropped"} <= kinds
+    assert any(m.label == "para_48" for m in marks) and any(m.label == "fn_13" for m in marks)
+
+
+def test_page_ranges() -> None:
+    assert parse_pages("1-3,7", 10) == [1, 2, 3, 7]
+    assert parse_pages(None, 3) == [1, 2, 3]
+    assert parse_pages("9-12", 10) == [9, 10]
+    with pytest.raises(ValueError):
+        parse_pages("x", 3)
+
+
+def test_inspecting_a_text_file_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(SEED), "-o", str(tmp_path)]) == 10
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
