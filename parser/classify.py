@@ -292,7 +292,7 @@ def new_text_rule(line: Line, state: _State) -> Start | None:
     # paragraph mid-sentence; in a PDF a gap on the same page is a real paragraph break
     blank_only = line.source.page is None and last[-1] not in ":：;；"
     resumes = not ends_sentence(last) and (interrupted or blank_only)
-    if line.source.page is not None and interrupted and line.indent < 1.0 and not line.bold:
+    if line.source.page is not None and interrupted and line.indent < 1.0 and not _emphasized(line):
         resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
     elif line.source.page is not None and line.indent > 3.0:
         resumes = False  # a first-line indent opens a new paragraph
@@ -360,6 +360,11 @@ def _strip_leading(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     if out and not out[0].sup:
         out[0] = replace(out[0], text=out[0].text.lstrip())
     return tuple(out)
+
+
+def _emphasized(line: Line) -> bool:
+    """Every word bold or italic: a run-in heading, not body type."""
+    return all(s.bold or s.italic for s in line.spans if s.text.strip() and not s.sup)
 
 
 def _tight_below(line: Line, state: _State) -> bool:
