@@ -174,9 +174,15 @@ def test_sentences_do_not_end_at_abbreviations_or_numbers(case: tuple[str, Docum
 
 @pytest.mark.parametrize(
     "text, language",
-    [("The General Assembly decides to", "en"), ("L'Assemblée générale décide de la", "fr"), ("La Asamblea General decide que los", "es"),
-     ("Генеральная Ассамблея постановляет", "ru"), ("大会决定", "zh"), ("إن الجمعية العامة تقرر", "ar")],
-)  # fmt: skip
+    [
+        ("The General Assembly decides to", "en"),
+        ("L'Assemblée générale décide de la", "fr"),
+        ("La Asamblea General decide que los", "es"),
+        ("Генеральная Ассамблея постановляет", "ru"),
+        ("大会决定", "zh"),
+        ("إن الجمعية العامة تقرر", "ar"),
+    ],
+)
 def test_script_statistics_pick_the_language(text: str, language: str) -> None:
     assert detect_language(text) == language
 
