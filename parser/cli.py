@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .batch.cli_batch import add_batch_parser, run_batch
 from .convert import FORMATS, convert
 from .errors import UndocError
 from .write.to_json import document_to_json
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--sentences", action="store_true", help="also align sentences inside aligned paragraphs (Gale-Church)")
     align.add_argument("--force", action="store_true", help="align even when the inputs' symbols differ")
     align.add_argument("--symbol", help="symbol for inputs that do not state it")
+    add_batch_parser(commands)
     return top
 
 
@@ -93,7 +95,7 @@ def run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"parse": run_parse, "align": run_align, "inspect": run_inspect}
+COMMANDS = {"parse": run_parse, "align": run_align, "inspect": run_inspect, "batch": run_batch}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"undoc: error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("undoc: interrupted", file=sys.stderr)
+        print("undoc: interrupted (a batch resumes when run again)", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:
         print(f"undoc: internal error: {type(error).__name__}: {error}", file=sys.stderr)

@@ -57,9 +57,19 @@ def raw_from_bytes(data: bytes, name: str) -> RawInput:
 
 
 def read_pdf_bytes(read_pdf: object, data: bytes, name: str):  # type: ignore[no-untyped-def]
-    """Run the PDF reader on a file when ``name`` is one with these bytes, else on an in-memory copy."""
-    import io
+    """Run the PDF reader on a file when ``name`` is one with these bytes, else on a temporary copy
+    (the reader takes paths only); errors name ``name``, not the copy."""
+    import tempfile
+
+    from ..errors import UndocError
 
     if os.path.isfile(name):
         return read_pdf(name)  # type: ignore[operator]
-    return read_pdf(io.BytesIO(data))  # type: ignore[operator]
+    with tempfile.TemporaryDirectory(prefix="undoc-") as folder:
+        copy = os.path.join(folder, "input.pdf")
+        with open(copy, "wb") as handle:
+            handle.write(data)
+        try:
+            return read_pdf(copy)  # type: ignore[operator]
+        except UndocError as error:
+            raise type(error)(name, error.reason) from None

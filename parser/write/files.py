@@ -13,12 +13,21 @@ from ..errors import OutputError
 
 _UNSAFE = regex.compile(r"[^A-Za-z0-9._\-]+")
 MAX_STEM = 120
+"""Bytes (ASCII characters) at most in a stem, leaving room for suffixes under the usual 255-byte name limit."""
+_WINDOWS_RESERVED = regex.compile(r"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", regex.IGNORECASE)
 
 
 def safe_stem(symbol: str) -> str:
-    """``A/73/254`` → ``A_73_254``; anything that could escape the directory or the file system's limits is cut."""
+    """``A/73/254`` → ``A_73_254``; anything that could escape the directory or the file system's limits is cut.
+
+    The result is plain ASCII (letters, digits, ``.``, ``_``, ``-``), never starts or ends with a dot,
+    never holds ``..``, is at most ``MAX_STEM`` bytes and is never a Windows device name (``CON``, ``NUL``, ...).
+    """
     stem = _UNSAFE.sub("_", symbol.replace("/", "_").replace("\\", "_")).strip("._-")
-    stem = regex.sub(r"_{2,}", "_", stem)[:MAX_STEM].rstrip("._-")
+    stem = regex.sub(r"\.{2,}", ".", regex.sub(r"_{2,}", "_", stem))[:MAX_STEM].rstrip("._-")
+    head, dot, tail = stem.partition(".")
+    if _WINDOWS_RESERVED.match(head):
+        stem = f"{head}_{dot}{tail}"
     return stem or "document"
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import regex
+
 from .. import __version__
 from ..model import Document, Footnote, FootnoteRef, Issue, MastheadText, Metadata, Node, Source
 
 FORMAT = "undoc/1"
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def document_to_dict(doc: Document, *, tokens: bool = False) -> dict[str, Any]:
@@ -37,7 +40,9 @@ def document_to_dict(doc: Document, *, tokens: bool = False) -> dict[str, Any]:
 
 def document_to_json(doc: Document, *, tokens: bool = False) -> str:
     """Indented JSON where short records (a reference, a sentence, a box) sit on one line, for readable diffs."""
-    return dumps(document_to_dict(doc, tokens=tokens)) + "\n"
+    text = dumps(document_to_dict(doc, tokens=tokens)) + "\n"
+    # a lone surrogate (only reachable through the API) can be carried by JSON as an escape, never as UTF-8
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def dumps(value: Any, indent: int = 0) -> str:
