@@ -13,6 +13,7 @@ import regex
 
 from .furniture import SYMBOL, SYMBOL_LINE
 from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
+from .numbering import AR_ABJAD, int_to_letter
 from .ordinals import session_number
 from .vocab import (
     AGENDA,
@@ -170,8 +171,14 @@ def _agenda_item(text: str) -> str | None:
     match = AGENDA.search(text)
     if match is None:
         return None
-    value = next(v for v in match.groupdict().values() if v)
-    return regex.sub(r"\s+", "", value)
+    value = regex.sub(r"\s+", "", next(v for v in match.groupdict().values() if v))
+    return regex.sub(r"\((\p{Arabic}+)\)", _latin_sub_item, value)
+
+
+def _latin_sub_item(match: regex.Match[str]) -> str:
+    """An Arabic sub-item letter as the Latin one of the other language versions: ``29 (ب)`` → ``29(b)``."""
+    letter = match.group(1).replace("\u0640", "")
+    return f"({int_to_letter(AR_ABJAD.index(letter) + 1).lower()})" if letter in AR_ABJAD else match.group(0)
 
 
 def _iso_date(text: str) -> str | None:

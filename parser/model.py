@@ -79,7 +79,8 @@ class Line:
     size: float = 0.0
     bold: bool = False
     indent: float = 0.0
-    """Left edge relative to the page's text column (PDF) or leading spaces (text)."""
+    """Start of the line relative to the page's text column (PDF: from the left edge, or from the
+    right edge for a right-to-left line) or leading spaces (text)."""
     page_start: bool = False
     """First body line of a new page (PDF): a paragraph may continue across it."""
     footnote_block: bool = False

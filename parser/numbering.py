@@ -99,9 +99,11 @@ def int_to_letter(value: int) -> str:
 
 
 def _index_in(table: tuple[str, ...]) -> Callable[[str], int | None]:
+    plain = tuple(t.replace(_KASHIDA, "") for t in table)  # ``هـ`` is written with a kashida, matched without
+
     def lookup(text: str) -> int | None:
         text = text.replace(_KASHIDA, "")
-        return table.index(text) + 1 if text in table else None
+        return plain.index(text) + 1 if text in plain else None
 
     return lookup
 
@@ -138,7 +140,7 @@ def _f(level: str, name: str, langs: frozenset[str], pattern: str,
 
 _AR_ORD = "|".join(sorted((o.replace(" ", r"\s+") for o in AR_ORDINALS), key=len, reverse=True))
 _AR_NAMES = "|".join(sorted(AR_LETTER_NAMES, key=len, reverse=True))
-_AR_ABJAD = "|".join(sorted(AR_ABJAD, key=len, reverse=True))
+_AR_ABJAD = "|".join(sorted((a.replace(_KASHIDA, "") for a in AR_ABJAD), key=len, reverse=True))
 _DASH = r"\s*[-–—]\s*"
 _END = r"(?=\s|$)"
 _PARA_END = r"(?=\s|$|[\p{Han}“《(（])"
@@ -189,11 +191,14 @@ def markers_at(text: str, language: str) -> list[Marker]:
 
 
 def _printed_prefix(text: str, probe_end: int) -> str:
-    """The part of ``text`` whose NFKC form is ``probe_end`` characters long (NFKC may change lengths)."""
+    """The part of ``text`` whose NFKC form is ``probe_end`` characters long (NFKC may change lengths),
+    with the kashidas that stretch its last letter (``هـ``)."""
     if probe_end == 0:
         return ""
     for end in range(probe_end, min(len(text), probe_end + 24) + 1):
         if len(normalize_for_matching(text[:end])) >= probe_end:
+            while text[end : end + 1] == _KASHIDA:
+                end += 1
             return text[:end].rstrip()
     return text[:probe_end].rstrip()
 

@@ -23,6 +23,7 @@ import pdfplumber
 
 from ..errors import CorruptPdf, EmptyInput, EncryptedPdf, InputIsDirectory, InputNotFound, NoTextLayer, UnmappedFont
 from ..model import Box, Dropped, Line, Source
+from .pdf_bidi import bracket_balance, line_direction
 from .pdf_chars import chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_masthead import page_one_order
@@ -43,6 +44,27 @@ class PdfRead:
     dropped: tuple[Dropped, ...]
     """Page furniture taken out, each with its kind and place."""
     pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Bidi:
+    """How the document's lines run: a right-to-left (Arabic) document reads more lines right to left."""
+
+    document_rtl: bool = False
+    edges: frozenset[int] = frozenset()
+    """Right ends (rounded) of the Arabic lines: a line without Arabic that ends there is part of a right-to-left
+    paragraph (an English title in a note, ``* A/73/150.``); one that does not (``16 July 2018``) runs left to right."""
+    swapped: bool = False
+    """The text maps give bracket glyphs their partners' characters (``pdf_bidi.bracket_balance``)."""
+
+    def rtl(self, item: Item) -> bool:
+        if item.vertical or not item.ink:
+            return False
+        direction = line_direction("".join(g.text for g in item.ink))
+        if direction == "rtl":
+            return True
+        right = round(max(g.x1 for g in item.ink))
+        return self.document_rtl and bool({right - 1, right, right + 1} & self.edges)
 
 
 @dataclass(slots=True)
@@ -151,12 +173,13 @@ def _pages_to_read(pages: list[_Page]) -> PdfRead:
             page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
             page.items += [i for i in text if i.zone == "footnote"]
     mark_endnotes([i for p in pages for i in p.items], body_size)
-    left = _left_edge(pages)
+    bidi = _bidi(pages)
+    left, right = _left_edge(pages, bidi), _right_edge(pages, bidi)
     leading = _leading(pages)
     lines: list[Line] = []
     dropped: list[Dropped] = []
     for page in pages:
-        lines.extend(_page_lines(page, left, leading))
+        lines.extend(_page_lines(page, left, right, leading, bidi))
         dropped.extend(_page_dropped(page))
     return PdfRead(tuple(lines), tuple(dropped), len(pages))
 
@@ -186,13 +209,34 @@ def _body_size(pages: Sequence[_Page]) -> float:
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
-def _left_edge(pages: Sequence[_Page]) -> float:
+def _bidi(pages: Sequence[_Page]) -> _Bidi:
+    """Whether Arabic letters outnumber Latin ones in the text, where Arabic lines end, how brackets map."""
+    items = [i for p in pages for zone in ("body", "footnote") for i in _text_items([p], zone) if not i.vertical]
+    texts = ["".join(g.text for g in i.ink) for i in items]
+    rtl = [(i, t) for i, t in zip(items, texts, strict=True) if line_direction(t) == "rtl"]
+    if not rtl:
+        return _Bidi()
+    strong = line_direction("".join(texts))
+    edges = frozenset(round(max(g.x1 for g in i.ink)) for i, _ in rtl)
+    return _Bidi(strong == "rtl", edges, bracket_balance(t for _, t in rtl) < 0)
+
+
+def _left_edge(pages: Sequence[_Page], bidi: _Bidi) -> float:
     """Left edge of the text column: where most body lines start (continuation lines are flush with it)."""
-    starts = [i.x0 for i in _text_items(pages) if not i.vertical]
-    if not starts:
+    starts = [i.x0 for i in _text_items(pages) if not i.vertical and not bidi.rtl(i)]
+    return _usual(starts)
+
+
+def _right_edge(pages: Sequence[_Page], bidi: _Bidi) -> float:
+    """Right edge of the text column of right-to-left lines, where their continuation lines end."""
+    return _usual([max(g.x1 for g in i.ink) for i in _text_items(pages) if bidi.rtl(i)])
+
+
+def _usual(xs: list[float]) -> float:
+    if not xs:
         return 0.0
-    mode = Counter(round(x) for x in starts).most_common(1)[0][0]
-    near = sorted(x for x in starts if round(x) == mode)
+    mode = Counter(round(x) for x in xs).most_common(1)[0][0]
+    near = sorted(x for x in xs if round(x) == mode)
     return near[len(near) // 2]
 
 
@@ -214,12 +258,13 @@ def _leading(pages: Sequence[_Page]) -> dict[float, float]:
     return {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
 
 
-def _page_lines(page: _Page, left: float, leading: dict[float, float]) -> list[Line]:
+def _page_lines(page: _Page, left: float, right: float, leading: dict[float, float], bidi: _Bidi) -> list[Line]:
     out: list[Line] = []
     for zone in ("body", "footnote"):
         prev: Item | None = None
         for item in (i for i in page.items if not i.kind and i.zone == zone and i.ink):
-            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical)
+            rtl = bidi.rtl(item)
+            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
             if prev is None:
                 blank = False
             elif item.block_start:
@@ -234,7 +279,7 @@ def _page_lines(page: _Page, left: float, leading: dict[float, float]) -> list[L
                 zone="footnote" if zone == "footnote" else "body",
                 size=size,
                 bold=bold,
-                indent=round(item.x0 - left, 1),
+                indent=round(right - max(g.x1 for g in item.ink), 1) if rtl else round(item.x0 - left, 1),
                 page_start=page.number > 1 and zone == "body" and prev is None,
                 footnote_block=zone == "footnote",
             )

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ..model import Box, Span
+from .pdf_bidi import line_direction, normalize_presentation_forms, visual_to_logical
 
 SPACE_GAP = 0.2
 """A horizontal gap wider than this many ems between two glyphs is a word space."""
@@ -140,6 +141,8 @@ def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
             continue
         if text == "\uf020":
             text = " "  # the space of a symbol-encoded font
+        elif max(text) >= "\ufb50":
+            text = normalize_presentation_forms(text)  # Arabic presentation forms (ﻻ) to base letters (لا)
         font: str = c["fontname"]
         size = float(c["size"]) or 0.1
         x0 = float(c["x0"])
@@ -309,12 +312,17 @@ def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     return segments
 
 
-def glyphs_to_spans(glyphs: Sequence[Glyph], vertical: bool = False) -> tuple[tuple[Span, ...], float, bool]:
+def glyphs_to_spans(
+    glyphs: Sequence[Glyph], vertical: bool = False, rtl: bool | None = None, swapped: bool | None = None
+) -> tuple[tuple[Span, ...], float, bool]:
     """Styled spans of one line, with word spaces put back; also its dominant size and whether it is all bold.
 
     Runs of spaces collapse to one and the line is stripped; a gap wider than
     ``SPACE_GAP`` ems becomes a space, except between two CJK characters or
-    between a CJK character and a call raised beside it.
+    between a CJK character and a call raised beside it. A right-to-left line
+    (``rtl``; by default one whose strong characters are mostly Arabic) is put
+    back in reading order (``pdf_bidi``; ``swapped``: bracket glyphs map to their
+    partners' characters).
     """
     ink = [g for g in glyphs if not g.text.isspace()]
     if not ink:
@@ -344,6 +352,10 @@ def glyphs_to_spans(glyphs: Sequence[Glyph], vertical: bool = False) -> tuple[tu
             pending = False
         pieces.append((g.text, style))
         prev, prev_sup = g, sup
+    if rtl is None:
+        rtl = not vertical and line_direction("".join(g.text for g in ink)) == "rtl"
+    if rtl:
+        return visual_to_logical([Span(piece, *piece_style) for piece, piece_style in pieces], swapped), round(size, 1), all_bold
     spans: list[Span] = []
     text: list[str] = []
     style = pieces[0][1]
