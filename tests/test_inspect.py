@@ -24,7 +24,7 @@ def test_inspect_writes_one_png_per_chosen_page(tmp_path: Path, capsys: pytest.C
 def test_marks_cover_every_class_with_ids_as_labels() -> None:
     marks = list(document_marks(parsed(FIXTURES / "pdf" / "en" / "A_80_179.en.pdf")))
     kinds = {m.kind for m in marks}
-    assert {"heading", "paragraph", "footnote", "dropped"} <= kinds
+    assert {"heading", "paragraph", "footnote", "dropped", "call"} <= kinds
     assert any(m.label == "para_48" for m in marks) and any(m.label == "fn_13" for m in marks)
 
 

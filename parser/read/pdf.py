@@ -1,7 +1,9 @@
 """PDF files to the same ``Line`` stream the text reader gives.
 
 Each page is read once with pdfplumber (characters, drawn rules) and closed
-straight away; everything after that is plain Python over the glyphs:
+straight away; the first pages teach the document's typography, then each
+page becomes lines as soon as it is read. Everything after pdfplumber is plain
+Python over the glyphs:
 baseline rows (``pdf_chars``), page furniture (``pdf_furniture``), footnote
 zones (``pdf_zones``) and the first page's block order (``pdf_masthead``).
 Every non-space character of a page ends up in exactly one ``Line`` or
@@ -14,23 +16,25 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
-from itertools import pairwise
+from dataclasses import dataclass, field, replace
+from itertools import chain, islice, pairwise
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 
 from ..errors import CorruptPdf, EmptyInput, EncryptedPdf, InputIsDirectory, InputNotFound, NoTextLayer, UnmappedFont
-from ..model import Box, Dropped, Line, Source
+from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
-from .pdf_chars import chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
+from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_masthead import page_one_order
-from .pdf_zones import find_separator, mark_endnotes, rules_from_objects
+from .pdf_zones import Endnotes, find_separator, rules_from_objects
 
 CID_SHARE = 0.5
 """More than this share of ``(cid:NNN)`` glyphs means the text cannot be read."""
+STATS_PAGES = 10
+"""Pages the document's typography is learnt from before the rest are read one at a time."""
 BLANK_LEADING = 1.3
 """A baseline step over this many times the usual leading is a paragraph break."""
 
@@ -78,10 +82,28 @@ class _Page:
 
 
 def read_pdf(path: str | Path) -> PdfRead:
-    """Read a PDF into lines and dropped furniture; raise a ``PdfError`` (or ``InputError``) when it cannot be read."""
+    """Read a PDF into lines and dropped furniture; raise a ``PdfError`` (or ``InputError``) when it cannot be read.
+
+    The document's typography (body size, text column, leading, running titles, direction) is learnt
+    from its first ``STATS_PAGES`` pages; after that each page is turned into lines as soon as it is
+    read and its glyphs are let go, so memory stays flat however long the document is.
+    """
     name = str(path)
-    pages = list(_read_pages(Path(path), name))
-    return _pages_to_read(pages)
+    stream = _read_pages(Path(path), name)
+    head = list(islice(stream, STATS_PAGES))
+    layout = _Layout.learn(head)
+    lines: list[Line] = []
+    dropped: list[Dropped] = []
+    count = 0
+    for page in chain(head, stream):
+        if page.number > len(head):
+            layout.prepare(page)
+        lines.extend(_page_lines(page, layout))
+        dropped.extend(_page_dropped(page))
+        page.items = []  # the glyphs are done with
+        count = page.number
+    head.clear()
+    return PdfRead(tuple(lines), tuple(dropped), count)
 
 
 def _read_pages(path: Path, name: str) -> Iterator[_Page]:
@@ -161,27 +183,44 @@ def _truncated(path: Path) -> bool:
         return b"%%EOF" not in f.read()
 
 
-def _pages_to_read(pages: list[_Page]) -> PdfRead:
-    running = running_titles((top_texts(p.items, p.height) for p in pages[1:]), len(pages))
-    for page in pages:
-        page.items = mark_furniture(page.items, page.number, page.height, running)
-    body_size = _body_size(pages)
-    for page in pages:
-        _mark_footnote_zone(page, body_size)
+@dataclass(slots=True)
+class _Layout:
+    """What the first pages teach about the whole document."""
+
+    running: frozenset[str]
+    body_size: float
+    endnotes: Endnotes
+    bidi: _Bidi = _Bidi()
+    left: float = 0.0
+    right: float = 0.0
+    leading: dict[float, float] = field(default_factory=dict)
+
+    @classmethod
+    def learn(cls, head: list[_Page]) -> _Layout:
+        running = running_titles((top_texts(p.items, p.height) for p in head[1:]), len(head))
+        for page in head:
+            page.items = mark_furniture(page.items, page.number, page.height, running)
+        layout = cls(running, _body_size(head), Endnotes(10.0))
+        layout.endnotes = Endnotes(layout.body_size)
+        for page in head:
+            layout.zones(page)
+        layout.bidi = _bidi(head)
+        layout.left, layout.right = _left_edge(head, layout.bidi), _right_edge(head, layout.bidi)
+        layout.leading = _leading(head)
+        return layout
+
+    def prepare(self, page: _Page) -> None:
+        """Furniture and zones of a page read after the first ones."""
+        page.items = mark_furniture(page.items, page.number, page.height, self.running)
+        self.zones(page)
+
+    def zones(self, page: _Page) -> None:
+        _mark_footnote_zone(page, self.body_size)
         if page.number == 1:
             text = [i for i in page.items if not i.kind]
             page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
             page.items += [i for i in text if i.zone == "footnote"]
-    mark_endnotes([i for p in pages for i in p.items], body_size)
-    bidi = _bidi(pages)
-    left, right = _left_edge(pages, bidi), _right_edge(pages, bidi)
-    leading = _leading(pages)
-    lines: list[Line] = []
-    dropped: list[Dropped] = []
-    for page in pages:
-        lines.extend(_page_lines(page, left, right, leading, bidi))
-        dropped.extend(_page_dropped(page))
-    return PdfRead(tuple(lines), tuple(dropped), len(pages))
+        self.endnotes.feed(page.items)
 
 
 def _mark_footnote_zone(page: _Page, body_size: float) -> None:
@@ -258,13 +297,16 @@ def _leading(pages: Sequence[_Page]) -> dict[float, float]:
     return {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
 
 
-def _page_lines(page: _Page, left: float, right: float, leading: dict[float, float], bidi: _Bidi) -> list[Line]:
+def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
+    left, right, leading, bidi = layout.left, layout.right, layout.leading, layout.bidi
     out: list[Line] = []
     for zone in ("body", "footnote"):
         prev: Item | None = None
         for item in (i for i in page.items if not i.kind and i.zone == zone and i.ink):
             rtl = bidi.rtl(item)
             spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
+            if not rtl and any(s.sup for s in spans):
+                spans = _place_calls(spans, item.ink, page.number)
             if prev is None:
                 blank = False
             elif item.block_start:
@@ -286,6 +328,21 @@ def _page_lines(page: _Page, left: float, right: float, leading: dict[float, flo
             out.append(line)
             prev = item
     return out
+
+
+def _place_calls(spans: tuple[Span, ...], ink: list[Glyph], page: int) -> tuple[Span, ...]:
+    """Give each superscript span the box of the glyphs it was made from (spans hold the ink in order)."""
+    out: list[Span] = []
+    at = 0
+    for span in spans:
+        need = sum(1 for c in span.text if not c.isspace())
+        used: list[Glyph] = []
+        while need > 0 and at < len(ink):
+            used.append(ink[at])
+            need -= len(ink[at].text)
+            at += 1
+        out.append(replace(span, source=Source(page=page, bbox=glyphs_box(used))) if span.sup and used else span)
+    return tuple(out)
 
 
 def _page_dropped(page: _Page) -> list[Dropped]:

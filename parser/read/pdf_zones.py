@@ -97,22 +97,33 @@ def starts_with_call(item: Item) -> bool:
     return first is not None and first.size < SUP_SIZE * item.size and item.base - first.base > max(0.5, SUP_RISE * item.size)
 
 
-def mark_endnotes(items: Sequence[Item], body_size: float) -> None:
-    """Put the lines of an endnotes section (after a ``Notes`` heading) in the footnote zone.
+class Endnotes:
+    """Puts the lines of an endnotes section (after a ``Notes`` heading) in the footnote zone, page by page.
 
     The heading itself stays in the body. The section runs while lines are
     smaller than the body text or open with a note call; a body-size line
-    ends it (an annex after the notes).
+    ends it (an annex after the notes). Only the first such section counts.
     """
-    body = [i for i in items if not i.kind and i.zone == "body"]
-    for k, item in enumerate(body[:-1]):
-        if len(item.ink) > 12 or not NOTES_HEADING.match(item.text.strip()):
-            continue
-        nxt = body[k + 1]
-        if not (nxt.size <= body_size - 0.3 and (starts_with_call(nxt) or ENDNOTE_START.match(nxt.text))):
-            continue
-        for later in body[k + 1 :]:
-            if later.size > body_size - 0.3 and not starts_with_call(later):
-                break
-            later.zone = "footnote"
-        return
+
+    def __init__(self, body_size: float) -> None:
+        self.body_size = body_size
+        self.state = "before"
+        """``before`` a heading, ``heading`` just seen, ``notes`` running, ``done``."""
+
+    def feed(self, items: Sequence[Item]) -> None:
+        """The next page's items, in reading order."""
+        for item in (i for i in items if not i.kind and i.zone == "body"):
+            small = item.size <= self.body_size - 0.3
+            if self.state == "notes":
+                if not small and not starts_with_call(item):
+                    self.state = "done"
+                else:
+                    item.zone = "footnote"
+                continue
+            if self.state == "heading":
+                if small and (starts_with_call(item) or ENDNOTE_START.match(item.text)):
+                    self.state, item.zone = "notes", "footnote"
+                    continue
+                self.state = "before"
+            if self.state == "before" and len(item.ink) <= 12 and NOTES_HEADING.match(item.text.strip()):
+                self.state = "heading"
