@@ -133,6 +133,8 @@ def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
     if not pages:
         if _truncated(path):
             raise CorruptPdf(name, "no pages can be read and the file does not end with %%EOF: truncated?")
+        if _declared_pages(pdf) != 0:
+            raise CorruptPdf(name, "no page can be read although the file does not say it has none: damaged?")
         raise EmptyInput(name, "the PDF has no pages")
     ink = cid = 0
     for number, page in enumerate(pages, 1):
@@ -175,6 +177,17 @@ def _pdf_error(name: str, exc: BaseException, where: str) -> CorruptPdf | Encryp
     inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc  # pdfplumber wraps pdfminer's
     detail = " ".join(f"{type(inner).__name__}: {inner}".split()).rstrip(": ")[:160]
     return CorruptPdf(name, f"{where}: {detail}")
+
+
+def _declared_pages(pdf: Any) -> int | None:
+    """The page count the document's page tree states, or ``None`` when the tree cannot be read."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+        return int(count)
+    except Exception:  # a damaged catalog: the caller says so
+        return None
 
 
 def _truncated(path: Path) -> bool:

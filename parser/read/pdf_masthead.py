@@ -34,8 +34,9 @@ def page_one_order(items: Sequence[Item]) -> list[Item]:
     _xy_cut(parts, blocks)
     out: list[Item] = []
     for block in blocks:
-        block[0].block_start = True
-        out.extend(block)
+        if block:
+            block[0].block_start = True
+            out.extend(block)
     return out
 
 
