@@ -53,7 +53,7 @@ def raw_from_bytes(data: bytes, name: str) -> RawInput:
     read_text = text_to_lines(decoded.text, markdown=markdown)
     info = SourceInfo(name, Path(name).name, "markdown" if markdown else "text", decoded.encoding, digest,
                       None, read_text.front_matter)  # fmt: skip
-    return RawInput(info, read_text.lines, read_text.dropped)
+    return RawInput(info, read_text.lines, ())
 
 
 def read_pdf_bytes(read_pdf: object, data: bytes, name: str):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from ..calls import line_end_call
-from ..model import Dropped, Line, Source, Span
+from ..model import Line, Source, Span
 from .inline import markdown_spans, plain_spans
 
 _FRONT_KEY = regex.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
@@ -26,7 +26,6 @@ _MARKDOWN_SIGNS = regex.compile(r"<sup>|^#{1,6} |^\[\^[^\]]+\]:|\]\(https?:", re
 @dataclass(frozen=True, slots=True)
 class TextRead:
     lines: tuple[Line, ...]
-    dropped: tuple[Dropped, ...]
     markdown: bool
     front_matter: tuple[tuple[str, str], ...]
 
@@ -40,7 +39,6 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
     raw_lines = text.splitlines()
     front, first = _front_matter(raw_lines)
     lines: list[Line] = []
-    dropped: list[Dropped] = []
     blank = False
     in_footdef = False
     for index in range(first, len(raw_lines)):
@@ -60,7 +58,7 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
             line = Line(line_end_call(plain_spans(raw.strip())), source, blank_before=blank, indent=_indent(raw))
         lines.append(line)
         blank = False
-    return TextRead(tuple(lines), tuple(dropped), markdown, front)
+    return TextRead(tuple(lines), markdown, front)
 
 
 def _markdown_line(raw: str, source: Source, blank: bool, in_footdef: bool) -> tuple[Line | None, bool]:
