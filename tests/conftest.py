@@ -52,7 +52,9 @@ def json_validator() -> Any:
 def akn_schema() -> Any:
     from lxml import etree
 
-    return etree.XMLSchema(etree.parse(str(AKN_XSD)))
+    from parser.xmlsafe import parse_xml_file
+
+    return etree.XMLSchema(parse_xml_file(AKN_XSD).getroottree())
 
 
 def content_characters(doc: Any) -> Counter[str]:

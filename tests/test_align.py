@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
 from parser import parse
 from parser.align import align_documents
@@ -14,6 +13,7 @@ from parser.align.sentences import gale_church
 from parser.align.write import aligned_to_tmx
 from parser.cli import main
 from parser.errors import AlignmentError
+from parser.xmlsafe import parse_xml_bytes, parse_xml_file
 
 from .conftest import FIXTURES, SEED
 
@@ -59,8 +59,8 @@ def test_align_command_writes_jsonl_and_tmx(tmp_path: Path) -> None:
     stem = "LDC_PoA_resolution_excerpt.en-zh"
     records = [json.loads(line) for line in (tmp_path / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(records) == 19 and set(records[0]["text"]) == {"en", "zh"} and records[0]["sentences"]
-    tmx = etree.parse(str(tmp_path / f"{stem}.tmx"))
-    assert tmx.getroot().get("version") == "1.4"
+    tmx = parse_xml_file(tmp_path / f"{stem}.tmx")
+    assert tmx.get("version") == "1.4"
     tus = tmx.findall(".//tu")
     assert len(tus) == 19
     langs = [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tus[0].findall("tuv")]
@@ -69,7 +69,7 @@ def test_align_command_writes_jsonl_and_tmx(tmp_path: Path) -> None:
 
 
 def test_tmx_header_has_the_attributes_tmx_requires() -> None:
-    root = etree.fromstring(aligned_to_tmx(align_documents([parse(LDC_EN), parse(LDC_ZH)])))
+    root = parse_xml_bytes(aligned_to_tmx(align_documents([parse(LDC_EN), parse(LDC_ZH)])))
     header = root.find("header")
     assert header is not None
     for attribute in ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"):
