@@ -7,6 +7,11 @@ seed's markdown. Text fidelity comes first: every character of the markdown
 body is drawn exactly once, and line breaks fall only where a reader can undo
 them without guessing (see ``break_policy``).
 
+The machinery that does not depend on the language (the markdown reader and
+writer, inline markup, page furniture, the footnote-keeping render loop, the
+excerpts, the command line) serves render_un_pdf_ar.py too, which passes its
+own ``Conventions``, ``Typography`` and ``HtmlLanguage``.
+
 Needs (checked on Debian 12 "bookworm", Python 3.11.7):
     apt-get update
     apt-get install -y fonts-wqy-microhei fonts-noto-cjk fonts-liberation2 \
@@ -35,11 +40,11 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import Any, Literal, Protocol
 
 Document = Any  # weasyprint.document.Document (WeasyPrint ships no type information)
 
@@ -58,6 +63,7 @@ class Masthead:
     """Page-1 furniture that the seed's text rendering does not contain."""
 
     symbol: str = "A/73/254"
+    authority: str = "联合国"
     organ: str = "大会"
     distribution: str = "Distr.: General"
     date: str = "16 July 2018"
@@ -134,19 +140,47 @@ def classify_heading(hashes: str, text: str) -> Heading:
     return Heading("", text, "plain", hashes)
 
 
-def markdown_to_doc(md: str) -> Doc:
+def skip_front_matter(md: str) -> str:
+    """The markdown after a `---` … `---` block that opens it."""
+    lines = md.split("\n")
+    if lines and lines[0].strip() == "---" and "---" in lines[1:]:
+        return "\n".join(lines[lines.index("---", 1) + 1 :])
+    return md
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """How one language writes the seed's markdown: what `markdown_to_doc` reads and `doc_to_markdown` writes."""
+
+    agenda: str  # a word only the agenda line has ("议程")
+    summary: str  # the summary heading
+    numbered: re.Pattern[str]  # a numbered paragraph, (number, text); the first one opens the body
+    classify: Callable[[str, str], Heading]  # (hashes, text) -> heading; a labelled one opens the body
+    lettered: tuple[re.Pattern[str], ...] = ()  # other (marker, text) blocks of the body: sub-paragraphs
+    front_matter: str | None = None  # a `---` block: written with this text, skipped when read
+
+    def paragraph(self, line: str) -> re.Match[str] | None:
+        return next((m for p in (self.numbered, *self.lettered) if (m := p.match(line))), None)
+
+
+ZH_MARKDOWN = Conventions(agenda="议程", summary=SUMMARY, numbered=NUMBERED, classify=classify_heading)
+
+
+def markdown_to_doc(md: str, conv: Conventions = ZH_MARKDOWN) -> Doc:
     """Read the seed's conventions.
 
     Front matter: `## session`, the agenda line (with `\\*`), the agenda-item
     title (hard breaks), `## title`, `## report by`, `## 摘要` + paragraphs,
-    `\\* note`. The body starts at the first numbered heading or paragraph.
-    Footnote definitions (`<sup>N</sup> text`) may stand anywhere, even
-    inside a paragraph that the source's page break cut: they are taken out
-    and the paragraph's halves are joined again.
+    `\\* note`. The body starts at the first labelled heading (`一.`, `A.`) or
+    numbered paragraph. Footnote definitions (`<sup>N</sup> text`) may stand
+    anywhere, even inside a paragraph that the source's page break cut: they
+    are taken out and the paragraph's halves are joined again.
     """
     doc = Doc()
     in_front, where = True, "top"
     front_headings = iter(("session", "title", "report_by"))
+    if conv.front_matter is not None:
+        md = skip_front_matter(md)
     for number, raw in enumerate(md.split("\n"), 1):
         line = raw.strip()
         if not line:
@@ -158,11 +192,11 @@ def markdown_to_doc(md: str) -> Doc:
             doc.notes["*"] = m[1]
             continue
         h = HEADING.match(line)
-        heading = classify_heading(h[1], h[2]) if h else None
-        if in_front and (NUMBERED.match(line) or (heading and heading.kind != "plain")):
+        heading = conv.classify(h[1], h[2]) if h else None
+        if in_front and (conv.numbered.match(line) or (heading and heading.kind != "plain")):
             in_front = False
         if in_front:
-            if heading and heading.text == SUMMARY:
+            if heading and heading.text == conv.summary:
                 doc.summary_heading, where = heading.text, "summary"
             elif heading:
                 slot = next(front_headings, None)
@@ -172,7 +206,7 @@ def markdown_to_doc(md: str) -> Doc:
                 where = "top" if slot == "session" else "after"
             elif where == "summary":
                 doc.summary.append(line)
-            elif where == "top" and not doc.agenda and "议程" in line:
+            elif where == "top" and not doc.agenda and conv.agenda in line:
                 doc.agenda = line
             elif where == "top" and doc.agenda:
                 doc.agenda_title.append(line)
@@ -180,7 +214,7 @@ def markdown_to_doc(md: str) -> Doc:
                 raise ValueError(f"line {number}: unexpected front-matter text: {line[:30]}")
         elif heading:
             doc.body.append(heading)
-        elif m := NUMBERED.match(line):
+        elif m := conv.paragraph(line):
             doc.body.append(Para(m[2], m[1]))
         elif doc.body and isinstance(doc.body[-1], Para):
             doc.body[-1].text = join_split(doc.body[-1].text, line)  # second half of a cut
@@ -189,9 +223,10 @@ def markdown_to_doc(md: str) -> Doc:
     return doc
 
 
-def doc_to_markdown(doc: Doc) -> str:
+def doc_to_markdown(doc: Doc, conv: Conventions = ZH_MARKDOWN) -> str:
     """Write a model in the seed's conventions; a note follows its paragraph."""
-    out = [
+    out = ["---", conv.front_matter, "---"] if conv.front_matter is not None else []
+    out += [
         "",
         f"## {doc.session}",
         "",
@@ -223,6 +258,37 @@ def doc_to_markdown(doc: Doc) -> str:
 # ---------------------------------------------------------------- inline markdown -> HTML
 
 INLINE = re.compile(r"(?P<esc>\\\*)|<sup>(?P<call>[^<]+)</sup>|\[(?P<link>[^\]]*)\]\([^)]*\)|\*(?P<ital>[^*]+)\*")
+Part = tuple[Literal["text", "italic", "call"], str]
+
+
+def inline_parts(text: str, notes: dict[str, str]) -> Iterator[Part]:
+    """Inline markdown as parts: ("text", s), ("italic", s) and ("call", note number).
+
+    An escaped `\\*` and a link's text (its URL is dropped) come as text parts
+    of their own, between the text before and after them.
+    """
+    pos = 0
+    for m in INLINE.finditer(text):
+        yield "text", text[pos : m.start()]
+        pos = m.end()
+        if m.group("esc"):
+            yield "text", "*"
+        elif m.group("call"):
+            n = m.group("call")
+            if n not in notes:
+                raise ValueError(f"footnote {n} is called but never defined")
+            yield "call", n
+        elif m.group("link") is not None:
+            yield "text", m.group("link")
+        else:
+            yield "italic", m.group("ital")
+    yield "text", text[pos:]
+
+
+def note_span(call: str, body_html: str, css_class: str = "note") -> str:
+    """The footnote element: WeasyPrint floats it to the foot of the page and leaves its call in the text."""
+    star = " star" if call == "*" else ""
+    return f'<span class="{css_class}{star}" data-call="{html.escape(call)}">{body_html}</span>'
 
 
 @dataclass(frozen=True)
@@ -237,26 +303,11 @@ class Atom:
 def text_to_atoms(text: str, notes: dict[str, str], anchors: dict[int, str] | None = None) -> list[Atom]:
     atoms: list[Atom] = []
     anchors = anchors or {}
-
-    def plain(s: str, italic: bool = False) -> None:
-        atoms.extend(Atom(c, italic) for c in s)
-
-    pos = 0
-    for m in INLINE.finditer(text):
-        plain(text[pos : m.start()])
-        pos = m.end()
-        if m.group("esc"):
-            plain("*")
-        elif m.group("call"):
-            n = m.group("call")
-            if n not in notes:
-                raise ValueError(f"footnote {n} is called but never defined")
-            atoms.append(Atom("", note=note_html(n, notes[n])))
-        elif m.group("link") is not None:
-            plain(m.group("link"))
+    for kind, part in inline_parts(text, notes):
+        if kind == "call":
+            atoms.append(Atom("", note=note_html(part, notes[part])))
         else:
-            plain(m.group("ital"), italic=True)
-    plain(text[pos:])
+            atoms.extend(Atom(c, kind == "italic") for c in part)
     for offset in sorted(anchors, reverse=True):  # footnote continuations, by drawn offset
         drawn = [k for k, a in enumerate(atoms) if a.note is None]
         atoms.insert(drawn[offset] if offset < len(drawn) else len(atoms), Atom("", note=anchors[offset]))
@@ -264,8 +315,7 @@ def text_to_atoms(text: str, notes: dict[str, str], anchors: dict[int, str] | No
 
 
 def note_html(call: str, text: str, css_class: str = "note") -> str:
-    star = " star" if call == "*" else ""
-    return f'<span class="{css_class}{star}" data-call="{html.escape(call)}">{atoms_to_html(text_to_atoms(text, {}))}</span>'
+    return note_span(call, atoms_to_html(text_to_atoms(text, {})), css_class)
 
 
 def break_policy(atoms: list[Atom]) -> list[bool]:
@@ -329,65 +379,124 @@ def inline(text: str, notes: dict[str, str], anchors: dict[int, str] | None = No
 
 # ---------------------------------------------------------------- model -> HTML
 
-CSS = """
-@page {
-  size: A4; margin: 24mm 21mm 24mm 21mm;
-  /* The footnote rule and the header rule are one-colour gradients: WeasyPrint
-     paints those as one plain filled rectangle that pdfplumber lists in
-     page.rects (a one-sided border comes out as two page-sized rectangles). */
-  @footnote { margin-top: 9pt; padding-top: 3.75pt; margin-left: 13mm;
-              background: linear-gradient(black) no-repeat 0 0 / 36mm 0.75pt; }
-}
-@page :right {
-  background: linear-gradient(black) no-repeat 0 -2.7mm / 100% 0.75pt;
-  @top-right { content: "${symbol}"; }
-  @bottom-left { content: "${job}"; font-size: 7pt; }
-  @bottom-right { content: counter(page) "/" counter(pages); }
-}
-@page :left {
-  background: linear-gradient(black) no-repeat 0 -2.7mm / 100% 0.75pt;
-  @top-left { content: "${symbol}"; }
-  @bottom-left { content: counter(page) "/" counter(pages); }
-  @bottom-right { content: "${job}"; font-size: 7pt; }
-}
-@page :first {
-  margin-top: 16mm; background: none;
-  @top-right { content: none; }
-  @bottom-right { content: none; }
-  @bottom-left { content: "${job_line}\\A${barcode}"; white-space: pre; font-size: 8pt;
-                 line-height: 12pt; vertical-align: bottom; padding-bottom: 6mm; }
-}
-@page {
-  @top-left { font: bold 8.5pt "Liberation Serif"; vertical-align: bottom; padding-bottom: 4mm; }
-  @top-right { font: bold 8.5pt "Liberation Serif"; vertical-align: bottom; padding-bottom: 4mm; }
-  @bottom-left { font: bold 8.5pt "Liberation Serif"; vertical-align: top; padding-top: 6mm; }
-  @bottom-right { font: bold 8.5pt "Liberation Serif"; vertical-align: top; padding-top: 6mm; }
-}
-html { font-family: "Liberation Serif", "WenQuanYi Micro Hei"; font-size: 10pt; line-height: 14pt;
+FURNITURE_FONT = '"Liberation Serif"'  # running header, footer and page-1 job line, in every language
+
+
+@dataclass(frozen=True)
+class Typography:
+    """The type of a language's text column, and the side its lines start at."""
+
+    font: str  # CSS font-family list of the body text and the notes
+    size: str  # body text
+    leading: str
+    note_size: str
+    note_leading: str
+    call_size: str  # footnote calls and note markers
+    call_raise: str
+    marker_raise: str
+    hang: str  # a note's text starts this far in from its marker
+    rtl: bool = False  # right to left: lines start at the right, the footnote rule is on the right
+
+
+def page_css(t: Typography, mast: Masthead) -> str:
+    """Page size, footnote area and page furniture.
+
+    Odd pages have the symbol at the top right, the job number at the bottom
+    left and the page number at the bottom right, even pages the mirror image,
+    page 1 only the job line and the barcode text at the bottom left.
+    WeasyPrint starts a left-to-right document on a right page and a
+    right-to-left one on a left page. The footnote rule and the header rule
+    are one-colour gradients: WeasyPrint paints those as one plain filled
+    rectangle that pdfplumber lists in page.rects (a one-sided border comes
+    out as two page-sized rectangles).
+    """
+    start, rule_at = ("right", "100% 0") if t.rtl else ("left", "0 0")
+    symbol, job, folio = f'"{mast.symbol}"', f'"{mast.job}"; font-size: 7pt', 'counter(page) "/" counter(pages)'
+    odd = {"top-right": symbol, "bottom-left": job, "bottom-right": folio}
+    even = {"top-left": symbol, "bottom-left": folio, "bottom-right": job}
+    out = [
+        "@page {",
+        "  size: A4; margin: 24mm 21mm 24mm 21mm;",
+        f"  @footnote {{ margin-top: 9pt; padding-top: 3.75pt; margin-{start}: 13mm;",
+        f"              background: linear-gradient(black) no-repeat {rule_at} / 36mm 0.75pt; }}",
+        "}",
+    ]
+    for side, boxes in ((":right", even if t.rtl else odd), (":left", odd if t.rtl else even)):
+        out += [f"@page {side} {{", "  background: linear-gradient(black) no-repeat 0 -2.7mm / 100% 0.75pt;"]
+        out += [f"  @{box} {{ content: {content}; }}" for box, content in boxes.items()]
+        out.append("}")
+    out += [
+        "@page :first {",
+        "  margin-top: 16mm; background: none;",
+        "  @top-right { content: none; }",
+        "  @bottom-right { content: none; }",
+        f'  @bottom-left {{ content: "{mast.job_line}\\A{mast.barcode}"; white-space: pre; font-size: 8pt;',
+        "                 line-height: 12pt; vertical-align: bottom; padding-bottom: 6mm; }",
+        "}",
+        "@page {",
+    ]
+    for box in ("top-left", "top-right", "bottom-left", "bottom-right"):
+        edge, side = box.split("-")
+        ltr = (" direction: ltr;" + (f" text-align: {side};" if edge == "bottom" else "")) if t.rtl else ""
+        place = "vertical-align: bottom; padding-bottom: 4mm;" if edge == "top" else "vertical-align: top; padding-top: 6mm;"
+        out.append(f"  @{box} {{ font: bold 8.5pt {FURNITURE_FONT};{ltr} {place} }}")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+TEXT_CSS = Template("""\
+html { font-family: ${font}; font-size: ${size}; line-height: ${leading};
        font-variant-ligatures: none; font-kerning: none; }
 body { margin: 0; }
 p, h1, h2, h3 { margin: 0; }
 i { font-style: italic; }
 .nw { white-space: nowrap; }
 .note { float: footnote; footnote-policy: line; white-space: normal;
-        font-family: "Liberation Serif", "WenQuanYi Micro Hei"; font-size: 8pt; line-height: 10.5pt;
-        font-weight: normal; font-style: normal; text-align: left; text-indent: 0;
-        margin: 0 0 1.5pt 6.5mm; padding-left: 2.5mm; text-indent: -2.5mm; }
-.note::footnote-call { content: attr(data-call); font-size: 6pt; vertical-align: 3.5pt;
+        font-family: ${font}; font-size: ${note_size}; line-height: ${note_leading};
+        font-weight: normal; font-style: normal; text-align: ${start}; text-indent: 0;
+        ${note_box} }
+.note::footnote-call { content: attr(data-call); font-size: ${call_size}; vertical-align: ${call_raise};
                        line-height: 0; font-weight: normal; }
-.note::footnote-marker { content: attr(data-call); display: inline-block; width: 2.5mm;
-                         text-indent: 0; font-size: 6pt; vertical-align: 2.5pt; }
-.note.star::footnote-call { font-size: 10pt; vertical-align: 0; }
-.note.star::footnote-marker { font-size: 8pt; vertical-align: 0; }
+.note::footnote-marker { content: attr(data-call); display: inline-block; ${marker_box}
+                         text-indent: 0; font-size: ${call_size}; vertical-align: ${marker_raise}; }
+.note.star::footnote-call { font-size: ${size}; vertical-align: 0; }
+.note.star::footnote-marker { font-size: ${note_size}; vertical-align: 0; }
 .note.cont::footnote-call, .note.cont::footnote-marker { content: none; }
 .mh-top { height: 12mm; position: relative;
           background: linear-gradient(black) no-repeat left bottom / 100% 0.75pt; }
-.mh-un { position: absolute; left: 0; bottom: 2mm; font-size: 14pt; line-height: 14pt;
-         font-family: "Liberation Serif", "WenQuanYi Micro Hei"; }
-.mh-sym { position: absolute; right: 0; bottom: 2mm; font-size: 14pt; line-height: 20pt; }
 .mh-sym .big { font-size: 20pt; }
 .mh-row { height: 27mm; position: relative; margin-bottom: 6mm;
           background: linear-gradient(black) no-repeat left bottom / 100% 2.25pt; }
+""")
+
+
+def text_css(t: Typography) -> str:
+    """Body text, footnotes (`.note`, its call and marker; `.star` for the `*` note, `.cont` for a
+    continuation) and the rules of the masthead's frame."""
+    if t.rtl:  # WeasyPrint 70 puts a text-indent on the left even in right-to-left text: the marker hangs by its margin
+        note_box, marker_box = f"margin: 0 6.5mm 1.5pt 0; padding-right: {t.hang};", f"width: {t.hang}; margin-right: -{t.hang};"
+    else:
+        note_box, marker_box = f"margin: 0 0 1.5pt 6.5mm; padding-left: {t.hang}; text-indent: -{t.hang};", f"width: {t.hang};"
+    start = "right" if t.rtl else "left"
+    return TEXT_CSS.substitute(vars(t), start=start, note_box=note_box, marker_box=marker_box)
+
+
+ZH_TYPE = Typography(
+    font='"Liberation Serif", "WenQuanYi Micro Hei"',
+    size="10pt",
+    leading="14pt",
+    note_size="8pt",
+    note_leading="10.5pt",
+    call_size="6pt",
+    call_raise="3.5pt",
+    marker_raise="2.5pt",
+    hang="2.5mm",
+)
+
+CSS = """
+.mh-un { position: absolute; left: 0; bottom: 2mm; font-size: 14pt; line-height: 14pt;
+         font-family: "Liberation Serif", "WenQuanYi Micro Hei"; }
+.mh-sym { position: absolute; right: 0; bottom: 2mm; font-size: 14pt; line-height: 20pt; }
 .mh-organ { position: absolute; left: 0; top: 3mm; font: bold 20pt/24pt "${bold_cjk}"; }
 .mh-distr { position: absolute; left: 118mm; top: 3mm; line-height: 11pt; }
 .front { width: 92mm; }
@@ -435,8 +544,8 @@ def bold_cjk_face(chars: str) -> str:
     chars = "".join(sorted(set(chars) - set(" \n")))
     if chars in _bold_faces:
         return _bold_faces[chars]
-    from fontTools.subset import Options, Subsetter
-    from fontTools.ttLib import TTCollection
+    from fontTools.subset import Options, Subsetter  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTCollection  # type: ignore[import-untyped]
 
     path = next(Path("/usr/share/fonts").rglob(BOLD_CJK_FILE), None)
     if path is None:
@@ -458,48 +567,88 @@ class Style:
     fake_bold: bool = False  # draw each heading twice, 0.3pt apart, as old UN PDFs do
 
 
-def heading_html(block: Heading, notes: dict[str, str], style: Style, anchors: dict[int, str] | None, attrs: str = "") -> str:
+class Inline(Protocol):
+    """Inline markdown to HTML; `anchors`: {drawn char offset: extra note HTML} (footnote continuations)."""
+
+    def __call__(self, text: str, notes: dict[str, str], anchors: dict[int, str] | None = None) -> str: ...
+
+
+@dataclass(frozen=True)
+class HtmlLanguage:
+    """What `doc_to_html` takes from the language (render_un_pdf_ar.py makes the Arabic one)."""
+
+    html_attrs: str  # of <html>
+    generator: str  # the script, for <meta name="generator">
+    typography: Typography
+    css: Callable[[Doc, Masthead], str]  # the language's own rules, after `page_css` and `text_css`
+    inline: Inline
+    heading_label: Callable[[str], str]  # an escaped heading label ("一.") -> its HTML before the heading text
+    summary_indent: str = ""  # HTML that opens each summary paragraph
+
+
+def zh_css(doc: Doc, mast: Masthead) -> str:
+    bold_text = "".join(
+        [mast.organ, doc.session, *doc.agenda_title, doc.title, doc.report_by, doc.summary_heading]
+        + [f"{b.label}{b.text}" for b in doc.body if isinstance(b, Heading)]
+    )
+    return bold_cjk_face(bold_text) + Template(CSS).substitute(bold_cjk=BOLD_CJK_CUT)
+
+
+ZH_HTML = HtmlLanguage(
+    html_attrs='lang="zh-Hans"',
+    generator="tools/render/render_un_pdf.py",
+    typography=ZH_TYPE,
+    css=zh_css,
+    inline=inline,
+    heading_label=lambda label: f'<span class="hn">{label}</span>',
+)
+
+
+def heading_html(
+    block: Heading,
+    notes: dict[str, str],
+    style: Style,
+    anchors: dict[int, str] | None,
+    attrs: str = "",
+    lang: HtmlLanguage = ZH_HTML,
+) -> str:
     tag, cls = ("h2", "chapter") if block.kind == "chapter" else ("h3", block.kind)
-    label = f'<span class="hn">{html.escape(block.label)}</span>' if block.label else ""
-    text = inline(block.text, notes, anchors)
+    label = lang.heading_label(html.escape(block.label)) if block.label else ""
+    text = lang.inline(block.text, notes, anchors)
     if not style.fake_bold:
         return f'<{tag} class="{cls}"{attrs}>{label}{text}</{tag}>'
     return (
         f'<{tag} class="{cls}"{attrs}><span class="fb1">{label}{text}</span>'
-        f'<span class="fb2">{label}{inline(CALL.sub("", block.text), {})}</span></{tag}>'
+        f'<span class="fb2">{label}{lang.inline(CALL.sub("", block.text), {})}</span></{tag}>'
     )
 
 
 def doc_to_html(
     doc: Doc,
     mast: Masthead,
-    style: Style,
+    style: Style = Style(),
     anchors: dict[int, dict[int, str]] | None = None,
     block_css: dict[int, str] | None = None,
+    lang: HtmlLanguage = ZH_HTML,
 ) -> str:
     """`anchors` maps a body block index to {drawn char offset: extra note HTML};
     `block_css` maps a body block index to an inline style."""
     anchors = anchors or {}
     block_css = block_css or {}
-    notes = doc.notes
-    bold_text = "".join(
-        [mast.organ, doc.session, *doc.agenda_title, doc.title, doc.report_by, doc.summary_heading]
-        + [f"{b.label}{b.text}" for b in doc.body if isinstance(b, Heading)]
-    )
-    css = bold_cjk_face(bold_text) + Template(CSS).substitute(
-        symbol=mast.symbol, job=mast.job, job_line=mast.job_line, barcode=mast.barcode, bold_cjk=BOLD_CJK_CUT
-    )
+    notes, inline, t = doc.notes, lang.inline, lang.typography
+    css = page_css(t, mast) + text_css(t) + lang.css(doc, mast)
+    ltr = ' dir="ltr"' if t.rtl else ""  # the masthead's symbol and Distr. block, in a right-to-left page
     sym_head, sym_tail = mast.symbol[:1], mast.symbol[1:]
     parts = [
-        '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">',
+        f'<!DOCTYPE html><html {lang.html_attrs}><head><meta charset="utf-8">',
         f"<title>{html.escape(mast.symbol)}</title>",
-        '<meta name="generator" content="undoc tools/render/render_un_pdf.py">',
+        f'<meta name="generator" content="undoc {lang.generator}">',
         f"<style>{css}</style></head>",
-        f'<body class="{"fake-bold" if style.fake_bold else ""}">',
-        '<div class="mh-top"><div class="mh-un">联合国</div>'
-        f'<div class="mh-sym"><span class="big">{sym_head}</span>{sym_tail}</div></div>',
+        '<body class="fake-bold">' if style.fake_bold else "<body>",
+        f'<div class="mh-top"><div class="mh-un">{mast.authority}</div>'
+        f'<div class="mh-sym"{ltr}><span class="big">{sym_head}</span>{sym_tail}</div></div>',
         f'<div class="mh-row"><div class="mh-organ">{mast.organ}</div>'
-        f'<div class="mh-distr">{mast.distribution}<br>{mast.date}<br><br>'
+        f'<div class="mh-distr"{ltr}>{mast.distribution}<br>{mast.date}<br><br>'
         f"{mast.language}<br>{mast.original}</div></div>",
         '<div class="front">',
         f'<p class="session">{inline(doc.session, notes)}</p>',
@@ -514,17 +663,17 @@ def doc_to_html(
     parts.append(f'<p class="report-by">{inline(doc.report_by, notes)}</p>')
     if doc.summary:
         parts.append(f'<div class="summary"><h2>{inline(doc.summary_heading, notes)}</h2>')
-        parts += [f"<p>{inline(s, notes)}</p>" for s in doc.summary]
+        parts += [f"<p>{lang.summary_indent}{inline(s, notes)}</p>" for s in doc.summary]
         parts.append("</div>")
     for k, block in enumerate(doc.body):
         extra = anchors.get(k)
         attrs = f' id="p{k}"' + (f' style="{block_css[k]}"' if k in block_css else "")
         if isinstance(block, Heading):
-            parts.append(heading_html(block, notes, style, extra, attrs))
+            parts.append(heading_html(block, notes, style, extra, attrs, lang))
         elif block.num:
-            parts.append(
-                f'<p class="para"{attrs}><span class="pn">{html.escape(block.num)}</span>{inline(block.text, notes, extra)}</p>'
-            )
+            cls = "para sub" if block.num.startswith("(") else "para"  # "(a)": a sub-paragraph
+            number = f'<span class="pn">{html.escape(block.num)}</span>'
+            parts.append(f'<p class="{cls}"{attrs}>{number}{inline(block.text, notes, extra)}</p>')
         else:
             parts.append(f'<p class="para unnumbered"{attrs}>{inline(block.text, notes, extra)}</p>')
     parts.append("</body></html>")
@@ -535,7 +684,7 @@ def doc_to_html(
 
 
 def render_html(html_text: str) -> Document:
-    from weasyprint import HTML  # tool dependency only: imported where it is used
+    from weasyprint import HTML  # type: ignore[import-untyped]  # tool dependency only: imported where it is used
 
     return HTML(string=html_text, base_url=str(ROOT)).render()
 
@@ -588,30 +737,40 @@ def stray_notes(layouts: list[PageLayout]) -> list[tuple[str, int]]:
     return stray
 
 
-def render_doc(doc: Doc, mast: Masthead, style: Style, anchors: dict[int, dict[int, str]] | None = None) -> Document:
-    """Render, keeping every footnote on the page of its call.
+def cut_blocks(page: PageLayout, next_page: PageLayout) -> list[str]:
+    """Ids of the body blocks that a page's end cuts: begun on `page`, continued on `next_page`."""
+    return [b for b in page.blocks if b in next_page.blocks and b.startswith("p")]
+
+
+def render_with_notes_kept(page_html: Callable[[dict[int, str]], str]) -> Document:
+    """Render `page_html(block_css)`, keeping every footnote on the page of its call.
 
     WeasyPrint 70, when the second line of a paragraph does not fit at the
     foot of a page (orphans: 2), sends footnotes already placed on that page
     to the next one to make room, even when their calls stay behind. Where it
     does, the paragraph cut at that page foot is allowed a one-line orphan
     and, if that is not enough, starts on the next page; then render again.
+    `block_css` maps a body block index to those inline styles.
     """
     fixes: dict[int, str] = {}
     for _ in range(12):
-        document = render_html(doc_to_html(doc, mast, style, anchors, fixes))
+        document = render_html(page_html(fixes))
         layouts = page_layouts(document)
         stray = stray_notes(layouts)
         if not stray:
             return document
         _, page = stray[0]
-        here, there = layouts[page].blocks, layouts[page + 1].blocks
-        cut = [b for b in here if b in there and b.startswith("p")]
+        cut = cut_blocks(layouts[page], layouts[page + 1])
         if not cut:
             break
         k = int(cut[-1][1:])
         fixes[k] = "break-before: page;" if k in fixes else "orphans: 1;"
     raise RuntimeError(f"footnotes {stray} stay apart from their calls")
+
+
+def render_doc(doc: Doc, mast: Masthead, style: Style, anchors: dict[int, dict[int, str]] | None = None) -> Document:
+    """Render, keeping every footnote on the page of its call (see `render_with_notes_kept`)."""
+    return render_with_notes_kept(lambda fixes: doc_to_html(doc, mast, style, anchors, fixes))
 
 
 def render_markdown(md: str, out: Path, style: Style = Style(), mast: Masthead = Masthead()) -> None:
@@ -669,22 +828,26 @@ def render_continued_note(doc: Doc, mast: Masthead, style: Style, call: str, nex
 # ---------------------------------------------------------------- fixtures
 
 
-def paragraph_number(block: Para | Heading) -> int | None:
-    if isinstance(block, Para) and block.num:
-        return int(block.num.rstrip(".．"))
-    return None
+def paragraph_number(block: Para) -> int | None:
+    """The number of a numbered paragraph, in any digits ("6.", "１．", "٦ -"); None for another block."""
+    m = re.match(r"\d+", block.num)  # \d: any decimal digit, which int() reads
+    return int(m[0]) if m else None
 
 
 def paragraphs(doc: Doc, first: int, last: int) -> list[Para | Heading]:
-    """Copies of paragraphs `first`..`last` (by number) and the headings that open them."""
+    """Copies of paragraphs `first`..`last` (by number), the headings that open them and the
+    blocks without a number that follow them (sub-paragraphs)."""
     out: list[Para | Heading] = []
     pending: list[Heading] = []
+    keep = False
     for block in doc.body:
         if isinstance(block, Heading):
             pending.append(block)
             continue
         number = paragraph_number(block)
-        if number is not None and first <= number <= last:
+        if number is not None:
+            keep = first <= number <= last
+        if keep:
             out += [replace(h) for h in pending] + [replace(block)]
         pending = []
     return out
@@ -738,6 +901,17 @@ VARIANTS = ("footnote_continues", "three_pages", "fake_bold", "no_footnotes", "f
 VARIANT_STYLE = {"fake_bold": Style(fake_bold=True)}
 
 
+def write_variant(
+    name: str, seed_path: Path, md_path: Path, variants: Callable[[Doc], dict[str, Doc]], conv: Conventions = ZH_MARKDOWN
+) -> Doc:
+    """Write variant `name` of the seed as markdown to `md_path`, and read that file back:
+    the PDF is rendered from what the file records."""
+    seed = markdown_to_doc(seed_path.read_text(encoding="utf-8"), conv)
+    md_path.parent.mkdir(parents=True, exist_ok=True)
+    md_path.write_text(doc_to_markdown(variants(seed)[name], conv), encoding="utf-8")
+    return markdown_to_doc(md_path.read_text(encoding="utf-8"), conv)
+
+
 def build_seed(seed_path: Path, out_dir: Path) -> Path:
     out = out_dir / SEED_PDF
     render_markdown(seed_path.read_text(encoding="utf-8"), out)
@@ -746,11 +920,7 @@ def build_seed(seed_path: Path, out_dir: Path) -> Path:
 
 def build_variant(name: str, seed_path: Path, out_dir: Path) -> Path:
     """Write variant_<name>.zh.md, then render the PDF from that file."""
-    seed = markdown_to_doc(seed_path.read_text(encoding="utf-8"))
-    md_path = out_dir / f"variant_{name}.zh.md"
-    md_path.parent.mkdir(parents=True, exist_ok=True)
-    md_path.write_text(doc_to_markdown(variant_docs(seed)[name]), encoding="utf-8")
-    doc = markdown_to_doc(md_path.read_text(encoding="utf-8"))
+    doc = write_variant(name, seed_path, out_dir / f"variant_{name}.zh.md", variant_docs)
     style = VARIANT_STYLE.get(name, Style())
     out = out_dir / f"variant_{name}.zh.pdf"
     if name == "footnote_continues":
@@ -763,39 +933,63 @@ def build_variant(name: str, seed_path: Path, out_dir: Path) -> Path:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+# ---------------------------------------------------------------- command line (both renderers)
+
+
+def fixture_parser(script_doc: str | None, variants: Sequence[str], seed: Path, out_dir: Path) -> argparse.ArgumentParser:
+    """The options both renderers take; a renderer may add its own for --input."""
+    ap = argparse.ArgumentParser(description=(script_doc or "").split("\n")[0])
     ap.add_argument("--all", action="store_true", help="regenerate every fixture")
     ap.add_argument(
         "--variant",
-        choices=("seed", *VARIANTS),
+        choices=("seed", *variants),
         action="append",
         help="render one fixture (repeatable); 'seed' is the whole report",
     )
-    ap.add_argument("--seed", type=Path, default=SEED, help=f"seed markdown (default {SEED})")
-    ap.add_argument("--out-dir", type=Path, default=OUT_DIR, help="default fixtures/pdf/zh")
+    ap.add_argument("--seed", type=Path, default=seed, help=f"seed markdown (default {seed})")
+    ap.add_argument("--out-dir", type=Path, default=out_dir, help=f"default {out_dir.relative_to(ROOT)}")
     ap.add_argument("--input", type=Path, help="render this seed-style markdown file instead")
     ap.add_argument("--output", type=Path, help="with --input: the PDF (or HTML) to write")
-    ap.add_argument("--fake-bold", action="store_true", help="with --input: fake-bold headings")
     ap.add_argument("--html", action="store_true", help="with --input: write the HTML only")
+    return ap
+
+
+def fixture_main(
+    ap: argparse.ArgumentParser,
+    argv: list[str] | None,
+    variants: Sequence[str],
+    build_seed: Callable[[Path, Path], Path],
+    build_variant: Callable[[str, Path, Path], Path],
+    render_input: Callable[[str, argparse.Namespace], None],
+) -> int:
+    """Run a renderer's command line: `render_input(markdown, args)` writes --input to --output."""
     args = ap.parse_args(argv)
     if args.input:
         if not args.output:
             ap.error("--input needs --output")
-        md = args.input.read_text(encoding="utf-8")
-        style = Style(fake_bold=args.fake_bold)
-        if args.html:
-            args.output.write_text(doc_to_html(markdown_to_doc(md), Masthead(), style), encoding="utf-8")
-        else:
-            render_markdown(md, args.output, style)
+        render_input(Path(args.input).read_text(encoding="utf-8"), args)
         return 0
-    names = ["seed", *VARIANTS] if args.all else (args.variant or [])
+    names = ["seed", *variants] if args.all else (args.variant or [])
     if not names:
         ap.error("say --all, --variant NAME or --input FILE --output FILE")
     for name in names:
         out = build_seed(args.seed, args.out_dir) if name == "seed" else build_variant(name, args.seed, args.out_dir)
         print(f"wrote {out}")
     return 0
+
+
+def render_input(md: str, args: argparse.Namespace) -> None:
+    style = Style(fake_bold=args.fake_bold)
+    if args.html:
+        args.output.write_text(doc_to_html(markdown_to_doc(md), Masthead(), style), encoding="utf-8")
+    else:
+        render_markdown(md, args.output, style)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = fixture_parser(__doc__, VARIANTS, SEED, OUT_DIR)
+    ap.add_argument("--fake-bold", action="store_true", help="with --input: fake-bold headings")
+    return fixture_main(ap, argv, VARIANTS, build_seed, build_variant, render_input)
 
 
 if __name__ == "__main__":
