@@ -130,12 +130,21 @@ def main() -> None:
         print(f"speed-up 2 vs 1 : {figures['speedup_2_vs_1']}x (target >= 1.8x)")
         dask_overhead = 0.0
         if not args.skip_dask:
-            dask, td = run(corpus, base / "outd", workers=2, engine="dask", scheduler="local:2", repeat=args.repeat)
+            # as with a real cluster: workers already running, undoc given the scheduler's address
+            import distributed
+
+            with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+                dask, td = run(corpus, base / "outd", workers=2, engine="dask", scheduler=cluster.scheduler_address,
+                               repeat=args.repeat)  # fmt: skip
             figures["dask_2_workers"] = rates(dask, td)
             dask_overhead = td / t2 - 1
             figures["dask_vs_local_pct"] = round(100 * dask_overhead, 1)
             print(f"dask, 2 workers : {figures['dask_2_workers']}")
-            print(f"dask vs local   : {figures['dask_vs_local_pct']:+.1f}% time (target: within 15%; cluster start-up included)")
+            print(f"dask vs local   : {figures['dask_vs_local_pct']:+.1f}% time (target: within 15%; cluster already running)")
+            cold, tc = run(corpus, base / "outc", workers=2, engine="dask", scheduler="local:2", repeat=args.repeat)
+            figures["dask_local_2_with_start_up"] = rates(cold, tc)
+            figures["dask_with_start_up_vs_local_pct"] = round(100 * (tc / t2 - 1), 1)
+            print(f"dask, local:2   : {figures['dask_with_start_up_vs_local_pct']:+.1f}% time (LocalCluster started by undoc)")
         if args.memory_docs:
             memory_corpus = base / "memory"
             build_corpus(memory_corpus, args.memory_docs)
