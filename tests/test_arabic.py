@@ -26,7 +26,7 @@ from parser.write.to_json import document_to_dict, document_to_json
 from parser.write.to_xml import document_to_xml
 from parser.xmlsafe import parse_xml_bytes
 
-from .conftest import FIXTURES, parsed
+from .conftest import FIXTURES, parsed, without_provenance
 
 AR_MD = FIXTURES / "text" / "ar" / "A_73_254.ar.md"
 AR = FIXTURES / "pdf" / "ar"
@@ -39,14 +39,6 @@ PDFS = [pdf for _, pdf in PAIRS]
 def r(text: str) -> str:
     """An Arabic run as pdfplumber lists its glyphs: reversed."""
     return text[::-1]
-
-
-def _without_provenance(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_provenance(v) for k, v in value.items() if k != "provenance"}
-    if isinstance(value, list):
-        return [_without_provenance(v) for v in value]
-    return value
 
 
 # --- the markdown ---------------------------------------------------------------
@@ -139,10 +131,10 @@ def test_detect_language_on_arabic_text_with_latin_runs() -> None:
 def test_rendered_pdf_parses_to_the_same_json_as_its_markdown(text_path: Path, pdf_path: Path) -> None:
     from_text = document_to_dict(parsed(text_path))
     from_pdf = document_to_dict(parsed(pdf_path))
-    assert _without_provenance(from_pdf["body"]) == _without_provenance(from_text["body"])
-    assert _without_provenance(from_pdf["footnotes"]) == _without_provenance(from_text["footnotes"])
+    assert without_provenance(from_pdf["body"]) == without_provenance(from_text["body"])
+    assert without_provenance(from_pdf["footnotes"]) == without_provenance(from_text["footnotes"])
     for field in ("session", "agenda_item", "agenda_title", "title", "subtitle", "summary"):
-        assert _without_provenance(from_pdf["metadata"][field]) == _without_provenance(from_text["metadata"][field]), field
+        assert without_provenance(from_pdf["metadata"][field]) == without_provenance(from_text["metadata"][field]), field
     assert [w["code"] for w in from_pdf["warnings"]] == [w["code"] for w in from_text["warnings"]]
 
 

@@ -3,36 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from parser import parse
 from parser.write.to_json import document_to_dict
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, without_provenance
 
 ZH = FIXTURES / "pdf" / "zh"
 VARIANTS = sorted(p.name.removesuffix(".zh.pdf") for p in ZH.glob("variant_*.zh.pdf"))
 
 
-def _without_provenance(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_provenance(v) for k, v in value.items() if k != "provenance"}
-    if isinstance(value, list):
-        return [_without_provenance(v) for v in value]
-    return value
-
-
 def _same_structure(text_path: Path, pdf_path: Path) -> None:
     from_text = document_to_dict(parse(text_path, symbol="A/73/254"))
     from_pdf = document_to_dict(parse(pdf_path))
-    assert _without_provenance(from_pdf["body"]) == _without_provenance(from_text["body"])
-    assert _without_provenance(from_pdf["footnotes"]) == _without_provenance(from_text["footnotes"])
+    assert without_provenance(from_pdf["body"]) == without_provenance(from_text["body"])
+    assert without_provenance(from_pdf["footnotes"]) == without_provenance(from_text["footnotes"])
     for field in ("session", "agenda_item", "agenda_title", "title", "subtitle"):
-        assert _without_provenance(from_pdf["metadata"][field]) == _without_provenance(from_text["metadata"][field]), field
+        assert without_provenance(from_pdf["metadata"][field]) == without_provenance(from_text["metadata"][field]), field
     summary = from_text["metadata"]["summary"]
-    assert _without_provenance(from_pdf["metadata"]["summary"]) == _without_provenance(summary)
+    assert without_provenance(from_pdf["metadata"]["summary"]) == without_provenance(summary)
 
 
 def test_rendered_seed_pdf_parses_to_the_same_json_as_the_seed_text() -> None:
