@@ -16,7 +16,6 @@ import regex
 from .model import Block, Element, Footnote, FootnoteRef, Issue, Source, Span
 from .text_utils import joiner, squeeze
 
-BODY_KINDS = ("paragraph", "subparagraph", "text", "heading")
 _CLOSING = ",;.:!?)]}”’»"
 """Punctuation that hangs on the word before it: no space owed to a call before it."""
 _CALL_SPLIT = regex.compile(r"[,，、\s]+")

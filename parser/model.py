@@ -25,14 +25,6 @@ class Box:
     x1: float
     bottom: float
 
-    def union(self, other: Box) -> Box:
-        return Box(
-            min(self.x0, other.x0),
-            min(self.top, other.top),
-            max(self.x1, other.x1),
-            max(self.bottom, other.bottom),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Source:

@@ -10,7 +10,7 @@ what the document has numbered so far.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -167,8 +167,6 @@ ANNEX = regex.compile(
     r"^(?P<word>Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|附件|المرفق)"
     r"(?:\s+(?P<num>[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*$"
 )
-
-LEVEL_DEPTH: Mapping[str, int] = {"annex": 0, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4, "subsubparagraph": 5}
 
 
 def markers_at(text: str, language: str) -> list[Marker]:

@@ -7,7 +7,6 @@ know what happens in which order.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +21,7 @@ from .furniture import text_lines_to_body
 from .language import detect_language
 from .masthead import elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
-from .read.source import RawInput, read_input
+from .read.source import RawInput, raw_from_bytes, read_input
 from .sublists import split_inline_lists
 from .tree import elements_to_tree
 
@@ -136,8 +135,6 @@ def parse(path: str | Path, *, language: str | None = None, symbol: str | None =
 
 def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Document:
     """Parse a document held in memory (tests, services)."""
-    from .read.source import raw_from_bytes
-
     return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
 
 
@@ -155,7 +152,3 @@ def _has_masthead(metadata: Metadata) -> bool:
     return (metadata.symbol_origin == "document" and bool(metadata.symbols)) or any(
         x is not None for x in (metadata.session, metadata.agenda, metadata.distribution)
     )
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source
-from .numbering import neutral_num
+from .numbering import neutral_num, roman_to_int, zh_to_int
 from .text_utils import ends_clause, ends_sentence
 
 _CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2, "subsection": 3}
@@ -163,8 +163,6 @@ def _neutral(marker: Marker) -> str:
 
 
 def _annex_num(num: str) -> str:
-    from .numbering import roman_to_int, zh_to_int
-
     value = roman_to_int(num) or zh_to_int(num) or (int(num) if num.isdigit() else None)
     return str(value) if value else num
 

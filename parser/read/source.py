@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound
+from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound, UndocError
 from ..model import Dropped, Line, SourceInfo
 from .decode import decode_bytes
 from .text import looks_like_markdown, text_to_lines
+
+if TYPE_CHECKING:
+    from .pdf import PdfRead
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,21 +36,20 @@ def read_input(path: str | Path) -> RawInput:
             data = handle.read()
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return raw_from_bytes(data, name)
+    return raw_from_bytes(data, name, name)
 
 
 def is_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
-def raw_from_bytes(data: bytes, name: str) -> RawInput:
+def raw_from_bytes(data: bytes, name: str, path: str | None = None) -> RawInput:
+    """Read ``data``; ``path``, when given, is the file the bytes came from (the PDF reader opens files)."""
     if not data:
         raise EmptyInput(name, "file is empty")
     digest = hashlib.sha256(data).hexdigest()
     if is_pdf(data):
-        from .pdf import read_pdf
-
-        read = read_pdf_bytes(read_pdf, data, name)
+        read = _read_pdf(data, name, path)
         info = SourceInfo(name, Path(name).name, "pdf", None, digest, read.pages)
         return RawInput(info, read.lines, read.dropped)
     decoded = decode_bytes(data, name)
@@ -56,20 +60,17 @@ def raw_from_bytes(data: bytes, name: str) -> RawInput:
     return RawInput(info, read_text.lines, ())
 
 
-def read_pdf_bytes(read_pdf: object, data: bytes, name: str):  # type: ignore[no-untyped-def]
-    """Run the PDF reader on a file when ``name`` is one with these bytes, else on a temporary copy
-    (the reader takes paths only); errors name ``name``, not the copy."""
-    import tempfile
+def _read_pdf(data: bytes, name: str, path: str | None) -> PdfRead:
+    """The PDF reader on ``path``, or on a temporary copy of ``data``; errors name ``name``, not the copy."""
+    from .pdf import read_pdf
 
-    from ..errors import UndocError
-
-    if os.path.isfile(name):
-        return read_pdf(name)  # type: ignore[operator]
+    if path is not None:
+        return read_pdf(path)
     with tempfile.TemporaryDirectory(prefix="undoc-") as folder:
         copy = os.path.join(folder, "input.pdf")
         with open(copy, "wb") as handle:
             handle.write(data)
         try:
-            return read_pdf(copy)  # type: ignore[operator]
+            return read_pdf(copy)
         except UndocError as error:
             raise type(error)(name, error.reason) from None

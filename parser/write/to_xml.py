@@ -17,7 +17,8 @@ import regex
 from lxml import etree
 
 from .. import __version__
-from ..model import Document, Footnote, FootnoteRef, MastheadText, Node
+from ..model import Document, Footnote, FootnoteRef, Metadata, Node
+from ..vocab import ORGANS
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 LANG3 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
@@ -203,12 +204,9 @@ class _Writer:
         return holder
 
 
-def _actor(md: object) -> str:
-    from ..vocab import ORGANS
-
-    organ = getattr(md, "organ", None)
-    text: MastheadText | None = organ
-    return ORGANS.get(text.text.strip(), "un") if text is not None else "un"
+def _actor(md: Metadata) -> str:
+    """The author in the FRBR URI (``un-ga``) from the masthead's organ; ``un`` when there is none."""
+    return ORGANS.get(md.organ.text.strip(), "un") if md.organ is not None else "un"
 
 
 def document_to_xml(doc: Document) -> bytes:
