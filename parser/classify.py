@@ -60,9 +60,8 @@ class _State:
     open_bold: bool = False
     open_markdown: bool = False
     open_role: str = ""
-    last_indent: float = 0.0
-    """Indent of the line just classified (PDF): a deeper one opens a paragraph with a first-line indent."""
     last_line: Line | None = None
+    """The line just classified (PDF: a deeper indent than its opens a paragraph with a first-line indent)."""
     figure: str = ""
     """``open`` while a figure's caption runs (title, chart labels), ``source`` on its source note."""
     last_masthead_text: str = ""
@@ -93,8 +92,6 @@ def lines_to_blocks(lines: tuple[Line, ...], language: str) -> tuple[Block, ...]
             verdict = rule(line, state)
             if verdict is not None:
                 break
-        if verdict is CONTINUE and not blocks:
-            verdict = None
         if (verdict is None or verdict is CONTINUE) and blocks:
             blocks[-1] = _extend(blocks[-1], line)
         else:
@@ -104,7 +101,7 @@ def lines_to_blocks(lines: tuple[Line, ...], language: str) -> tuple[Block, ...]
                                 line.heading_level, verdict.continues))  # fmt: skip
             _note_start(state, blocks[-1], line)
         _note_open(state, blocks[-1])
-        state.last_indent, state.last_line = line.indent, line
+        state.last_line = line
     return tuple(blocks)
 
 
@@ -234,7 +231,7 @@ def masthead_line_rule(line: Line, state: _State) -> Start | None:
         and not ((line.blank_before and not _tight_below(line, state)) or line.heading_level or state.open_markdown)
         and not (line.page_start and ends_sentence(state.open_text))
         and line.bold == state.open_bold
-        and not (line.source.page is not None and line.indent > state.last_indent + 3.0 and state.open_role == "")
+        and not (line.source.page is not None and line.indent > _last_indent(state) + 3.0 and state.open_role == "")
     )
     if wraps:
         return CONTINUE
@@ -360,6 +357,10 @@ def _strip_leading(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     if out and not out[0].sup:
         out[0] = replace(out[0], text=out[0].text.lstrip())
     return tuple(out)
+
+
+def _last_indent(state: _State) -> float:
+    return state.last_line.indent if state.last_line is not None else 0.0
 
 
 def _emphasized(line: Line) -> bool:
