@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .model import Block, Element, Footnote, FootnoteRef, Issue, Source, Span
+from .model import SET_APART, Block, Element, Footnote, FootnoteRef, Issue, Region, Source, Span, Table, TableCell
 from .text_utils import joiner, squeeze
 
 _CLOSING = ",;.:!?)]}”’»"
@@ -38,15 +38,46 @@ def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
     for index, block in enumerate(joined):
         if block.kind == "footnote":
             continue
-        text, refs = _text_and_refs(block.spans, _resolver(index, note_index))
-        for ref in refs:
-            if ref.note == "":
-                issues.append(Issue("footnote-unresolved", f"footnote call {ref.marker} has no note in the document",
-                                    line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
-        refs = tuple(r if r.note else replace(r, note=_note_id(r.marker, set())) for r in refs)
+        resolve = _resolver(index, note_index)
+        text, refs = _linked(block.spans, resolve, block.sources[0] if block.sources else Source(), issues)
         emphasized = all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
-        elements.append(Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized))
+        element = Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized)
+        if block.region is not None:
+            element = replace(element, table=_table(block.region, resolve, issues), labels=_labels(block.region))
+        elements.append(element)
     return Assembled(tuple(elements), notes, tuple(issues))
+
+
+def _linked(
+    spans: tuple[Span, ...], resolve: Callable[[str], str | None], where: Source, issues: list[Issue]
+) -> tuple[str, tuple[FootnoteRef, ...]]:
+    """Text and calls of some spans; a call with no note in the document is reported and kept."""
+    text, refs = _text_and_refs(spans, resolve)
+    for ref in refs:
+        if ref.note == "":
+            issues.append(Issue("footnote-unresolved", f"footnote call {ref.marker} has no note in the document",
+                                line=where.line, page=where.page))  # fmt: skip
+    return text, tuple(r if r.note else replace(r, note=_note_id(r.marker, set())) for r in refs)
+
+
+def _table(region: Region, resolve: Callable[[str], str | None], issues: list[Issue]) -> Table | None:
+    """A table region's cells as text with their calls linked like any other text's."""
+    if region.kind != "table":
+        return None
+    rows = []
+    for row in region.rows:
+        cells = []
+        for cell in row:
+            text, refs = _linked(cell.spans, resolve, cell.source or region.source or Source(), issues)
+            sources = (cell.source,) if cell.source is not None else ()
+            cells.append(TableCell(text, refs, cell.row_span, cell.col_span, sources))
+        rows.append(tuple(cells))
+    return Table(tuple(rows), region.header_rows)
+
+
+def _labels(region: Region) -> tuple[str, ...]:
+    """A figure's own text, line by line (a raised mark in a chart is text, not a call)."""
+    return tuple(text for text in (_text_and_refs(line, _no_calls)[0] for line in region.labels) if text)
 
 
 def _join_continued(blocks: tuple[Block, ...]) -> list[Block]:
@@ -68,9 +99,10 @@ def _target(done: list[Block], block: Block) -> int | None:
     wanted = {"footnote": ("footnote",), "masthead": ("masthead",)}.get(block.kind, ("paragraph", "subparagraph", "text"))
     for index in range(len(done) - 1, -1, -1):
         kind = done[index].kind
-        if kind in wanted and done[index].role != "figure":
+        apart = done[index].role in SET_APART
+        if kind in wanted and not apart:
             return index
-        if block.kind != "footnote" and kind != "footnote" and done[index].role != "figure":
+        if block.kind != "footnote" and kind != "footnote" and not apart:
             return None
     return None
 

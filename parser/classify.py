@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .masthead import masthead_role
-from .model import Block, BlockKind, Line, Marker, Span
+from .model import SET_APART, Block, BlockKind, Line, Marker, Region, Span
 from .numbering import ANNEX, Expectation, choose, markers_at
+from .regions import CAPTION
 from .text_utils import ends_clause, ends_sentence, split_spans_at
 
 NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
@@ -26,10 +27,6 @@ RESOLUTION_TITLE = regex.compile(r"^(?:S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?\.\s")
 PREAMBLE_START = regex.compile(
     r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale"
     r"|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$"
-)
-FIGURE = regex.compile(
-    r"^(?:Figure|Table|Graph|Chart|Box|Map|Figura|Cuadro|Gráfico|Recuadro|Mapa|Tableau|Graphique|Encadré|Carte"
-    r"|Рисунок|Таблица|Диаграмма|Вставка|Карта|الشكل|الجدول|الإطار)\s+(?:[IVXLC]+|\d+)\b|^[图表框]\s*[一二三四五六七八九十\d]+"
 )
 FIGURE_SOURCE = regex.compile(
     r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
@@ -46,6 +43,7 @@ class Start:
     marker: Marker | None = None
     continues: bool = False
     role: str = ""
+    region: Region | None = None
 
 
 @dataclass(slots=True)
@@ -92,13 +90,13 @@ def lines_to_blocks(lines: tuple[Line, ...], language: str) -> tuple[Block, ...]
             verdict = rule(line, state)
             if verdict is not None:
                 break
-        if (verdict is None or verdict is CONTINUE) and blocks:
+        if (verdict is None or verdict is CONTINUE) and blocks and blocks[-1].region is None:
             blocks[-1] = _extend(blocks[-1], line)
         else:
             if verdict is None or verdict is CONTINUE:
                 verdict = Start("masthead" if state.in_masthead else "text", line.spans)
             blocks.append(Block(verdict.kind, verdict.spans, (line.source,), verdict.marker, verdict.role,
-                                line.heading_level, verdict.continues))  # fmt: skip
+                                line.heading_level, verdict.continues, verdict.region))  # fmt: skip
             _note_start(state, blocks[-1], line)
         _note_open(state, blocks[-1])
         state.last_line = line
@@ -111,7 +109,7 @@ def _extend(block: Block, line: Line) -> Block:
 
 def _note_start(state: _State, block: Block, line: Line) -> None:
     state.open_bold, state.open_markdown = line.bold, line.heading_level > 0
-    if block.kind == "footnote" or block.role == "figure":
+    if block.kind == "footnote" or block.role in SET_APART:
         state.since_body += 1
         state.figure = "open" if block.role == "figure" else ""
     elif block.marker is not None and block.marker.level in LEVELS:
@@ -122,8 +120,8 @@ def _note_open(state: _State, block: Block) -> None:
     state.open_kind, state.open_text, state.open_role = block.kind, block.plain_text, block.role
     if block.kind == "masthead":
         state.last_masthead_text = block.plain_text
-    elif block.role == "figure":
-        pass  # a figure set between the halves of a paragraph does not end it
+    elif block.role in SET_APART:
+        pass  # a figure or table set between the halves of a paragraph does not end it
     elif block.kind != "footnote":
         state.last_body_text, state.since_body = block.plain_text, 0
 
@@ -144,6 +142,14 @@ def _note_seen(seen: Expectation, marker: Marker) -> Expectation:
 
 
 # --- rules, in order -------------------------------------------------------
+
+
+def region_rule(line: Line, state: _State) -> Start | None:
+    """A table or figure the reader found is a block of its own, set apart from the running text."""
+    if line.region is None:
+        return None
+    state.in_masthead = False
+    return Start(line.region.kind, (), role="region", region=line.region)
 
 
 def footnote_rule(line: Line, state: _State) -> Start | None:
@@ -260,11 +266,17 @@ def markdown_heading_rule(line: Line, state: _State) -> Start | None:
 
 def figure_rule(line: Line, state: _State) -> Start | None:
     """``Figure IV`` / ``Table 2`` / ``图一``: a caption opens its own block and never continues a paragraph;
-    what follows it belongs to it up to and including its ``Source:`` line."""
+    what follows it belongs to it up to and including its ``Source:`` line. After a table or figure
+    region, its ``Source:`` and ``Note:`` lines are notes of the region."""
     if state.in_masthead:
         return None
-    if FIGURE.match(line.text):
+    if CAPTION.match(line.text):
         return Start("text", line.spans, role="figure")
+    if state.open_role == "region" and FIGURE_SOURCE.match(line.text):
+        state.figure = "source"
+        return Start("text", line.spans, role="region_note")
+    if state.open_role == "region_note" and not line.blank_before and not line.page_start:
+        return CONTINUE if not FIGURE_SOURCE.match(line.text) else Start("text", line.spans, role="region_note")
     if state.open_role != "figure" or line.page_start or not state.figure:
         return None
     if state.figure == "source" and line.blank_before:
@@ -297,6 +309,7 @@ def new_text_rule(line: Line, state: _State) -> Start | None:
 
 
 RULES: tuple[Rule, ...] = (
+    region_rule,
     footnote_rule,
     masthead_note_rule,
     annex_rule,

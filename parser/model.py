@@ -77,10 +77,49 @@ class Line:
     """First body line of a new page (PDF): a paragraph may continue across it."""
     footnote_block: bool = False
     """Line is in a block of footnote definitions."""
+    region: Region | None = None
+    """A table or figure standing at this point of the reading order (its ``spans`` are then empty)."""
 
     @property
     def text(self) -> str:
         return "".join(s.text for s in self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell as a reader found it: its text as spans (calls as superscripts) and what it spans."""
+
+    spans: tuple[Span, ...]
+    row_span: int = 1
+    col_span: int = 1
+    source: Source | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+RegionKind = Literal["table", "figure"]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A part of a page that is not running text, carried through the stages as one line.
+
+    Its caption (``Table 2``, ``Figure III`` and title) and its ``Source:`` / ``Note:`` lines stay
+    ordinary lines around it: the classifier gathers them into the same block.
+    """
+
+    kind: RegionKind
+    rows: tuple[tuple[Cell, ...], ...] = ()
+    """A table's rows, top to bottom; a cell covered by the span of a cell above or to its left is left
+    out, as in HTML."""
+    header_rows: int = 0
+    """How many of the first rows are column headings."""
+    labels: tuple[tuple[Span, ...], ...] = ()
+    """A figure's own text (axis ticks, legend, values in a chart), one entry per line, in reading order."""
+    source: Source | None = None
+    """The region's page and box."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +138,14 @@ BlockKind = Literal[
     "text",  # unnumbered body text
     "footnote",  # footnote definition
     "masthead",  # a line of the first-page masthead
+    "table",  # a table region, with its caption and notes
+    "figure",  # a figure region, with its caption and notes
 ]
+
+
+SET_APART = ("figure", "region", "region_note")
+"""Block roles that stand apart from the running text (a caption, a table or figure, its notes):
+a paragraph continues across them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +153,8 @@ class Marker:
     """An official number as matched at the start of a block."""
 
     level: str
-    """Numbering level: ``annex``, ``chapter``, ``section``, ``paragraph``, ``subparagraph``, ``subsubparagraph``, ``note``."""
+    """Numbering level: ``annex``, ``chapter``, ``section``, ``paragraph``, ``subparagraph``, ``subsubparagraph``, ``note``,
+    or ``table`` / ``figure`` for a caption's number."""
     printed: str
     """Exactly as printed, punctuation included: ``三.``, ``48.``, ``(a)``."""
     num: str
@@ -129,6 +176,8 @@ class Block:
     heading_level: int = 0
     continues: bool = False
     """Body text that resumes the previous paragraph after a page break."""
+    region: Region | None = None
+    """The table or figure of a ``table``/``figure`` block (``spans`` then hold its caption and notes)."""
 
     @property
     def text(self) -> str:
@@ -164,6 +213,11 @@ class Element:
     heading_level: int = 0
     emphasized: bool = False
     """Every word is bold or italic (a PDF run-in heading)."""
+    table: Table | None = None
+    labels: tuple[str, ...] = ()
+    """A figure's own text, line by line."""
+    notes: tuple[Element, ...] = ()
+    """A table's or figure's ``Source:`` / ``Note:`` / lettered note lines, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +234,31 @@ class Token:
     end: int
 
 
-NodeType = Literal["annex", "chapter", "section", "subsection", "paragraph", "subparagraph", "block", "heading"]
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    text: str
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+    row_span: int = 1
+    col_span: int = 1
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table's cells as text with their calls; the first ``header_rows`` rows are column headings."""
+
+    rows: tuple[tuple[TableCell, ...], ...]
+    header_rows: int = 0
+
+    @property
+    def columns(self) -> int:
+        """Width of the grid: the widest row, counting column spans."""
+        return max((sum(c.col_span for c in row) for row in self.rows), default=0)
+
+
+NodeType = Literal[
+    "annex", "chapter", "section", "subsection", "paragraph", "subparagraph", "block", "heading", "table", "figure"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +281,10 @@ class Node:
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
     sources: tuple[Source, ...] = ()
+    table: Table | None = None
+    """A ``table`` node's cells (its caption is ``heading``, its notes are its children)."""
+    labels: tuple[str, ...] = ()
+    """A ``figure`` node's own text (chart labels, values), kept apart from the caption and notes."""
 
     def walk(self) -> Iterator[Node]:
         """This node, then its descendants in document order."""

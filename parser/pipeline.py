@@ -22,6 +22,7 @@ from .language import detect_language
 from .masthead import elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.source import RawInput, raw_from_bytes, read_input
+from .regions import gather_regions
 from .sublists import split_inline_lists
 from .tree import elements_to_tree
 
@@ -76,6 +77,10 @@ def stage_assemble(work: Work) -> Work:
     return replace(work, elements=assembled.elements, notes=assembled.notes, issues=work.issues + assembled.issues)
 
 
+def stage_regions(work: Work) -> Work:
+    return replace(work, elements=gather_regions(work.elements))
+
+
 def stage_masthead(work: Work) -> Work:
     masthead = tuple(e for e in work.elements if e.kind == "masthead")
     metadata = elements_to_metadata(masthead, work.notes)
@@ -121,6 +126,7 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
     ("classify", stage_classify),
     ("bare_calls", stage_bare_calls),
     ("assemble", stage_assemble),
+    ("regions", stage_regions),
     ("masthead", stage_masthead),
     ("tree", stage_tree),
     ("annotate", stage_annotate),

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .model import Element, FootnoteRef, Marker, Node, NodeType, Source
+import regex
+
+from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .numbering import neutral_num, roman_to_int, zh_to_int
 from .text_utils import ends_clause, ends_sentence
 
@@ -30,6 +32,8 @@ class _Draft:
     refs: tuple[FootnoteRef, ...] = ()
     sources: tuple[Source, ...] = ()
     children: list[_Draft] = field(default_factory=list)
+    table: Table | None = None
+    labels: tuple[str, ...] = ()
 
     def freeze(self) -> Node:
         marker = self.marker
@@ -37,10 +41,10 @@ class _Draft:
             self.type, self.id,
             num=marker.num if marker else None,
             marker=marker.printed if marker else None,
-            ordinal=marker.ordinal if marker and marker.level != "annex" else None,
+            ordinal=marker.ordinal if marker and marker.level not in ("annex", "table", "figure") else None,
             heading=self.heading, text=self.text,
             children=tuple(c.freeze() for c in self.children),
-            footnote_refs=self.refs, sources=self.sources,
+            footnote_refs=self.refs, sources=self.sources, table=self.table, labels=self.labels,
         )  # fmt: skip
 
     def last_text(self) -> str:
@@ -54,6 +58,8 @@ class _Builder:
         self.paragraph: _Draft | None = None
         self.subparagraph: _Draft | None = None
         self.used: set[str] = set()
+        self.regions: dict[str, int] = {}
+        """Unnumbered tables and figures placed after each anchor id."""
 
     def unique(self, wanted: str) -> str:
         candidate, n = wanted, 1
@@ -103,6 +109,25 @@ class _Builder:
         if marker.level == "subparagraph":
             self.subparagraph = draft
 
+    def region(self, element: Element) -> None:
+        """A table or figure: numbered from its caption (``table_2``, ``fig_3``), else by position after the
+        nearest numbered element; its notes are its children. It never interrupts the open paragraph."""
+        prefix = "table" if element.kind == "table" else "fig"
+        marker = element.marker
+        if marker is not None and marker.num:
+            wanted = f"{self.scope('paragraph')}{prefix}_{regex.sub(r'[^0-9A-Za-z]+', '-', _neutral_caption(marker))}"
+        else:
+            anchor = self.paragraph or (self.stack[-1] if self.stack else None)
+            base = anchor.id if anchor else "body"
+            wanted = f"{base}__{prefix}_{self.regions.get(base, 0) + 1}"
+            self.regions[base] = self.regions.get(base, 0) + 1
+        draft = _Draft(element.kind, self.unique(wanted), marker, heading=element.text or None, refs=element.refs,  # type: ignore[arg-type]
+                       sources=element.sources, table=element.table, labels=element.labels)  # fmt: skip
+        for index, note in enumerate(element.notes, 1):
+            draft.children.append(_Draft("block", self.unique(f"{draft.id}__note_{index}"), None, text=note.text,
+                                         refs=note.refs, sources=note.sources))  # fmt: skip
+        self.place(draft)
+
     def unnumbered(self, element: Element) -> None:
         """Unnumbered text: part of the open paragraph while that paragraph announces a list, else its own block."""
         if element.kind == "heading":
@@ -134,7 +159,9 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
         if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
             element = replace(element, kind="heading")
         marker = element.marker
-        if marker is not None and marker.level in _CONTAINER_DEPTH:
+        if element.kind in ("table", "figure"):
+            builder.region(element)
+        elif marker is not None and marker.level in _CONTAINER_DEPTH:
             builder.container(element, marker)
         elif marker is not None and marker.level in ("paragraph", "subparagraph", "subsubparagraph"):
             builder.numbered(element, marker)
@@ -160,6 +187,11 @@ def _level(draft: _Draft) -> str:
 
 def _neutral(marker: Marker) -> str:
     return neutral_num(marker) if marker.level != "annex" else str(marker.ordinal if not marker.num else _annex_num(marker.num))
+
+
+def _neutral_caption(marker: Marker) -> str:
+    """``III`` → ``3``, ``二`` → ``2``; compound numbers (``11.3``, ``A.1``) as printed."""
+    return str(marker.ordinal) if marker.ordinal else marker.num
 
 
 def _annex_num(num: str) -> str:

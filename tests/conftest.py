@@ -77,6 +77,11 @@ def content_strings(doc: Any) -> Iterator[str]:
         for node in root.walk():
             yield from (x for x in (node.marker, node.heading, node.text) if x)
             yield from (r.marker for r in node.footnote_refs)
+            yield from node.labels
+            for row in node.table.rows if node.table else ():
+                for cell in row:
+                    yield cell.text
+                    yield from (r.marker for r in cell.footnote_refs)
     for note in doc.footnotes:
         yield note.marker
         yield note.text

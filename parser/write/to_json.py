@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from .. import __version__
-from ..model import Document, Footnote, FootnoteRef, Issue, MastheadText, Metadata, Node, Source
+from ..model import Document, Footnote, FootnoteRef, Issue, MastheadText, Metadata, Node, Source, Table
 
 FORMAT = "undoc/1"
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
@@ -93,6 +93,10 @@ def node_to_dict(node: Node, tokens: bool = False) -> dict[str, Any]:
         out["text"] = node.text
     if node.type in ("paragraph", "subparagraph", "block") or node.footnote_refs:
         out["footnote_refs"] = [ref_to_dict(r) for r in node.footnote_refs]
+    if node.table is not None:
+        out["table"] = table_to_dict(node.table)
+    if node.type == "figure":
+        out["labels"] = list(node.labels)
     if node.sentences:
         out["sentences"] = [{"text": s.text, "start": s.start, "end": s.end} for s in node.sentences]
     if tokens and node.tokens:
@@ -100,6 +104,22 @@ def node_to_dict(node: Node, tokens: bool = False) -> dict[str, Any]:
     out["provenance"] = provenance(node.sources)
     out["children"] = [node_to_dict(c, tokens) for c in node.children]
     return out
+
+
+def table_to_dict(table: Table) -> dict[str, Any]:
+    """Rows of cells, header rows first; a cell covered by another's span is not repeated (as in HTML)."""
+    return {
+        "header_rows": table.header_rows,
+        "columns": table.columns,
+        "rows": [
+            [
+                {"text": c.text, "row_span": c.row_span, "col_span": c.col_span,
+                 "footnote_refs": [ref_to_dict(r) for r in c.footnote_refs], "provenance": provenance(c.sources)}
+                for c in row
+            ]
+            for row in table.rows
+        ],
+    }  # fmt: skip
 
 
 def footnote_to_dict(note: Footnote) -> dict[str, Any]:

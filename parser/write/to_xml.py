@@ -156,6 +156,9 @@ class _Writer:
 
     # --- body ------------------------------------------------------------------
     def node(self, parent: etree._Element, node: Node) -> None:
+        if node.type in ("table", "figure"):
+            self.region(parent, node)
+            return
         if node.type == "heading":
             self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
             return
@@ -182,6 +185,32 @@ class _Writer:
             self.inline_text(_e(_e(holder, "intro"), "p"), node.text, node.footnote_refs)
         for child in node.children:
             self.node(holder, child)
+
+    def region(self, parent: etree._Element, node: Node) -> None:
+        """A table or figure as ``<hcontainer name="table|figure">``: its number and caption, then in
+        ``<content>`` the cells as an HTML-style ``<table>`` (or the figure's own text) and its notes."""
+        element = _e(parent, "hcontainer", name=node.type, eId=node.id)
+        if node.marker:
+            _e(element, "num", node.marker)
+        if node.heading:
+            self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
+        content = _e(element, "content")
+        if node.table is not None and node.table.rows:
+            grid = _e(content, "table", eId=f"{node.id}__grid")
+            for index, row in enumerate(node.table.rows):
+                tr = _e(grid, "tr")
+                for cell in row:
+                    spans = {"rowspan": str(cell.row_span)} if cell.row_span > 1 else {}
+                    if cell.col_span > 1:
+                        spans["colspan"] = str(cell.col_span)
+                    td = _e(tr, "th" if index < node.table.header_rows else "td", **spans)
+                    self.inline_text(_e(td, "p"), cell.text, cell.footnote_refs)
+        for label in node.labels:
+            _e(content, "p", label, class_="figureText")
+        for child in node.children:
+            self.inline_text(_e(content, "p", eId=child.id, class_="note"), child.text or "", child.footnote_refs)
+        if not len(content):
+            _e(content, "p")
 
     def inline_text(self, element: etree._Element, text: str, refs: tuple[FootnoteRef, ...]) -> None:
         """``text`` into ``element`` with each call spliced in at its offset as a note (or a noteRef)."""
