@@ -16,6 +16,7 @@ import regex
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .numbering import neutral_num, roman_to_int, zh_to_int
 from .text_utils import ends_clause, ends_sentence
+from .thresholds import LAYOUT
 
 _CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2, "subsection": 3}
 
@@ -174,9 +175,11 @@ def _is_unnumbered_heading(element: Element, following: Element | None) -> bool:
     """A short line with no closing punctuation, set in bold or italic, or standing right before a
     numbered paragraph (``A call to action`` / ``43. We reiterate …``), is a heading without a number."""
     text = element.text
-    if element.role or not text or len(text) > 150 or ends_sentence(text) or ends_clause(text) or text[0].islower():
+    if element.role or not text or len(text) > LAYOUT.max_unnumbered_heading_chars:
         return False
-    if element.emphasized and element.sources and element.sources[0].page is not None:
+    if ends_sentence(text) or ends_clause(text) or text[0].islower():
+        return False
+    if element.emphasized:
         return True
     return following is not None and following.marker is not None and following.marker.level == "paragraph"
 
