@@ -12,6 +12,8 @@ from .totals import ROWS, shown, totals, value_of
 FORMAT = "undoc-quality/1"
 EXAMPLE = 110
 """Characters of each example shown under a document."""
+LISTED = 10
+"""Documents named when listing those found in one report only."""
 
 
 def worst_first(figures: list[DocumentFigures]) -> list[DocumentFigures]:
@@ -103,7 +105,9 @@ def compare_text(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:
         ("only in the new report", set(after) - set(before)),
     ):
         if keys:
-            yield f"{label}: {', '.join(sorted(keys))}"
+            shown_keys = sorted(keys)[:LISTED]
+            more = f" … and {len(keys) - LISTED} more" if len(keys) > LISTED else ""
+            yield f"{label} ({len(keys)}): {', '.join(shown_keys)}{more}"
     yield from _totals_moved(old.get("totals") or {}, new.get("totals") or {})
 
 
@@ -113,9 +117,10 @@ def _totals_moved(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:
             if row.key not in old[column] or row.key not in new[column]:
                 continue
             was, now = old[column][row.key], new[column][row.key]
-            if value_of(was) == value_of(now):
+            before, after = value_of(was), value_of(now)
+            if before is None or after is None or before == after:
                 continue
-            improved = (value_of(now) < value_of(was)) == (row.better == "lower")
+            improved = (after < before) == (row.better == "lower")
             yield f"{column}: {row.label.strip()}: {shown(was)} → {shown(now)} ({'better' if improved else 'worse'})"
 
 

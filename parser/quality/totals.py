@@ -76,12 +76,12 @@ def totals(figures: list[DocumentFigures]) -> dict[str, object]:
     return out
 
 
-def value_of(total: object) -> float:
-    """The comparable number of a total: the share of a share, else the value itself."""
+def value_of(total: object) -> float | None:
+    """The comparable number of a total: the share of a share (``None`` for a share of nothing), else the value."""
     if isinstance(total, dict):
         share = total.get("share")
-        return float(share) if share is not None else 0.0
-    return float(total) if isinstance(total, (int, float)) else 0.0
+        return float(share) if share is not None else None
+    return float(total) if isinstance(total, (int, float)) else None
 
 
 def shown(total: object) -> str:
