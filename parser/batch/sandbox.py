@@ -4,8 +4,9 @@ The engines never convert in their own process: each worker slot owns a ``Sandbo
 Python with an address-space limit (``RLIMIT_AS``), fed one job per line of JSON on its stdin and
 answering one result per line on its stdout. A file that takes longer than the timeout gets its
 worker killed (and a fresh one started for the next file); a worker that dies (a segfault in a PDF
-library, the kernel's OOM killer) is recorded as ``crash``, with the last lines of its stderr, and
-replaced. The child exits by itself when its parent goes away.
+library, the kernel's OOM killer) is recorded as ``crash`` with the headline and last lines of its
+stderr (as ``memory`` when, under a memory limit, those say it ran out), and replaced. The child
+exits by itself when its parent goes away.
 
 The child is an isolated interpreter (``python -I``: no current folder, no ``PYTHON*`` variables,
 no user site) whose import path is the parent's with the folder that holds this ``parser``
