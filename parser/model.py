@@ -290,8 +290,12 @@ TEXT_TYPES: tuple[NodeType, ...] = ("paragraph", "subparagraph", "block")
 class Node:
     """An element of the document tree.
 
-    ``text`` is the element's own text (a paragraph's text before its
-    sub-paragraphs); ``heading`` is set on containers.
+    ``type`` is ``annex``, ``chapter``, ``section``, ``subsection``, ``paragraph``,
+    ``subparagraph``, ``block`` (unnumbered text) or ``heading`` (an unnumbered heading);
+    ``id`` the language-neutral id (``chp_3__sec_A``, ``para_48``); ``num`` and ``marker``
+    the number as printed without and with its punctuation (``48``, ``48.``; ``None`` when
+    unnumbered) and ``ordinal`` its position in its sequence. ``text`` is the element's own
+    text (a paragraph's text before its sub-paragraphs); ``heading`` is set on containers.
     """
 
     type: NodeType
@@ -385,7 +389,12 @@ class SourceInfo:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """The result of parsing one UN document."""
+    """The result of parsing one UN document (``parser.parse``): immutable, in the input's order.
+
+    ``body`` is the tree of ``Node``s, ``footnotes`` the notes (each ``cited_by`` the ids that call
+    it), ``metadata`` the masthead, ``warnings`` the numbering ``Issue``s and ``dropped`` the page
+    furniture removed on purpose. ``get(id)`` finds a node or note by its official id.
+    """
 
     source: SourceInfo
     language: str
@@ -406,7 +415,11 @@ class Document:
             yield from node.walk()
 
     def paragraphs(self) -> Iterator[Node]:
-        """Numbered and unnumbered paragraphs of the body, in document order."""
+        """The numbered paragraphs (``type == "paragraph"``) of the body, in document order.
+
+        Unnumbered text is in ``block`` nodes and sub-paragraphs in ``subparagraph`` nodes: use
+        ``nodes()`` for every node.
+        """
         return (n for n in self.nodes() if n.type == "paragraph")
 
     def get(self, node_id: str) -> Node | Footnote:

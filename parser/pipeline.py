@@ -93,6 +93,10 @@ def stage_masthead(work: Work) -> Work:
     metadata = elements_to_metadata(masthead, work.notes)
     issues = work.issues
     if work.options.symbol:
+        stated = metadata.symbols if metadata.symbol_origin == "document" else ()
+        if stated and _symbol_key(work.options.symbol) not in {_symbol_key(s) for s in stated}:
+            issues += (Issue("symbol-overridden", f"the document states {' and '.join(stated)}; "
+                             f"using --symbol {work.options.symbol} instead"),)  # fmt: skip
         others = tuple(s for s in metadata.symbols if s != work.options.symbol)
         metadata = replace(metadata, symbols=(work.options.symbol, *others),
                            symbol_origin="argument")  # fmt: skip
@@ -106,6 +110,9 @@ def stage_masthead(work: Work) -> Work:
                 "symbol-from-filename", f"the document does not state its symbol; using the file name {stem!r} (give --symbol)"
             ),
         )
+    if metadata.symbol_origin == "filename" and not _has_masthead(metadata):
+        issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
+                         "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
     return replace(work, metadata=metadata, elements=tuple(e for e in work.elements if e.kind != "masthead"), issues=issues)
 
 
@@ -143,12 +150,41 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
 
 
 def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
-    """Parse one UN document (PDF, text or markdown rendering) into a ``Document``."""
+    """Parse one UN document (a PDF with a text layer, or a text or markdown rendering) into a ``Document``.
+
+    ``language`` (``ar``, ``zh``, ``en``, ``fr``, ``ru``, ``es``) overrides the detected language;
+    ``symbol`` gives the symbol when the document does not state it (a different stated symbol is
+    kept in ``doc.metadata.symbols`` and a ``symbol-overridden`` warning says so); ``tokens`` adds
+    jieba word tokens to Chinese text. Numbering problems are warnings in ``doc.warnings``, never
+    exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
+
+    Raises an ``UndocError`` (``parser.errors``) when the file cannot be a document: ``InputNotFound``,
+    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``WordNotSupported``,
+    ``UnsupportedFormat``, ``ImageInput``, ``NotAUNDocument``, or a ``PdfError`` (``CorruptPdf``,
+    ``EncryptedPdf``, ``NoTextLayer``, ``UnmappedFont``).
+
+    >>> doc = parse("fixtures/text/en/A_RES_80_5.txt")
+    >>> doc.symbol, doc.metadata.symbol_origin, len(list(doc.paragraphs())) > 0
+    ('A/RES/80/5', 'document', True)
+    >>> parse("no/such/file.pdf")
+    Traceback (most recent call last):
+    parser.errors.InputNotFound: no/such/file.pdf: no such file
+    """
     return parse_raw(read_input(path), Options(language, symbol, tokens))
 
 
 def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Document:
-    """Parse a document held in memory (tests, services)."""
+    """Parse a document held in memory; ``name`` stands for the file in messages and in ``doc.source``.
+
+    Takes the keyword options of ``parse`` and raises the same errors.
+
+    >>> doc = parse_bytes("A/1/2\\n1. 第一段。\\n2. 第二段。".encode(), "note.txt")
+    >>> doc.language, [(p.id, p.text) for p in doc.paragraphs()]
+    ('zh', [('para_1', '第一段。'), ('para_2', '第二段。')])
+    >>> parse_bytes(b"\\x89PNG\\r\\n\\x1a\\n...", "scan.png")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    parser.errors.ImageInput: scan.png: a PNG image, not a text or PDF document: OCR it first ...
+    """
     return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
 
 
@@ -160,6 +196,11 @@ def parse_raw(raw: RawInput, options: Options) -> Document:
         source=raw.info, language=work.language, metadata=work.metadata, body=work.body, footnotes=work.notes,
         warnings=work.issues, dropped=work.dropped, language_detected=options.language is None,
     )  # fmt: skip
+
+
+def _symbol_key(symbol: str) -> str:
+    """``a/73/254 `` and ``A/73/254`` are one symbol."""
+    return "".join(symbol.split()).upper()
 
 
 def _has_masthead(metadata: Metadata) -> bool:

@@ -11,6 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run, whoever starts the suite, and no example database left behind.
+settings.register_profile("undoc", derandomize=True, database=None, print_blob=True)
+settings.load_profile("undoc")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -26,17 +31,26 @@ PDF_FIXTURES = sorted(p for p in (FIXTURES / "pdf").rglob("*.pdf") if "negative"
 
 @functools.cache
 def parsed(path: Path, **options: Any) -> Any:
-    """Each fixture parsed once per test session (PDFs take seconds); documents are immutable."""
-    from parser import parse
+    """Each fixture parsed once per test session (PDFs take seconds), from the one shared read; documents are immutable."""
+    from parser.pipeline import Options, parse_raw
 
-    return parse(path, **options)
+    return parse_raw(read(path), Options(**options))
 
 
 @functools.cache
 def read(path: Path) -> Any:
+    """Each fixture read once per test session (the reader's ``RawInput``)."""
     from parser.read.source import read_input
 
     return read_input(path)
+
+
+def pdf_read(path: Path) -> Any:
+    """The PDF reader's result for a fixture, from the shared read (what ``read_pdf(path)`` returns)."""
+    from parser.read.pdf import PdfRead
+
+    raw = read(path)
+    return PdfRead(raw.lines, raw.dropped, raw.info.pages)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,6 @@ import pytest
 from parser import parse_bytes
 from parser.language import detect_language
 from parser.model import Span
-from parser.read.pdf import read_pdf
 from parser.read.pdf_bidi import (
     bracket_balance,
     is_presentation_form,
@@ -26,7 +25,7 @@ from parser.write.to_json import document_to_dict, document_to_json
 from parser.write.to_xml import document_to_xml
 from parser.xmlsafe import parse_xml_bytes
 
-from .conftest import FIXTURES, parsed, without_provenance
+from .conftest import FIXTURES, parsed, pdf_read, without_provenance
 
 AR_MD = FIXTURES / "text" / "ar" / "A_73_254.ar.md"
 AR = FIXTURES / "pdf" / "ar"
@@ -157,7 +156,7 @@ def test_a_paragraph_cut_by_a_page_with_notes_comes_out_whole() -> None:
 
 
 def test_right_to_left_lines_are_indented_from_the_right_edge() -> None:
-    lines = [line for line in read_pdf(AR_PDF).lines if line.zone == "body" and line.source.page == 2]
+    lines = [line for line in pdf_read(AR_PDF).lines if line.zone == "body" and line.source.page == 2]
     first = next(line for line in lines if line.text.startswith("3 - "))
     assert first.indent == pytest.approx(-2.125, abs=0.05)  # -25.5 pt in ems of the 12 pt body type
     after = lines[lines.index(first) + 1]
@@ -166,7 +165,7 @@ def test_right_to_left_lines_are_indented_from_the_right_edge() -> None:
 
 
 def test_note_lines_start_with_their_raised_marker_even_in_an_english_note() -> None:
-    notes = [line for line in read_pdf(AR_PDF).lines if line.zone == "footnote" and line.source.page == 2]
+    notes = [line for line in pdf_read(AR_PDF).lines if line.zone == "footnote" and line.source.page == 2]
     markers = [(line.spans[0].text, line.spans[0].sup) for line in notes if line.spans[0].sup]
     assert markers == [("1", True), ("2", True), ("3", True)]
     english = next(line for line in notes if line.spans[0].text == "2")
@@ -178,7 +177,7 @@ def test_presentation_forms_of_the_text_map_become_base_letters() -> None:
     with pdfplumber.open(path) as pdf:
         raw = [c["text"] for page in pdf.pages for c in page.chars]
     assert sum(any(is_presentation_form(ch) for ch in text) for text in raw) > 1000
-    text = "".join(line.text for line in read_pdf(path).lines)
+    text = "".join(line.text for line in pdf_read(path).lines)
     assert not any(is_presentation_form(ch) for ch in text)
     assert "الجمعية العامة" in text and "لا" in text
 

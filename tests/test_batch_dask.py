@@ -14,7 +14,7 @@ from parser.batch import ConvertOptions, dask_engine
 from parser.batch.dask_engine import EngineError, local_workers
 
 from .conftest import FIXTURES
-from .test_batch import HOOKS, LDC_EN, SMALL_PDF, TEXT, batch, records, variant
+from .test_batch import HANG_SECONDS, HOOKS, LDC_EN, SMALL_PDF, TEXT, batch, records, variant
 
 distributed = pytest.importorskip("distributed")
 
@@ -64,7 +64,7 @@ def test_dask_engine_gives_the_local_engines_manifest_and_files(tmp_path: Path, 
 
 def test_dask_engine_records_a_hanging_file_as_timeout(tmp_path: Path, cluster: Any) -> None:
     hang = variant(LDC_EN, tmp_path / "in" / "hang.en.txt", "x")
-    batch([hang, LDC_EN], tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, timeout=2.0,
+    batch([hang, LDC_EN], tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, timeout=HANG_SECONDS,
           options=ConvertOptions(converter=f"{HOOKS}:hang_convert"))  # fmt: skip
     got = records(tmp_path / "out")
     assert (got["hang.en.txt"]["status"], got[LDC_EN.name]["status"]) == ("timeout", "ok")

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parser import Document, parse, parse_bytes
+from parser import Document, parse_bytes
 from parser.errors import UndecodableText, UndocError
 from parser.model import MastheadText, Node
 from parser.numbering import LANGUAGES, Expectation, choose, markers_at
@@ -26,7 +26,7 @@ from parser.write.to_json import document_to_json
 from parser.write.to_xml import document_to_xml
 from parser.xmlsafe import parse_xml_bytes, parse_xml_file
 
-from .conftest import AKN_XSD, FIXTURES, SCHEMA_PATH
+from .conftest import AKN_XSD, FIXTURES, SCHEMA_PATH, parsed
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 NASTY = [*BIDI, "\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\ufeff", "\ufffe", "\uffff", "]]>",
@@ -121,9 +121,9 @@ def test_lone_surrogates_in_the_bytes_are_undecodable_text(surrogate: str) -> No
 
 @cache
 def _real_documents() -> tuple[Document, ...]:
-    return (parse(FIXTURES / "text" / "zh" / "LDC_PoA_resolution_excerpt.zh.txt", tokens=True),
-            parse(FIXTURES / "text" / "en" / "LDC_PoA_resolution_excerpt.en.txt"),
-            parse(FIXTURES / "text" / "zh" / "A_73_254.zh.md", symbol="A/73/254"))  # with footnotes and a masthead  # fmt: skip
+    return (parsed(FIXTURES / "text" / "zh" / "LDC_PoA_resolution_excerpt.zh.txt", tokens=True),
+            parsed(FIXTURES / "text" / "en" / "LDC_PoA_resolution_excerpt.en.txt"),
+            parsed(FIXTURES / "text" / "zh" / "A_73_254.zh.md", symbol="A/73/254"))  # with footnotes and a masthead  # fmt: skip
 
 
 def _spoil_node(node: Node, extra: str) -> Node:

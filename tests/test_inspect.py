@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from parser.cli import main
+from parser.errors import UsageError
 from parser.inspect import document_marks, parse_pages
 
 from .conftest import FIXTURES, SEED, parsed
@@ -31,11 +32,12 @@ def test_marks_cover_every_class_with_ids_as_labels() -> None:
 def test_page_ranges() -> None:
     assert parse_pages("1-3,7", 10) == [1, 2, 3, 7]
     assert parse_pages(None, 3) == [1, 2, 3]
-    assert parse_pages("9-12", 10) == [9, 10]
-    with pytest.raises(ValueError):
-        parse_pages("x", 3)
+    assert parse_pages("2, 2-3", 10) == [2, 3]
+    for bad in ("x", "3-1", "0", "9-12", "1,,2"):
+        with pytest.raises(UsageError, match="--pages"):
+            parse_pages(bad, 10)
 
 
 def test_inspecting_a_text_file_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["inspect", str(SEED), "-o", str(tmp_path)]) == 10
+    assert main(["inspect", str(SEED), "-o", str(tmp_path)]) == 19
     assert len(capsys.readouterr().err.strip().splitlines()) == 1

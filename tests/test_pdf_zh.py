@@ -6,18 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from parser import parse
 from parser.write.to_json import document_to_dict
 
-from .conftest import FIXTURES, SEED, without_provenance
+from .conftest import FIXTURES, SEED, parsed, without_provenance
 
 ZH = FIXTURES / "pdf" / "zh"
 VARIANTS = sorted(p.name.removesuffix(".zh.pdf") for p in ZH.glob("variant_*.zh.pdf"))
 
 
 def _same_structure(text_path: Path, pdf_path: Path) -> None:
-    from_text = document_to_dict(parse(text_path, symbol="A/73/254"))
-    from_pdf = document_to_dict(parse(pdf_path))
+    from_text = document_to_dict(parsed(text_path, symbol="A/73/254"))
+    from_pdf = document_to_dict(parsed(pdf_path))
     assert without_provenance(from_pdf["body"]) == without_provenance(from_text["body"])
     assert without_provenance(from_pdf["footnotes"]) == without_provenance(from_text["footnotes"])
     for field in ("session", "agenda_item", "agenda_title", "title", "subtitle"):
@@ -31,7 +30,7 @@ def test_rendered_seed_pdf_parses_to_the_same_json_as_the_seed_text() -> None:
 
 
 def test_rendered_seed_pdf_reads_its_masthead_and_drops_its_furniture() -> None:
-    doc = parse(ZH / "A_73_254.zh.pdf")
+    doc = parsed(ZH / "A_73_254.zh.pdf")
     assert doc.symbol == "A/73/254" and doc.metadata.symbol_origin == "document"
     assert doc.metadata.date_iso == "2018-07-16"
     kinds = {d.kind for d in doc.dropped}
@@ -51,13 +50,13 @@ def test_the_stress_variants_are_all_there() -> None:
 
 
 def test_a_note_that_runs_over_to_the_next_page_is_one_note() -> None:
-    doc = parse(ZH / "variant_footnote_continues.zh.pdf")
+    doc = parsed(ZH / "variant_footnote_continues.zh.pdf")
     pages = {n.id: {s.page for s in n.sources} for n in doc.footnotes}
     assert any(len(p) == 2 for p in pages.values())
     assert not [w for w in doc.warnings if w.code.startswith("footnote")]
 
 
 def test_a_paragraph_over_three_pages_comes_out_whole() -> None:
-    doc = parse(ZH / "variant_three_pages.zh.pdf")
+    doc = parsed(ZH / "variant_three_pages.zh.pdf")
     para = doc.get("para_12")
     assert len({s.page for s in para.sources}) == 3  # type: ignore[union-attr]

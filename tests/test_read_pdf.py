@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from functools import cache
 from pathlib import Path
 
 import pdfplumber
@@ -15,6 +14,8 @@ from parser.model import Line
 from parser.read.pdf import PdfRead, read_pdf
 from parser.read.pdf_chars import chars_to_glyphs
 
+from .conftest import pdf_read
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 A_80_179 = FIXTURES / "en" / "A_80_179.en.pdf"
 A_80_188 = FIXTURES / "en" / "A_80_188.en.pdf"
@@ -25,9 +26,9 @@ RES_ES = FIXTURES / "es" / "A_RES_48_246.es.pdf"
 NEGATIVE = FIXTURES / "negative" / "ods_document_not_found.pdf"
 
 
-@cache
 def read(path: Path) -> PdfRead:
-    return read_pdf(path)
+    """The fixture as the PDF reader gives it, read once per session and shared with every other test."""
+    return pdf_read(path)  # type: ignore[no-any-return]
 
 
 def page_lines(path: Path, page: int) -> list[Line]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from parser import Document, parse
+from parser import Document
 from parser.write.to_json import document_to_json
 
-from .conftest import EXPECTED, SEED
+from .conftest import EXPECTED, SEED, parsed
 from .golden import check_golden
 
 SPLIT_PARAGRAPHS = (6, 10, 14, 19, 23, 33, 36, 40, 48, 52, 56)
@@ -17,7 +17,7 @@ SECTION_PARAGRAPHS = {"chp_3__sec_A": range(12, 30), "chp_3__sec_B": range(30, 4
 
 @pytest.fixture(scope="module")
 def seed() -> Document:
-    return parse(SEED, symbol="A/73/254")
+    return parsed(SEED, symbol="A/73/254")  # type: ignore[no-any-return]
 
 
 def test_metadata_has_session_agenda_item_title_subtitle_and_masthead_note(seed: Document) -> None:

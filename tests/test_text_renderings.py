@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from parser import Document, parse
+from parser import Document
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, parsed
 
 LDC_ZH = FIXTURES / "text" / "zh" / "LDC_PoA_resolution_excerpt.zh.txt"
 LDC_EN = FIXTURES / "text" / "en" / "LDC_PoA_resolution_excerpt.en.txt"
@@ -17,7 +17,7 @@ RES_MD = FIXTURES / "text" / "en" / "A_RES_80_5.md"
 
 
 def test_chinese_plain_text_joins_hard_breaks_without_spaces_and_takes_bare_calls_out() -> None:
-    doc = parse(LDC_ZH)
+    doc = parsed(LDC_ZH)
     paras = list(doc.paragraphs())
     assert [p.ordinal for p in paras] == list(range(1, 20))
     p3 = paras[2].text or ""
@@ -28,7 +28,7 @@ def test_chinese_plain_text_joins_hard_breaks_without_spaces_and_takes_bare_call
 
 
 def test_english_plain_text_finds_calls_glued_to_words_and_year_ranges() -> None:
-    doc = parse(LDC_EN, language="en")
+    doc = parsed(LDC_EN, language="en")
     paras = list(doc.paragraphs())
     assert [p.ordinal for p in paras] == list(range(1, 20))
     assert [r.marker for p in paras for r in p.footnote_refs] == ["6", "2", "7", "8", "1"]
@@ -38,7 +38,7 @@ def test_english_plain_text_finds_calls_glued_to_words_and_year_ranges() -> None
 
 @pytest.fixture(scope="module", params=[RES_TXT, RES_MD], ids=["raw-text", "markdown"])
 def resolution(request: pytest.FixtureRequest) -> Document:
-    return parse(request.param)
+    return parsed(request.param)
 
 
 def test_resolution_symbol_masthead_and_annex(resolution: Document) -> None:
@@ -61,7 +61,7 @@ def test_resolution_15_notes_are_all_called(resolution: Document) -> None:
 
 
 def test_raw_text_page_furniture_is_dropped_and_recorded_never_inside_paragraphs() -> None:
-    doc = parse(RES_TXT)
+    doc = parsed(RES_TXT)
     kinds = {d.kind for d in doc.dropped}
     assert {"header", "job_number", "page_number", "barcode", "separator"} <= kinds
     assert sum(1 for d in doc.dropped if d.kind == "page_number") == 17
@@ -74,7 +74,7 @@ def test_raw_text_page_furniture_is_dropped_and_recorded_never_inside_paragraphs
 
 
 def test_raw_text_lettered_subparagraphs_continue_across_page_breaks() -> None:
-    doc = parse(RES_TXT)
+    doc = parsed(RES_TXT)
     para_18 = doc.get("annex__para_18")
     assert [c.num for c in para_18.children] == list("abcdefghi")  # type: ignore[union-attr]
     point_b = para_18.children[1]  # type: ignore[union-attr]
@@ -82,6 +82,6 @@ def test_raw_text_lettered_subparagraphs_continue_across_page_breaks() -> None:
 
 
 def test_markdown_paragraphs_run_together_on_one_line_are_split_by_their_numbers() -> None:
-    doc = parse(RES_MD)
+    doc = parsed(RES_MD)
     assert (doc.get("annex__para_2").text or "").startswith("We acknowledge the urgent need")  # type: ignore[union-attr]
     assert (doc.get("annex__para_1").text or "").endswith("2030 Agenda for Sustainable Development.")  # type: ignore[union-attr]

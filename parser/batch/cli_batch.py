@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..cli_options import LANGUAGES, formats, integer, seconds
 from ..convert import FORMATS
+from ..errors import EXIT_SOME_FAILED, UsageError
 from .run import ENGINES, BatchSettings, BatchSummary, run_batch_settings
 from .task import ConvertOptions
 
-EXIT_SOME_FAILED = 5
-"""The batch ran to its end but at least one input failed (see the manifest)."""
+__all__ = ["EXIT_SOME_FAILED", "add_batch_parser", "report", "run_batch", "settings_from_args"]
 SHOWN_FAILURES = 10
 
 
@@ -24,13 +25,14 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories (searched recursively) or globs")
     batch.add_argument("-o", "--output", required=True, help="output directory (holds manifest.jsonl)")
-    batch.add_argument("--workers", type=_positive_int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)")
+    batch.add_argument("--workers", type=integer(1), default=os.cpu_count() or 1, help="worker processes (default: CPUs)")
     batch.add_argument("--engine", choices=ENGINES, default="local", help="local processes or a Dask cluster (default: local)")
     batch.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), or local / local:N (default: local)")
-    batch.add_argument("--timeout", type=float, default=300.0, help="seconds per file (0: none; default 300)")
-    batch.add_argument("--memory", type=int, default=4096, metavar="MB", help="per-worker memory limit (0: none; 4096)")
-    batch.add_argument("--format", default="json,xml", help="comma-separated: json, xml (default: json,xml)")
-    batch.add_argument("--lang", choices=("ar", "zh", "en", "fr", "ru", "es"), help="language of every input (default: detected)")
+    batch.add_argument("--timeout", type=seconds, default=300.0, help="seconds per file (0: none; default 300)")
+    batch.add_argument("--memory", type=integer(0, unit=" MiB"), default=4096, metavar="MB",
+                       help="per-worker memory limit in MiB (0: none; default 4096)")  # fmt: skip
+    batch.add_argument("--format", type=formats, default=FORMATS, help="comma-separated: json, xml (default: json,xml)")
+    batch.add_argument("--lang", choices=LANGUAGES, help="language of every input (default: detected)")
     batch.add_argument("--tokens", action="store_true", help="add jieba word tokens (Chinese)")
     batch.add_argument("--strict", action="store_true", help="count numbering problems as errors")
     batch.add_argument("--force", action="store_true", help="convert every input again, even those already done")
@@ -40,15 +42,11 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def settings_from_args(args: argparse.Namespace) -> BatchSettings:
-    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise SystemExit(f"undoc: error: --format takes json and/or xml, not {','.join(unknown) or 'nothing'}")
     if args.scheduler and args.engine != "dask":
-        raise SystemExit("undoc: error: --scheduler needs --engine dask")
-    options = ConvertOptions(formats=formats, language=args.lang, tokens=args.tokens, strict=args.strict)
+        raise UsageError("--scheduler", "needs --engine dask")
+    options = ConvertOptions(formats=tuple(args.format), language=args.lang, tokens=args.tokens, strict=args.strict)
     return BatchSettings(tuple(args.inputs), Path(args.output), options, workers=args.workers, engine=args.engine,
-                         scheduler=args.scheduler, timeout=args.timeout or None, memory_mb=max(0, args.memory),
+                         scheduler=args.scheduler, timeout=args.timeout or None, memory_mb=args.memory,
                          force=args.force, progress=not (args.no_progress or args.quiet))  # fmt: skip
 
 
@@ -67,10 +65,3 @@ def report(summary: BatchSummary, settings: BatchSettings, *, quiet: bool = Fals
         if len(summary.failures) > SHOWN_FAILURES:
             print(f"undoc: … and {len(summary.failures) - SHOWN_FAILURES} more failures", file=sys.stderr)
     print(f"{summary.describe()}; manifest: {settings.out_dir / 'manifest.jsonl'}")
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value

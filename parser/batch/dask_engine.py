@@ -16,21 +16,16 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..errors import UndocError
+from ..errors import EngineError
 from .sandbox import Sandbox
 from .task import Job, TaskResult, failure
+
+__all__ = ["EngineError", "dask_task", "local_workers", "run_dask"]
 
 CONNECT_SECONDS = 30
 """How long to keep trying to reach a scheduler before giving up."""
 _IDLE: dict[int, list[Sandbox]] = {}
 _LOCK = threading.Lock()
-
-
-class EngineError(UndocError):
-    """The batch engine cannot start: dask is not installed, or the scheduler cannot be reached."""
-
-    exit_code = 3
-    code = "engine"
 
 
 def dask_task(job: dict[str, Any], timeout: float | None, memory_mb: int) -> dict[str, Any]:

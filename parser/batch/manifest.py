@@ -14,11 +14,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from lxml import etree
 
 from .. import __version__
+from ..errors import OutputError
 from ..write.files import write_atomically
 from ..xmlsafe import parse_xml_file
 from .task import ConvertOptions, TaskResult
@@ -68,14 +69,18 @@ class Manifest:
         self.out_dir = out_dir
         self.path = out_dir / MANIFEST
         self._good: dict[ResumeKey, dict[str, Any]] = {}
-        for record in read_records(self.path):
+        try:
+            records = list(read_records(self.path))
+        except OSError as exc:
+            raise OutputError(str(self.path), f"cannot read the manifest ({exc.strerror or exc})") from None
+        for record in records:
             if record.get("status") == "ok" and isinstance(record.get("options"), dict):
                 try:
                     options = ConvertOptions.from_dict(record["options"])
                 except (KeyError, TypeError):
                     continue
                 self._good[ResumeKey.of(str(record.get("sha256")), options, str(record.get("undoc")))] = record
-        self._handle: TextIO | None = None
+        self._handle: BinaryIO | None = None
 
     def done(self, sha256: str, options: ConvertOptions) -> dict[str, Any] | None:
         """The earlier ``ok`` record for these bytes, this undoc version and these options, if its outputs are intact."""
@@ -88,33 +93,40 @@ class Manifest:
         return record
 
     def append(self, record: dict[str, Any]) -> None:
-        if self._handle is None:
-            self._handle = self._open()
-        self._handle.write(_dumps(record) + "\n")
-        self._handle.flush()
+        try:
+            if self._handle is None:
+                self._handle = self._open()
+            data = memoryview((_dumps(record) + "\n").encode("utf-8"))
+            while data:  # unbuffered: a failed write leaves nothing behind to fail again at exit
+                data = data[self._handle.write(data) or 0 :]
+        except OSError as exc:
+            raise OutputError(str(self.path), f"cannot write the manifest ({exc.strerror or exc})") from None
 
     def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            handle.close()
 
     def compact(self) -> None:
         """Rewrite the manifest with the last record of each path, in first-seen order (atomically)."""
-        self.close()
-        latest: dict[str, dict[str, Any]] = {}
-        for record in read_records(self.path):
-            latest[record["path"]] = record
+        try:
+            self.close()
+            latest: dict[str, dict[str, Any]] = {}
+            for record in read_records(self.path):
+                latest[record["path"]] = record
+        except OSError as exc:
+            raise OutputError(str(self.path), f"cannot rewrite the manifest ({exc.strerror or exc})") from None
         text = "".join(_dumps(r) + "\n" for r in latest.values())
         write_atomically({self.path: text.encode("utf-8")})
 
-    def _open(self) -> TextIO:
+    def _open(self) -> BinaryIO:
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a", encoding="utf-8")
-        if handle.tell() > 0:
+        handle = self.path.open("ab", buffering=0)
+        if handle.seek(0, os.SEEK_END) > 0:
             with self.path.open("rb") as existing:
                 existing.seek(-1, os.SEEK_END)
                 if existing.read(1) != b"\n":
-                    handle.write("\n")  # after a torn last line
+                    handle.write(b"\n")  # after a torn last line
         return handle
 
 

@@ -104,8 +104,11 @@ def run_batch_settings(settings: BatchSettings, on_result: Callable[[TaskResult]
 
             try:
                 _engine(settings, jobs, record)
-            finally:
-                manifest.compact()
+            except BaseException:
+                with suppress(OutputError):  # the error on its way says more than a failed compaction
+                    manifest.compact()
+                raise
+            manifest.compact()
     return BatchSummary(tuple(results), skipped, time.perf_counter() - start)
 
 
@@ -142,13 +145,19 @@ def _remove_partial_files(out_dir: Path) -> None:
 @contextmanager
 def _locked(out_dir: Path) -> Iterator[None]:
     state = out_dir / STATE_DIR
-    state.mkdir(exist_ok=True)
+    try:
+        state.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(state), f"cannot write to the output directory ({exc.strerror or exc})") from None
     try:
         import fcntl
     except ImportError:  # not POSIX: no lock
         yield
         return
-    handle = os.open(state / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        handle = os.open(state / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(str(state / "lock"), f"cannot write to the output directory ({exc.strerror or exc})") from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -1,11 +1,17 @@
 """A worker process that converts one file at a time, and can be killed and replaced when a file hangs.
 
 The engines never convert in their own process: each worker slot owns a ``Sandbox``, a child
-Python (``python -m parser.batch.sandbox``) with an address-space limit (``RLIMIT_AS``), fed one
-job per line of JSON on its stdin and answering one result per line on its stdout. A file that
-takes longer than the timeout gets its worker killed (and a fresh one started for the next
-file); a worker that dies (a segfault in a PDF library, the kernel's OOM killer) is recorded as
-``crash`` and replaced. The child exits by itself when its parent goes away.
+Python with an address-space limit (``RLIMIT_AS``), fed one job per line of JSON on its stdin and
+answering one result per line on its stdout. A file that takes longer than the timeout gets its
+worker killed (and a fresh one started for the next file); a worker that dies (a segfault in a PDF
+library, the kernel's OOM killer) is recorded as ``crash`` with the headline and last lines of its
+stderr (as ``memory`` when, under a memory limit, those say it ran out), and replaced. The child
+exits by itself when its parent goes away.
+
+The child is an isolated interpreter (``python -I``: no current folder, no ``PYTHON*`` variables,
+no user site) whose import path is the parent's with the folder that holds this ``parser``
+package first, so that it imports the same undoc as the parent and never a ``parser.py`` or
+``parser/`` in the folder it was started from.
 """
 
 from __future__ import annotations
@@ -13,16 +19,36 @@ from __future__ import annotations
 import json
 import os
 import select
+import signal
 import subprocess
 import sys
 import threading
 import time
+from collections import deque
+from pathlib import Path
 from typing import IO
+
+import regex
 
 from .task import Job, TaskResult, failure, run_task
 
 STARTUP_TIMEOUT = 120.0
 """Seconds a new worker may take to import undoc before it is given up on."""
+STDERR_LINES = 60
+"""Last lines of a worker's stderr kept, to tell why it died (a crash dump runs to some 40 lines)."""
+SHOWN_LINES = 3
+"""Of those, how many go into the manifest: the error's headline first, then the last lines."""
+LINE_CHARS = 90
+"""Characters of each shown line at most (a manifest error line holds 400)."""
+_OUT_OF_MEMORY = regex.compile(r"MemoryError|Cannot allocate memory|out of memory|bad_alloc", regex.IGNORECASE)
+"""What a worker that died of its memory limit says last (Python's fatal error, C++'s ``std::bad_alloc``)."""
+_HEADLINE = regex.compile(r"(?:Fatal Python error|Segmentation fault|Killed|terminate called|[\w.]*(?:Error|Exception)\b)")
+DRAIN_SECONDS = 2.0
+"""How long to wait for a dead worker's last stderr lines to arrive."""
+PACKAGE_HOME = str(Path(__file__).resolve().parent.parent.parent)
+"""The folder that holds this ``parser`` package: first on the worker's import path."""
+_BOOT = "import json, sys; sys.path[:0] = json.loads(sys.argv[1]); from parser.batch.sandbox import main; main(sys.argv[2:])"
+"""The worker's program (``python -I -c``): the import path comes from the parent, never from the current folder."""
 
 
 class Sandbox:
@@ -34,6 +60,8 @@ class Sandbox:
         """How many processes this slot has started (1 + replacements)."""
         self._proc: subprocess.Popen[bytes] | None = None
         self._buffer = b""
+        self._stderr: deque[str] = deque(maxlen=STDERR_LINES)
+        self._drain: threading.Thread | None = None
 
     def __enter__(self) -> Sandbox:
         return self
@@ -46,24 +74,32 @@ class Sandbox:
         return self._proc.pid if self._proc else None
 
     def run(self, job: Job, timeout: float | None) -> TaskResult:
-        """Run ``job`` in the worker; a ``timeout`` (seconds) or a dead worker becomes a failed result."""
+        """Run ``job`` in the worker; over ``timeout`` seconds (from when the worker is ready) or a dead worker
+        becomes a failed result."""
         start = time.perf_counter()
         try:
             proc = self._ensure_started()
+            start = time.perf_counter()  # the time limit is the file's: a replacement worker's start-up is not counted
             assert proc.stdin is not None
             proc.stdin.write(json.dumps(job.as_dict()).encode("ascii") + b"\n")
             proc.stdin.flush()
         except (OSError, RuntimeError) as error:
+            last_words = self._last_words()
             self.stop()
-            return failure(job, "crash", f"worker could not be started or fed: {error}", time.perf_counter() - start)
+            return failure(job, "crash", f"worker could not be started or fed: {error}{last_words}", time.perf_counter() - start,
+                           exit_code=70)  # fmt: skip
         line = self._read_line(None if timeout is None else start + timeout)
         if line is None:
             self.stop()
             return failure(job, "timeout", f"no result after {timeout:g} s; the worker was stopped and replaced",
                            time.perf_counter() - start)  # fmt: skip
         if not line:
-            return failure(job, "crash", f"the worker died ({self._death()}); it was replaced", time.perf_counter() - start,
-                           exit_code=70)  # fmt: skip
+            death, last_words = self._death(), self._last_words()
+            if self.memory_mb and any(_OUT_OF_MEMORY.search(line) for line in self._stderr):
+                return failure(job, "memory", f"{job.path}: over the worker's memory limit; the worker died ({death}) "
+                               f"and was replaced{last_words}", time.perf_counter() - start)  # fmt: skip
+            return failure(job, "crash", f"the worker died ({death}); it was replaced{last_words}",
+                           time.perf_counter() - start, exit_code=70)  # fmt: skip
         result = TaskResult.from_dict(json.loads(line))
         if result.status == "memory":
             self.stop()  # the next file gets a process that did not run out of memory
@@ -90,11 +126,13 @@ class Sandbox:
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
         self.stop()
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "parser.batch.sandbox", str(self.memory_mb)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, start_new_session=True,
+            [sys.executable, "-I", "-c", _BOOT, json.dumps(worker_path()), str(self.memory_mb)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
         )  # fmt: skip
+        self._stderr.clear()
+        self._drain = threading.Thread(target=self._keep_stderr, args=(self._proc.stderr,), daemon=True, name="undoc-stderr")
+        self._drain.start()
         self.started += 1
         ready = self._read_line(time.perf_counter() + STARTUP_TIMEOUT)
         if not ready:
@@ -121,9 +159,44 @@ class Sandbox:
     def _death(self) -> str:
         proc, self._proc, self._buffer = self._proc, None, b""
         code = proc.wait() if proc else None
-        if code is not None and code < 0:
-            return f"signal {-code}"
-        return f"exit code {code}"
+        for stream in (proc.stdin, proc.stdout) if proc else ():
+            if stream is not None:
+                stream.close()
+        if code is None or code >= 0:
+            return f"exit code {code}"
+        try:
+            name = f" ({signal.Signals(-code).name})"
+        except ValueError:
+            name = ""
+        limit = f", under a {self.memory_mb} MiB memory limit: out of memory?" if self.memory_mb else ""
+        return f"signal {-code}{name}{limit}"
+
+    def _keep_stderr(self, stream: IO[bytes]) -> None:
+        """Read the worker's stderr to its end (so that it never blocks on a full pipe), keeping the last lines."""
+        with stream:
+            for raw in stream:
+                line = raw.decode("utf-8", "replace").strip()
+                if line:
+                    self._stderr.append(line)
+
+    def _last_words(self) -> str:
+        """``; stderr: …`` with the end of what the dead worker printed, or nothing."""
+        if self._drain is not None:
+            self._drain.join(DRAIN_SECONDS)
+        lines = list(self._stderr)
+        if not lines:
+            return ""
+        heads = [i for i, line in enumerate(lines) if _HEADLINE.match(line)]
+        shown = sorted({*heads[-1:], *range(max(0, len(lines) - SHOWN_LINES + bool(heads)), len(lines))})
+        text = " | ".join(lines[i][:LINE_CHARS] + ("…" if len(lines[i]) > LINE_CHARS else "") for i in shown)
+        return f"; its stderr: {text}"
+
+
+def worker_path() -> list[str]:
+    """The worker's import path: this package's folder, then the parent's path without the current folder."""
+    here = os.getcwd()
+    rest = [p for p in sys.path if p and os.path.abspath(p) != here and p != PACKAGE_HOME]
+    return [PACKAGE_HOME, *rest]
 
 
 def main(argv: list[str]) -> None:

@@ -8,6 +8,7 @@ add ``timeout`` (and ``crash`` for a worker that died) from outside.
 
 from __future__ import annotations
 
+import errno
 import gc
 import importlib
 import os
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..convert import FORMATS, Converted
-from ..errors import UndocError
+from ..errors import OutputError, UndocError
 from ..model import Document
 from ..write.files import write_atomically
 from ..write.to_json import document_to_json
@@ -122,10 +123,11 @@ def run_task(job: Job) -> TaskResult:
                             doc.source.pages, len(doc.warnings), outputs)  # fmt: skip
     except UndocError as error:
         result = failure(job, "error", str(error), 0.0, code=error.code, exit_code=error.exit_code)
-    except MemoryError:
-        result = failure(job, "memory", "over the worker's memory limit", 0.0)
-    except Exception as error:  # a bug: recorded, and the batch goes on
-        result = failure(job, "crash", f"{type(error).__name__}: {error}{_where(error)}", 0.0, exit_code=70)
+    except Exception as error:
+        if isinstance(error, MemoryError) or (isinstance(error, OSError) and error.errno == errno.ENOMEM):
+            result = failure(job, "memory", f"{job.path}: over the worker's memory limit", 0.0)
+        else:  # a bug: recorded, and the batch goes on
+            result = failure(job, "crash", f"{type(error).__name__}: {error}{_where(error)}", 0.0, exit_code=70)
     gc.collect()
     rss, peak = memory_mb()
     fields_ = {f.name: getattr(result, f.name) for f in fields(TaskResult)}
@@ -150,7 +152,10 @@ def memory_mb() -> tuple[float | None, float]:
 
 def _write(doc: Document, job: Job) -> tuple[str, ...]:
     out_dir = Path(job.out_dir)
-    stem = claim_stem(out_dir, base_stem(doc.symbol, doc.language), job.sha256 or doc.source.sha256)
+    try:
+        stem = claim_stem(out_dir, base_stem(doc.symbol, doc.language), job.sha256 or doc.source.sha256)
+    except OSError as exc:
+        raise OutputError(str(out_dir), f"cannot claim an output name ({exc.strerror or exc})") from None
     files: dict[Path, bytes] = {}
     if "json" in job.options.formats:
         files[inside(out_dir, f"{stem}.json")] = document_to_json(doc, tokens=job.options.tokens).encode("utf-8")

@@ -162,7 +162,7 @@ def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
 
 
 def _pdf_error(name: str, exc: BaseException, where: str) -> CorruptPdf | EncryptedPdf:
-    """Translate a pdfplumber/pdfminer/pypdfium2 exception into undoc's error, on one line."""
+    """Translate a pdfplumber/pdfminer/pypdfium2 exception into undoc's error, on one line (``MemoryError`` goes on)."""
     seen: list[BaseException] = []
     todo: list[BaseException] = [exc]
     while todo:
@@ -170,6 +170,8 @@ def _pdf_error(name: str, exc: BaseException, where: str) -> CorruptPdf | Encryp
         if e in seen:
             continue
         seen.append(e)
+        if isinstance(e, MemoryError):  # out of memory is not damage: the caller's limit decides
+            raise MemoryError(f"{name}: {where}") from None
         if "Password" in type(e).__name__ or "Encrypt" in type(e).__name__:
             return EncryptedPdf(name, "the PDF is encrypted and needs a password")
         todo.extend(a for a in e.args if isinstance(a, BaseException))

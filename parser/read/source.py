@@ -1,10 +1,15 @@
-"""Input files to ``Line`` streams: sniff PDF or text, and say clearly why a file cannot be read."""
+"""Input files to ``Line`` streams: sniff the format, pick its reader, and say clearly why a file cannot be read.
+
+The format comes from the bytes (``sniff.FORMATS``); ``READERS`` maps a format's name to its reader.
+Bytes no format claims are decoded as text (plain or markdown).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound, UndocError
 from ..model import Dropped, Line, SourceInfo
 from .decode import decode_bytes
+from .sniff import PDF_HEADER_WINDOW, sniff
 from .text import looks_like_markdown, text_to_lines
 
 if TYPE_CHECKING:
@@ -40,7 +46,8 @@ def read_input(path: str | Path) -> RawInput:
 
 
 def is_pdf(data: bytes) -> bool:
-    return b"%PDF-" in data[:1024]
+    sniffed = sniff(data[:PDF_HEADER_WINDOW])
+    return sniffed is not None and sniffed.name == "pdf"
 
 
 def raw_from_bytes(data: bytes, name: str, path: str | None = None) -> RawInput:
@@ -48,16 +55,31 @@ def raw_from_bytes(data: bytes, name: str, path: str | None = None) -> RawInput:
     if not data:
         raise EmptyInput(name, "file is empty")
     digest = hashlib.sha256(data).hexdigest()
-    if is_pdf(data):
-        read = _read_pdf(data, name, path)
-        info = SourceInfo(name, Path(name).name, "pdf", None, digest, read.pages)
-        return RawInput(info, read.lines, read.dropped)
+    sniffed = sniff(data)
+    if sniffed is not None:
+        reader = READERS.get(sniffed.name)
+        if reader is None:
+            raise sniffed.refusal(name)
+        return reader(data, name, path, digest)
     decoded = decode_bytes(data, name)
     markdown = looks_like_markdown(decoded.text, name)
     read_text = text_to_lines(decoded.text, markdown=markdown)
     info = SourceInfo(name, Path(name).name, "markdown" if markdown else "text", decoded.encoding, digest,
                       None, read_text.front_matter)  # fmt: skip
     return RawInput(info, read_text.lines, ())
+
+
+def _pdf_input(data: bytes, name: str, path: str | None, digest: str) -> RawInput:
+    read = _read_pdf(data, name, path)
+    info = SourceInfo(name, Path(name).name, "pdf", None, digest, read.pages)
+    return RawInput(info, read.lines, read.dropped)
+
+
+Reader = Callable[[bytes, str, str | None, str], RawInput]
+"""``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS``."""
+READERS: dict[str, Reader] = {
+    "pdf": _pdf_input,
+}
 
 
 def _read_pdf(data: bytes, name: str, path: str | None) -> PdfRead:

@@ -40,6 +40,7 @@ def _umask() -> int:
 def write_atomically(files: dict[Path, bytes]) -> None:
     """Write every file to a temporary name first; rename them all only when all are written."""
     temps: list[tuple[str, Path]] = []
+    target = next(iter(files), Path())
     try:
         for target, data in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -54,4 +55,4 @@ def write_atomically(files: dict[Path, bytes]) -> None:
         for temp, _ in temps:
             if os.path.exists(temp):
                 os.unlink(temp)
-        raise OutputError(str(exc.filename or ""), f"cannot write output ({exc.strerror or exc})") from None
+        raise OutputError(str(target), f"cannot write output ({exc.strerror or exc})") from None

@@ -7,16 +7,24 @@ and the numbered body in ``<mainBody>``: chapters (``chp_3``), sections
 ``list``/``point``. Each footnote is an ``authorialNote`` at its call site;
 a note called again is a ``noteRef``, and a note never called sits in
 ``meta/notes``. eIds are the language-neutral ids of the JSON output.
+An unnumbered heading is a ``crossHeading`` where the schema allows one
+(inside a container or a list) and an ``hcontainer name="crossHeading"``
+with its ``heading`` elsewhere (directly in ``mainBody``). The input's
+name and sha256 are in ``meta/proprietary``. The output holds no clock
+time: the manifestation's date is ``SOURCE_DATE_EPOCH`` when it is set,
+else the document's own date, so two runs give the same bytes.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from datetime import datetime, timezone
 
 import regex
 from lxml import etree
 
 from .. import __version__
+from ..errors import UsageError
 from ..model import CONTAINER_TYPES, Document, Footnote, FootnoteRef, Metadata, Node
 from ..vocab import ORGANS
 
@@ -24,6 +32,11 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 LANG3 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 _XML_INVALID = regex.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _NS = f"{{{AKN_NS}}}"
+UNDOC_NS = "urn:undoc:1"
+"""Namespace of undoc's own metadata in ``meta/proprietary`` (the input's name and sha256)."""
+_CROSS_HEADING_PARENTS = frozenset(_NS + tag for tag in ("chapter", "section", "subsection", "paragraph", "point", "list",
+                                                         "hcontainer"))  # fmt: skip
+"""Elements of the XSD's ``hierarchy`` type, whose content model takes a ``crossHeading`` among its children."""
 
 
 def _e(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -67,6 +80,10 @@ class _Writer:
         if not len(body):
             _e(_e(body, "hcontainer", name="empty", eId="body_empty"), "content").append(etree.Element(_NS + "p"))
         self.leftover_notes(meta)
+        proprietary = _e(meta, "proprietary", source="#undoc")
+        source = etree.SubElement(proprietary, f"{{{UNDOC_NS}}}source", nsmap={"undoc": UNDOC_NS})
+        source.set("name", clean(self.doc.source.name))
+        source.set("sha256", self.doc.source.sha256)
         return root
 
     # --- meta ---------------------------------------------------------------
@@ -98,7 +115,8 @@ class _Writer:
         m = _e(ident, "FRBRManifestation")
         _e(m, "FRBRthis", value=f"{expression}/!main.xml")
         _e(m, "FRBRuri", value=f"{expression}.xml")
-        _e(m, "FRBRdate", date=date.today().isoformat(), name="markup")
+        markup_day, markup_name = markup_date(md)
+        _e(m, "FRBRdate", date=markup_day, name=markup_name)
         _e(m, "FRBRauthor", href="#undoc")
         _e(m, "FRBRformat", value="xml")
 
@@ -160,7 +178,11 @@ class _Writer:
             self.region(parent, node)
             return
         if node.type == "heading":
-            self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
+            if parent.tag in _CROSS_HEADING_PARENTS:
+                self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
+            else:
+                holder = _e(parent, "hcontainer", name="crossHeading", eId=node.id)
+                self.inline_text(_e(holder, "heading"), node.heading or "", node.footnote_refs)
             return
         tag = _TAGS[node.type]
         if node.type == "block" and parent.tag == _NS + "list":
@@ -236,6 +258,17 @@ class _Writer:
 def _actor(md: Metadata) -> str:
     """The author in the FRBR URI (``un-ga``) from the masthead's organ; ``un`` when there is none."""
     return ORGANS.get(md.organ.text.strip(), "un") if md.organ is not None else "un"
+
+
+def markup_date(md: Metadata) -> tuple[str, str]:
+    """The manifestation's ``FRBRdate`` (date, name): ``SOURCE_DATE_EPOCH``'s day, else the document's date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat(), "markup"
+        except (ValueError, OverflowError, OSError):
+            raise UsageError("SOURCE_DATE_EPOCH", f"must be whole seconds since 1970-01-01, not {epoch!r}") from None
+    return (md.date_iso, "document") if md.date_iso else ("0001-01-01", "unknown")
 
 
 def document_to_xml(doc: Document) -> bytes:
