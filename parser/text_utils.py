@@ -10,6 +10,8 @@ from .model import Span
 
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 _CLOSERS = "”’」』）)》〉】\"'»"
+_OPENERS = "([{"
+_BRACKET_CLOSERS = ")]}"
 _SENTENCE_END = regex.compile(rf"[.。!?！？…][{regex.escape(_CLOSERS)}]*$")
 _CLAUSE_END = regex.compile(r"[;；:：,，、]$|\b(?:and|or|et|ou|y|o|и|или)$")
 _SPACES = regex.compile(r"[ \t\u00a0]{2,}|\t")
@@ -30,13 +32,14 @@ def ends_clause(text: str) -> bool:
 def joiner(left: str, right: str) -> str:
     """What goes between two pieces of text joined across a line or page break.
 
-    Never a space next to a CJK character; nothing after a hyphen that ends a
-    Latin line; otherwise one space.
+    Never a space next to a CJK character, after an opening bracket or before
+    a closing one; nothing after a hyphen that ends a Latin line; otherwise one
+    space.
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return ""
-    if is_cjk(left[-1]) or is_cjk(right[0]):
+    if is_cjk(left[-1]) or is_cjk(right[0]) or left[-1] in _OPENERS or right[0] in _BRACKET_CLOSERS:
         return ""
     if left[-1] in "-\u2010" and left[-2:-1].isalpha() and right[0].isalpha():
         return ""

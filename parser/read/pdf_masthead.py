@@ -14,12 +14,18 @@ keeps ``A/80/179`` whole; nothing here has to glue it back.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .pdf_furniture import Item, segment_items
 
 Y_GAP = 0.45
-"""A horizontal white band taller than this many ems separates two blocks."""
+"""A horizontal white band taller than this many ems separates two blocks..."""
+LINE_BAND_SLACK = 0.25
+"""...when it is also taller, by more than this many ems, than the usual band between two lines of the group:
+looser line spacing (1.5, or a tall Arabic font) opens every line's band past ``Y_GAP``, and a page read block by
+block must not become one block per line."""
 X_GAP = 2.5
 """A vertical white band wider than this many ems (and 20 pt) separates two columns."""
 
@@ -55,13 +61,27 @@ def _xy_cut(items: list[Item], out: list[list[Item]]) -> None:
     out.append(sorted(items, key=lambda i: (i.base, _extent(i)[0])))
 
 
+def _usual_band(items: list[Item]) -> float:
+    """The most common white band (to half a point) between an item and the next one below that it overlaps."""
+    ordered = sorted(items, key=lambda i: _extent(i)[1])
+    bands: Counter[float] = Counter()
+    for a, b in pairwise(ordered):
+        band = _extent(b)[1] - _extent(a)[3]
+        if band > 0 and _extent(a)[0] < _extent(b)[2] and _extent(b)[0] < _extent(a)[2]:
+            bands[round(band * 2) / 2] += 1
+    common = [band for band, n in bands.most_common() if n >= 2]
+    return common[0] if common else 0.0
+
+
 def _cut_rows(items: list[Item]) -> list[list[Item]]:
     groups: list[list[Item]] = []
     bottom = 0.0
     size = 0.0
+    usual = _usual_band(items)
     for item in sorted(items, key=lambda i: _extent(i)[1]):
         _, top, _, low = _extent(item)
-        if groups and top - bottom > Y_GAP * min(size, item.size):
+        em = min(size, item.size)
+        if groups and top - bottom > max(Y_GAP * em, usual + LINE_BAND_SLACK * em):
             groups.append([item])
         elif groups:
             groups[-1].append(item)

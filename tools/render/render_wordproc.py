@@ -68,19 +68,28 @@ class Language:
     sources: tuple[Source, ...]
 
     def doc(self, source: str) -> Doc:
-        """The model of one source, read back from its markdown file (the file is what the PDF must parse to)."""
-        return zh.markdown_to_doc(self.markdown_path(source).read_text(encoding="utf-8"), self.conventions)
+        """The model of one source, read back from its markdown (what the PDF must parse to)."""
+        return zh.markdown_to_doc(self.markdown(source), self.conventions)
+
+    def markdown(self, source: str) -> str:
+        """A source's markdown: its committed file, or made from the report (for sweep cases not committed)."""
+        path = self.markdown_path(source)
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+        report = zh.markdown_to_doc(self.report.read_text(encoding="utf-8"), self.conventions)
+        make = next(s.make for s in self.sources if s.name == source)
+        return zh.doc_to_markdown(make(report), self.conventions)
 
     def markdown_path(self, source: str) -> Path:
         return self.report if source == "report" else self.out_dir / f"wordproc_{source}.{self.code}.md"
 
     def write_sources(self) -> None:
         """Write every variant's markdown from the report (the report's own file is the source)."""
-        report = zh.markdown_to_doc(self.report.read_text(encoding="utf-8"), self.conventions)
         for src in self.sources:
+            path = self.markdown_path(src.name)
             if src.name != "report":
-                text = zh.doc_to_markdown(src.make(report), self.conventions)
-                self.markdown_path(src.name).write_text(text, encoding="utf-8")
+                path.unlink(missing_ok=True)
+                path.write_text(self.markdown(src.name), encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -146,8 +146,8 @@ class Notes:
     def add(self, mark: str, text: str) -> int:
         note_size = self.page.size - 2
         custom = mark == "*"
-        ref = (f"<w:r>{self.rpr(note_size)}{_t('*')}</w:r>" if custom
-               else f"<w:r>{self.rpr(note_size, sup=True, style='FootnoteReference')}<w:footnoteRef/></w:r>")  # fmt: skip
+        # A custom mark is typed in the note by Word's user; LibreOffice draws the call's mark there itself.
+        ref = "" if custom else f"<w:r>{self.rpr(note_size, sup=True, style='FootnoteReference')}<w:footnoteRef/></w:r>"
         body = ref + f"<w:r>{self.rpr(note_size)}<w:tab/></w:r>" + runs(text, {}, self.page, self.tongue, note_size, self)
         self.bodies.append(f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>{body}</w:p>')
         return len(self.bodies)
