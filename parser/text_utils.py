@@ -10,6 +10,9 @@ from .model import Span
 
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 _CLOSERS = "”’」』）)》〉】\"'»"
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
+_MARKER_END = regex.compile(r"\(\w{1,4}\)$")
 _OPENERS = "([{"
 _BRACKET_CLOSERS = ")]}"
 _SENTENCE_END = regex.compile(rf"[.。!?！？…][{regex.escape(_CLOSERS)}]*$")
@@ -44,6 +47,17 @@ def joiner(left: str, right: str) -> str:
     if left[-1] in "-\u2010" and left[-2:-1].isalpha() and right[0].isalpha():
         return ""
     return " "
+
+
+def cjk_latin_boundary(left: str, right: str) -> bool:
+    """A CJK letter on one side and a Latin letter or digit on the other (``30`` | ``名``): where a typed space
+    at a line break is the text's own, since ``joiner`` never puts one next to CJK."""
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    if _MARKER_END.search(left[-6:]) and _CJK_LETTER.match(b):
+        return True  # a list marker "(a)" ending the line
+    return bool((_CJK_LETTER.match(a) and _LATIN.match(b)) or (_LATIN.match(a) and _CJK_LETTER.match(b)))
 
 
 def squeeze(text: str) -> str:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -31,7 +32,9 @@ SUP_RISE = 0.05
 """...and its baseline is raised by more than this many ems (and half a point)."""
 AUTOSPACE_GAP = 0.5
 """On a page that writes its spaces as glyphs, a gap at a CJK–Latin boundary without one and at most this many ems
-wide is the layout engine's automatic spacing (Word: a quarter em, LibreOffice about 0.2 em), not a typed space."""
+wider than the line's usual gap between two CJK characters (what justification adds to every gap) is the layout
+engine's automatic spacing (Word: a quarter em, LibreOffice about 0.2 em), not a typed space; the tab after a
+paragraph number or heading label is wider."""
 SPACED_PAGE = 3
 """A page whose text layer has at least this many space glyphs writes its spaces."""
 ZERO_WIDTH = 0.05
@@ -93,6 +96,12 @@ class Row:
 
 def _x0(g: Glyph) -> float:
     return g.x0
+
+
+def _cjk_stretch(ink: Sequence[Glyph]) -> float:
+    """The median gap between two neighbouring CJK glyphs of a line: what justification put between all glyphs."""
+    gaps = sorted(max(0.0, b.x0 - a.x1) for a, b in pairwise(ink) if is_cjk(a.text[-1]) and is_cjk(b.text[0]))
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _attach_zero_width(glyphs: Sequence[Glyph], rtl: bool) -> Sequence[Glyph]:
@@ -381,6 +390,7 @@ def glyphs_to_spans(
     prev_sup = pending = False
     all_bold = True
     edge = 0.0
+    stretch = _cjk_stretch(ink) if not vertical else 0.0
     for g in glyphs:
         if g.text.isspace():
             pending = prev is not None
@@ -392,7 +402,7 @@ def glyphs_to_spans(
                 cjk_before, cjk_after = is_cjk(prev.text[-1]), is_cjk(g.text[0])
                 # never between two CJK characters, nor between a CJK character and its call
                 pending = not (cjk_before and (cjk_after or sup)) and not (cjk_after and prev_sup)
-                if pending and g.spaced and cjk_before != cjk_after and gap <= AUTOSPACE_GAP * max(g.size, prev.size):
+                if pending and g.spaced and cjk_before != cjk_after and gap <= stretch + AUTOSPACE_GAP * max(g.size, prev.size):
                     pending = vertical  # the layout's automatic CJK–Latin spacing, not a typed space
         if all_bold and not sup and not g.bold and g.text.isalnum():
             all_bold = False

@@ -48,6 +48,8 @@ CONVENTION_MIN = 3
 """...counted over at least this many boundaries."""
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
+_MARKER_END = regex.compile(r"\(\w{1,4}\)$")
+"""A list marker ending the line (``(a)``), on such a page: a typed space follows it before a CJK letter."""
 
 
 def hang_wrapped_calls(rows: list[Row]) -> list[Row]:
@@ -100,8 +102,12 @@ def restore_break_spaces(rows: list[Row]) -> None:
         last, first = a.ink[-1], b.ink[0]
         if a.ink[-1].x1 < right - FULL_LINE * a.size or not 0 < b.base - a.base <= 2.5 * a.size:
             continue
-        if _boundary(last.text[-1], first.text[0]):
+        if _boundary(last.text[-1], first.text[0]) or (_MARKER_END.search(_tail(a)) and _CJK_LETTER.match(first.text[0])):
             a.glyphs.append(last._replace(text=" ", x0=last.x1, x1=last.x1, break_space=True))
+
+
+def _tail(row: Row) -> str:
+    return "".join(g.text for g in row.ink[-6:])
 
 
 def _boundary(left: str, right: str) -> bool:

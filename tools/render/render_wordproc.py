@@ -157,7 +157,8 @@ LATIN = "Noto Serif"
 
 def zh_sweep() -> list[Case]:
     """Every Chinese font × size (10, 11, 12 pt) × line spacing (1.0, 1.15, 1.5) × paper (A4, Letter) ×
-    justified/ragged of the report (144 cases), plus the tight variant with automatic spacing on and off."""
+    justified/ragged of the report (144 cases), plus per font the tight variant with automatic spacing on and
+    off and the report with punctuation hanging in the margin (16 cases)."""
     cases: list[Case] = []
     for key, font in ZH_FONTS.items():
         for size in (10, 11, 12):
@@ -170,6 +171,7 @@ def zh_sweep() -> list[Case]:
         for autospace in (True, False):
             name = f"{key}_10pt_1_a4_{'auto' if autospace else 'noauto'}"
             cases.append(Case("zh", "tight", Page(name, font, LATIN, 10, 1.0, "A4", True, autospace)))
+        cases.append(Case("zh", "report", Page(f"{key}_10pt_1_a4_just_hang", font, LATIN, 10, 1.0, "A4", True, hang=True)))
     return cases
 
 
@@ -189,7 +191,7 @@ def ar_sweep() -> list[Case]:
 
 SWEEPS: dict[str, Callable[[], list[Case]]] = {"zh": zh_sweep, "ar": ar_sweep}
 FIXTURES: dict[str, tuple[str, ...]] = {
-    "zh": ("wordproc_report_notoserif_10pt_1_a4_just.zh", "wordproc_report_uming_12pt_1.5_letter_rag.zh",
+    "zh": ("wordproc_report_notoserif_10pt_1_a4_just_hang.zh", "wordproc_report_uming_12pt_1.5_letter_rag.zh",
            "wordproc_report_zenhei_11pt_1.15_a4_just.zh", "wordproc_tight_notosans_10pt_1_a4_noauto.zh"),
     "ar": ("wordproc_report_amiri_12pt_1_a4_just.ar", "wordproc_report_naskh_11pt_1.15_a4_rag.ar",
            "wordproc_indic_kacstone_13pt_1_a4_just.ar"),

@@ -63,6 +63,9 @@ class Page:
     """The word processor's automatic space between CJK and Latin or digits (``w:autoSpaceDE``/``DN``)."""
     recycle: str = ""
     """The recycling line at the foot of page 1 (``""``: the language's usual wording)."""
+    hang: bool = False
+    """Fullwidth punctuation may hang in the margin (``w:overflowPunct``). Off by default: LibreOffice 7.4 sometimes
+    draws no glyph at all for a full stop it hangs at the end of a justified line, and no reader can get it back."""
 
     @property
     def latin_font(self) -> str:
@@ -194,6 +197,8 @@ def _ppr(page: Page, tongue: Tongue, style: str, *, jc: str = "", hanging: bool 
     parts = [f'<w:pStyle w:val="{style}"/>']
     if keep:
         parts.append("<w:keepNext/>")
+    if not page.hang:
+        parts.append('<w:overflowPunct w:val="0"/>')
     if not page.autospace:
         parts.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>')
     if bidi:
