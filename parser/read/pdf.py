@@ -157,7 +157,9 @@ def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
         if ink >= 200 and cid > CID_SHARE * ink:
             raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
         rows = glyphs_to_rows(glyphs)
-        yield _Page(number, width, height, [row_to_item(r) for r in rows], rules_from_objects(objects, width, height), clean.dropped)
+        yield _Page(
+            number, width, height, [row_to_item(r) for r in rows], rules_from_objects(objects, width, height), clean.dropped
+        )
     if ink == 0:
         raise NoTextLayer(name, f"none of its {len(pages)} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:

@@ -35,8 +35,8 @@ AUTOSPACE_GAP = 0.5
 wider than the line's usual gap between two CJK characters (what justification adds to every gap) is the layout
 engine's automatic spacing (Word: a quarter em, LibreOffice about 0.2 em), not a typed space; the tab after a
 paragraph number or heading label is wider."""
-SPACED_PAGE = 3
-"""A page whose text layer has at least this many space glyphs writes its spaces."""
+SPACED_PAGE = 1
+"""A page whose text layer has at least this many space glyphs writes its spaces (a Chinese page may type one)."""
 ZERO_WIDTH = 0.05
 """A glyph narrower than this many points draws no advance (lam-alef drawn as lam + a zero-width alef)."""
 
@@ -213,7 +213,19 @@ def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
         rising = not upright and c["matrix"][1] > 0
         out.append(
             Glyph(
-                text, x0, float(c["x1"]), top, bottom, base, size, key_size, font, is_bold(font), is_italic(font), upright, rising,
+                text,
+                x0,
+                float(c["x1"]),
+                top,
+                bottom,
+                base,
+                size,
+                key_size,
+                font,
+                is_bold(font),
+                is_italic(font),
+                upright,
+                rising,
                 spaced,
             )
         )

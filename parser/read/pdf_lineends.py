@@ -23,6 +23,7 @@ their fields are used here, so this module imports nothing from pdf_chars).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -98,7 +99,7 @@ def restore_break_spaces(rows: list[Row]) -> None:
     if not flat or not _types_boundary_spaces(flat):
         return
     right = max(r.ink[-1].x1 for r in flat)
-    for a, b in zip(flat, flat[1:], strict=False):
+    for a, b in pairwise(flat):
         last, first = a.ink[-1], b.ink[0]
         if a.ink[-1].x1 < right - FULL_LINE * a.size or not 0 < b.base - a.base <= 2.5 * a.size:
             continue

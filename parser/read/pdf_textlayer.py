@@ -119,7 +119,8 @@ def _stretch_right(glyphs: list[Glyph], k: int, drop: dict[int, str]) -> list[in
 
 
 def _stretch_candidate(g: Glyph) -> bool:
-    """Unmapped, or a Latin letter or a dash (not a hyphen): what no text draws touching joined letters on both sides.
+    """Unmapped, or a Latin letter, a dash (not a hyphen) or a maths sign (``=``): what no text draws touching
+    joined letters on both sides.
 
     Slashes, hyphens, digits and punctuation do touch Arabic letters (``أيلول/سبتمبر``) and are left alone.
     """
@@ -128,7 +129,8 @@ def _stretch_candidate(g: Glyph) -> bool:
     if len(g.text) != 1:
         return False
     category = unicodedata.category(g.text)
-    return (category.startswith("L") and unicodedata.bidirectional(g.text) == "L") or (category == "Pd" and g.text not in "-\u2010")
+    latin = category.startswith("L") and unicodedata.bidirectional(g.text) == "L"
+    return latin or category == "Sm" or (category == "Pd" and g.text not in "-\u2010")
 
 
 def _neighbour(glyphs: list[Glyph], indices: list[int], pos: int, step: int) -> Glyph | None:
@@ -153,7 +155,11 @@ def text_layer_issues(dropped: Iterable[Dropped]) -> tuple[Issue, ...]:
         if d.kind == "text_layer":
             counts[(d.source.page or 0, d.text)] += 1
     return tuple(
-        Issue(TEXT_LAYER, f"page {page}: {n} glyph(s) between joined letters mapped to {text!r} (U+{ord(text[0]):04X}) by the "
-              "PDF's text layer: a kashida drawn, a wrong character mapped; dropped as stretching", page=page)  # fmt: skip
+        Issue(
+            TEXT_LAYER,
+            f"page {page}: {n} glyph(s) between joined letters mapped to {text!r} (U+{ord(text[0]):04X}) by the "
+            "PDF's text layer: a kashida drawn, a wrong character mapped; dropped as stretching",
+            page=page,
+        )
         for (page, text), n in sorted(counts.items())
     )

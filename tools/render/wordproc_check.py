@@ -115,13 +115,13 @@ def first_difference(a: Any, b: Any, path: str = "") -> str:
                 label = a.get("id") or b.get("id") or ""
                 return first_difference(a.get(key), b.get(key), f"{path}{'/' + label if label else ''}.{key}")
     if isinstance(a, list) and isinstance(b, list):
-        for k, (x, y) in enumerate(zip(a, b)):
+        for k, (x, y) in enumerate(zip(a, b, strict=False)):
             if x != y:
                 return first_difference(x, y, f"{path}[{k}]")
         if len(a) != len(b):
             return f"{path}: {len(a)} items, PDF {len(b)}"
     if isinstance(a, str) and isinstance(b, str):
-        k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
         return f"{path}@{k}: …{a[max(0, k - 15) : k + 25]!r} | PDF …{b[max(0, k - 15) : k + 25]!r}"
     return f"{path}: {_short(a)} | PDF {_short(b)}"
 

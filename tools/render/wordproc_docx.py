@@ -288,7 +288,8 @@ def body_xml(doc: Doc, page: Page, tongue: Tongue, sink: Notes) -> str:
     out.append(paragraph(doc.session, page, tongue, sink, notes, style="Normal", bold=True, jc="start", after=0))
     out.append(paragraph(doc.agenda, page, tongue, sink, notes, style="Normal", jc="start", after=0))
     title_lines = "".join(
-        (f"<w:r>{_rpr(page, tongue, page.size)}<w:br/></w:r>" if k else "") + runs(t, notes, page, tongue, page.size, sink, bold=True)
+        (f"<w:r>{_rpr(page, tongue, page.size)}<w:br/></w:r>" if k else "")
+        + runs(t, notes, page, tongue, page.size, sink, bold=True)
         for k, t in enumerate(doc.agenda_title)
     )  # fmt: skip
     out.append(f"<w:p>{_ppr(page, tongue, 'Normal', jc='start', after=360)}{title_lines}</w:p>")
@@ -373,8 +374,7 @@ def styles_xml(page: Page, tongue: Tongue) -> str:
             style("TitleHCH", "_ Title H Ch"),
             style("TitleH1", "_ Title H 1"),
             style("FootnoteText", "footnote text", extra=note_p + note),
-            style("FootnoteReference", "footnote reference", "character",
-                  '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'),  # fmt: skip
+            style("FootnoteReference", "footnote reference", "character", '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'),
         )
     )
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}>{defaults}{body}</w:styles>'
@@ -393,20 +393,24 @@ def section_xml(page: Page, tongue: Tongue) -> str:
             "</w:sectPr>")  # fmt: skip
 
 
-CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
-<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
-{overrides}
-</Types>"""
-PACKAGE_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-</Relationships>"""
+WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{WML}document.main+xml"/>'
+    f'<Override PartName="/word/styles.xml" ContentType="{WML}styles+xml"/>'
+    f'<Override PartName="/word/settings.xml" ContentType="{WML}settings+xml"/>'
+    f'<Override PartName="/word/footnotes.xml" ContentType="{WML}footnotes+xml"/>'
+    "{overrides}</Types>"
+)
+PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>'
+)
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
@@ -423,8 +427,7 @@ def document_parts(doc: Doc, page: Page, tongue: Tongue) -> dict[str, str]:
     rel_xml = "".join(f'<Relationship Id="{i}" Type="{REL}{t}" Target="{target}"/>' for i, t, target in rels)
     kinds = {"header": "header", "footer": "footer"}
     overrides = "".join(
-        f'<Override PartName="/word/{name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-        f'{kinds[name[:6]]}+xml"/>' for name in furniture
+        f'<Override PartName="/word/{name}" ContentType="{WML}{kinds[name[:6]]}+xml"/>' for name in furniture
     )  # fmt: skip
     settings = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings {NS}><w:evenAndOddHeaders/>'
                 '<w:defaultTabStop w:val="567"/><w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
@@ -440,7 +443,7 @@ def document_parts(doc: Doc, page: Page, tongue: Tongue) -> dict[str, str]:
         f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel_xml}</Relationships>',
         **{f"word/{name}": xml for name, xml in furniture.items()},
     }
-    for name, xml in parts.items():
+    for xml in parts.values():
         etree.fromstring(xml.encode("utf-8"))  # well-formed, or this raises with the line and column
     return parts
 
