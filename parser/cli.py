@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .batch.cli_batch import add_batch_parser, run_batch
 from .convert import FORMATS, convert
+from .diff.cli_diff import add_diff_parser, run_diff
 from .errors import UndocError
 from .write.to_json import document_to_json
 
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--force", action="store_true", help="align even when the inputs' symbols differ")
     align.add_argument("--symbol", help="symbol for inputs that do not state it")
     add_batch_parser(commands)
+    add_diff_parser(commands)
     return top
 
 
@@ -95,7 +97,7 @@ def run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"parse": run_parse, "align": run_align, "inspect": run_inspect, "batch": run_batch}
+COMMANDS = {"parse": run_parse, "align": run_align, "inspect": run_inspect, "batch": run_batch, "diff": run_diff}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,115 @@
+"""How far two parses of one document agree: numbered paragraphs, headings, footnotes, table cells.
+
+Made for comparing two renderings of one document (its PDF against the Word file it was printed
+from, a rendering against its source): a unit agrees when both sides have it under the same id
+with the same text, whitespace, soft hyphens and line-end hyphenation aside, and a heading also
+at the same level (its type and its depth in the tree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .textdiff import loose
+from .units import Unit, document_units
+
+CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes", "table_cells")
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One category's counts: units on each side, and units on both that agree."""
+
+    category: str
+    a: int
+    b: int
+    agreed: int
+    both: int
+    """Ids found on both sides, agreeing or not."""
+
+    @property
+    def share(self) -> float:
+        """Agreeing units over every id found on either side (1.0 when neither side has any)."""
+        union = self.a + self.b - self.both
+        return self.agreed / union if union else 1.0
+
+    @property
+    def share_of_a(self) -> float:
+        """Agreeing units over side A's (A as the reference, e.g. the Word file)."""
+        return self.agreed / self.a if self.a else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "both": self.both, "agreed": self.agreed,
+                "share": round(self.share, 4), "share_of_a": round(self.share_of_a, 4)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    a: str
+    b: str
+    tallies: tuple[Tally, ...]
+    disagreements: tuple[tuple[str, str], ...] = ()
+    """(category, id) of every unit that does not agree, side A's first, then those only in B."""
+
+    def tally(self, category: str) -> Tally:
+        return next(t for t in self.tallies if t.category == category)
+
+    @property
+    def total(self) -> Tally:
+        return Tally("total", sum(t.a for t in self.tallies), sum(t.b for t in self.tallies),
+                     sum(t.agreed for t in self.tallies), sum(t.both for t in self.tallies))  # fmt: skip
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, **{t.category: t.as_dict() for t in (*self.tallies, self.total)},
+                "disagreements": [list(d) for d in self.disagreements]}  # fmt: skip
+
+
+def agreement(a: dict[str, Any], b: dict[str, Any], *, a_name: str = "A", b_name: str = "B") -> Agreement:
+    """Share of units on which two undoc JSON documents agree, per category and in total."""
+    side_a, side_b = _categorised(a), _categorised(b)
+    tallies: list[Tally] = []
+    disagreements: list[tuple[str, str]] = []
+    for category in CATEGORIES:
+        units_a, units_b = side_a[category], side_b[category]
+        both = agreed = 0
+        for unit_id, fingerprint in units_a.items():
+            other = units_b.get(unit_id)
+            both += other is not None
+            if other == fingerprint:
+                agreed += 1
+            else:
+                disagreements.append((category, unit_id))
+        disagreements.extend((category, unit_id) for unit_id in units_b if unit_id not in units_a)
+        tallies.append(Tally(category, len(units_a), len(units_b), agreed, both))
+    return Agreement(a_name, b_name, tuple(tallies), tuple(disagreements))
+
+
+def _categorised(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Per category, each unit's id and what must be equal for it to agree."""
+    units = document_units(doc)
+    out: dict[str, dict[str, tuple[str, ...]]] = {category: {} for category in CATEGORIES}
+    depth: dict[str, int] = {}
+    for unit in units["body"]:
+        depth[unit.id] = depth[unit.parent] + 1 if unit.parent in depth else 0
+        for category, fingerprint in _body_categories(unit, depth[unit.id]):
+            out[category][unit.id] = fingerprint
+    for note in units["footnotes"]:
+        out["footnotes"][note.id] = (loose(_text(note, "text")),)
+    return out
+
+
+def _body_categories(unit: Unit, depth: int) -> Iterator[tuple[str, tuple[str, ...]]]:
+    if unit.type == "paragraph":
+        yield "paragraphs", (loose(_text(unit, "text")),)
+    elif unit.type == "subparagraph":
+        yield "subparagraphs", (loose(_text(unit, "text")),)
+    elif unit.type == "cell":
+        yield "table_cells", (loose(_text(unit, "text")),)
+    if unit.type not in ("table", "figure") and dict(unit.texts).get("heading") is not None:
+        yield "headings", (loose(_text(unit, "heading")), unit.type, str(depth))
+
+
+def _text(unit: Unit, field: str) -> str:
+    return dict(unit.texts).get(field, "")

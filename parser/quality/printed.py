@@ -1,0 +1,71 @@
+"""What page 1 of a PDF prints at its top, read with pdfplumber, to check a parsed symbol against.
+
+pdfplumber's ``extract_text`` puts the large first letter of a UN symbol on a line of its own
+(``A`` above ``United Nations /80/66``), so the lines are rebuilt here from the characters: a
+character belongs to a line when their vertical extents overlap around their middles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import regex
+
+TOP_SHARE = 1 / 3
+"""Share of page 1's height, from the top, where the symbol is printed."""
+WORD_GAP = 0.25
+"""A horizontal gap wider than this share of the font size between two characters is a space."""
+
+_SYMBOL_CHAR = r"[\p{L}\p{N}/.]"
+
+
+def page_one_lines(path: str | Path) -> tuple[str, ...] | None:
+    """The lines printed in the top third of page 1, or ``None`` when the PDF cannot be read."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            if not pdf.pages:
+                return None
+            page = pdf.pages[0]
+            limit = page.bbox[1] + (page.bbox[3] - page.bbox[1]) * TOP_SHARE
+            chars = [c for c in page.chars if c.get("upright", True) and c["top"] < limit]
+    except Exception:
+        return None
+    return tuple(_line_text(line) for line in _lines(chars))
+
+
+def symbol_is_printed(symbol: str, lines: tuple[str, ...]) -> bool:
+    """``symbol`` stands whole in one of ``lines`` (spacing inside it aside): not cut short (``A/ES`` of
+    ``A/ES-10/1027``), not the file name's spelling (``A_80_1``), no reissue ``*`` taken into it."""
+    if not symbol or "*" in symbol:
+        return False
+    pieces = [regex.escape(c) for c in symbol if not c.isspace()]
+    pattern = regex.compile(rf"(?<!{_SYMBOL_CHAR})" + r"\s*".join(pieces) + rf"(?!{_SYMBOL_CHAR}|\s*[-–−]\s*\d)")
+    return any(pattern.search(line) for line in lines)
+
+
+def _lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    lines: list[list[dict[str, Any]]] = []
+    spans: list[tuple[float, float]] = []
+    for char in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        middle = (char["top"] + char["bottom"]) / 2
+        if spans and spans[-1][0] <= middle <= spans[-1][1]:
+            lines[-1].append(char)
+            spans[-1] = (min(spans[-1][0], char["top"]), max(spans[-1][1], char["bottom"]))
+        else:
+            lines.append([char])
+            spans.append((char["top"], char["bottom"]))
+    return lines
+
+
+def _line_text(chars: list[dict[str, Any]]) -> str:
+    out: list[str] = []
+    previous: dict[str, Any] | None = None
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        if previous is not None and char["x0"] - previous["x1"] > WORD_GAP * min(char["size"], previous["size"]):
+            out.append(" ")
+        out.append(char["text"])
+        previous = char
+    return " ".join("".join(out).split())

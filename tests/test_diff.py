@@ -1,0 +1,270 @@
+"""undoc diff: units compared by official id (added, removed, moved, changed), folders, --ignore-space, agreement."""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parser.cli import main
+from parser.diff import agreement, char_diff, diff_documents, diff_folders, loose
+
+from .conftest import SEED
+
+
+def node(type_: str, id_: str, text: str | None = None, *, heading: str | None = None, children: tuple[Any, ...] = (),
+         **extra: Any) -> dict[str, Any]:  # fmt: skip
+    out: dict[str, Any] = {"type": type_, "id": id_, "num": None, "marker": None}
+    if heading is not None:
+        out["heading"] = heading
+    if text is not None:
+        out["text"] = text
+    out.update(extra)
+    out["provenance"] = {"pages": [1]}
+    out["children"] = list(children)
+    return out
+
+
+def document(*body: dict[str, Any], notes: tuple[dict[str, Any], ...] = (), warnings: tuple[dict[str, Any], ...] = (),
+             **metadata: Any) -> dict[str, Any]:  # fmt: skip
+    return {
+        "format": "undoc/1", "generator": "undoc test", "source": {"name": "x.pdf", "sha256": "0"}, "symbol": "A/1/1",
+        "language": "en", "metadata": {"symbols": ["A/1/1"], "title": None, "summary": {"heading": None, "paragraphs": []},
+                                       "other": [], **metadata},
+        "body": list(body), "footnotes": list(notes), "warnings": list(warnings), "dropped": [],
+    }  # fmt: skip
+
+
+def masthead(text: str, page: int = 1) -> dict[str, Any]:
+    return {"text": text, "footnote_refs": [], "provenance": {"pages": [page]}}
+
+
+def note(id_: str, text: str, cited_by: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"id": id_, "marker": id_.split("_")[-1], "text": text, "cited_by": list(cited_by), "provenance": {}}
+
+
+def warning(code: str, location: str, message: str = "m") -> dict[str, Any]:
+    return {"code": code, "message": message, "location": location, "line": None, "page": None}
+
+
+BASE = document(
+    node("chapter", "chp_1", heading="Introduction", children=(
+        node("paragraph", "para_1", "The Council met in Geneva."),
+        node("paragraph", "para_2", "It adopted the report."),
+    )),
+    node("chapter", "chp_2", heading="Findings", children=(node("paragraph", "para_3", "Three findings stand out."),)),
+    notes=(note("fn_1", "See A/79/1.", ("para_1",)),),
+)  # fmt: skip
+
+
+def edited(change: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(BASE)
+    change(doc)
+    return doc
+
+
+def kinds(diff: Any) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.id, c.field) for c in diff.changes]
+
+
+def test_a_document_has_no_differences_with_itself() -> None:
+    assert diff_documents(BASE, copy.deepcopy(BASE)).changes == ()
+
+
+def test_provenance_and_sentences_are_not_content() -> None:
+    def move_boxes(doc: dict[str, Any]) -> None:
+        doc["body"][0]["children"][0]["provenance"] = {"pages": [7]}
+        doc["body"][0]["children"][0]["sentences"] = [{"text": "x", "start": 0, "end": 1}]
+
+    assert diff_documents(BASE, edited(move_boxes)).changes == ()
+
+
+def test_changed_text_is_shown_as_a_character_diff() -> None:
+    def reword(doc: dict[str, Any]) -> None:
+        doc["body"][0]["children"][1]["text"] = "It adopted the amended report."
+
+    diff = diff_documents(BASE, edited(reword))
+    assert kinds(diff) == [("changed", "para_2", "text")]
+    assert diff.changes[0].diff == "It adopted the {+amended +}report."
+
+
+def test_added_and_removed_units_are_found_by_id() -> None:
+    def add_and_remove(doc: dict[str, Any]) -> None:
+        doc["body"][1]["children"].append(node("paragraph", "para_4", "A fourth paragraph."))
+        del doc["body"][0]["children"][1]
+
+    diff = diff_documents(BASE, edited(add_and_remove))
+    assert sorted(kinds(diff)) == [("added", "para_4", ""), ("removed", "para_2", "")]
+    assert diff.counts == {"added": 1, "removed": 1, "moved": 0, "changed": 0}
+
+
+def test_a_unit_under_another_parent_is_moved() -> None:
+    def regroup(doc: dict[str, Any]) -> None:
+        doc["body"][1]["children"].insert(0, doc["body"][0]["children"].pop())
+
+    diff = diff_documents(BASE, edited(regroup))
+    assert kinds(diff) == [("moved", "para_2", "parent")]
+    assert (diff.changes[0].old, diff.changes[0].new) == ("chp_1", "chp_2")
+
+
+def test_siblings_out_of_order_are_moved_and_the_rest_stay() -> None:
+    def swap(doc: dict[str, Any]) -> None:
+        doc["body"] = doc["body"][::-1]
+
+    assert kinds(diff_documents(BASE, edited(swap))) == [("moved", "chp_1", "order")]
+
+
+def test_the_same_text_under_another_id_is_moved_not_added_and_removed() -> None:
+    def renumber(doc: dict[str, Any]) -> None:
+        doc["body"][1]["children"][0]["id"] = "para_3_2"
+
+    diff = diff_documents(BASE, edited(renumber))
+    assert kinds(diff) == [("moved", "para_3", "id")] and diff.changes[0].new_id == "para_3_2"
+
+
+def test_table_cells_are_compared_cell_by_cell_at_their_grid_position() -> None:
+    def table(second: str) -> dict[str, Any]:
+        cell = lambda text, cols=1: {"text": text, "row_span": 1, "col_span": cols, "footnote_refs": [], "provenance": {}}  # noqa: E731
+        rows = [[cell("Posts", 2), cell("2025")], [cell("P-4"), cell("P-5"), cell(second)]]
+        return document(node("table", "table_1", heading="Table 1", table={"header_rows": 1, "columns": 3, "rows": rows}))
+
+    diff = diff_documents(table("12"), table("13"))
+    assert kinds(diff) == [("changed", "table_1/r2c3", "text")]
+    assert diff.changes[0].type == "cell" and diff.changes[0].diff == "1[-2-]{+3+}"
+
+
+def test_figure_labels_are_compared() -> None:
+    old = document(node("figure", "fig_1", heading="Figure I", labels=["2020", "2021"]))
+    new = document(node("figure", "fig_1", heading="Figure I", labels=["2020", "2022"]))
+    assert kinds(diff_documents(old, new)) == [("changed", "fig_1", "labels")]
+
+
+def test_node_types_and_fields_it_does_not_know_are_compared_too() -> None:
+    old = document(node("speech", "speech_1", "I thank the President.", speaker={"text": "Mr. Smith (France)"}))
+    new = document(node("speech", "speech_1", "I thank the President.", speaker={"text": "Ms. Smith (France)"}))
+    assert kinds(diff_documents(old, new)) == [("changed", "speech_1", "speaker")]
+
+
+def test_masthead_fields_footnotes_and_warnings_are_compared() -> None:
+    old = document(title=masthead("Report of the Committee"), notes=(note("fn_1", "See A/79/1."),),
+                   warnings=(warning("numbering-gap", "para_5"), warning("footnote-uncited", "fn_1")))  # fmt: skip
+    new = document(title=masthead("Report of the Special Committee"), notes=(note("fn_1", "See A/79/2."),),
+                   warnings=(warning("footnote-uncited", "fn_1"),))  # fmt: skip
+    changes = {(c.section, c.kind, c.id) for c in diff_documents(old, new).changes}
+    assert changes == {("metadata", "changed", "title"), ("footnotes", "changed", "fn_1"),
+                       ("warnings", "removed", "numbering-gap@para_5")}  # fmt: skip
+
+
+def test_a_masthead_line_inserted_among_other_lines_is_one_addition() -> None:
+    old = document(other=[masthead("United Nations"), masthead("Eightieth year")])
+    new = document(other=[masthead("United Nations"), masthead("Security Council"), masthead("Eightieth year")])
+    diff = diff_documents(old, new)
+    assert [(c.section, c.kind, c.new) for c in diff.changes] == [("other", "added", "Security Council")]
+
+
+def test_ignore_space_sets_aside_whitespace_soft_hyphens_and_line_end_hyphenation() -> None:
+    pdf = document(node("paragraph", "para_1", "The inter- national\u00a0commu\u00adnity  agreed."))
+    word = document(node("paragraph", "para_1", "The international community agreed."))
+    assert diff_documents(pdf, word).changes != ()
+    assert diff_documents(pdf, word, ignore_space=True).changes == ()
+    assert loose("well-being") == loose("well- being") == loose("wellbeing")
+
+
+def test_a_long_text_diff_keeps_only_context_around_each_change() -> None:
+    old = "Alpha " * 50 + "the old word " + "Omega " * 50
+    shown = char_diff(old, old.replace("old", "new"))
+    assert "[-old-]{+new+}" in shown and shown.startswith("…") and shown.endswith("…") and len(shown) < 80
+
+
+def test_changes_close_together_read_as_one() -> None:
+    assert char_diff("the cat sat", "the dog sat") == "the [-cat-]{+dog+} sat"
+
+
+def test_a_diff_of_two_long_unrelated_notes_stays_fast() -> None:
+    old = " ".join(f"word{i}" for i in range(4000))
+    new = " ".join(f"term{i}" for i in range(4000))
+    start = time.perf_counter()
+    char_diff(old, new)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_agreement_counts_paragraphs_headings_notes_and_cells_that_agree() -> None:
+    cell = lambda text: {"text": text, "row_span": 1, "col_span": 1, "footnote_refs": [], "provenance": {}}  # noqa: E731
+    word = document(
+        node("chapter", "chp_1", heading="Introduction", children=(
+            node("paragraph", "para_1", "The Council met."),
+            node("paragraph", "para_2", "It adopted the report."),
+            node("section", "chp_1__sec_A", heading="Budget"),
+        )),
+        node("table", "table_1", table={"header_rows": 0, "columns": 2, "rows": [[cell("P-4"), cell("12")]]}),
+        notes=(note("fn_1", "See A/79/1."),),
+    )  # fmt: skip
+    pdf = copy.deepcopy(word)
+    pdf["body"][0]["children"][1]["text"] = "It adopted the re- port."  # same text, whitespace aside
+    pdf["body"][0]["children"].pop()  # the section heading …
+    pdf["body"].insert(1, node("section", "chp_1__sec_A", heading="Budget"))  # … at another level
+    pdf["body"][2]["table"]["rows"][0][1]["text"] = "13"
+    result = agreement(word, pdf)
+    assert result.tally("paragraphs").as_dict()["agreed"] == 2
+    headings = result.tally("headings")
+    assert (headings.a, headings.b, headings.agreed) == (2, 2, 1)
+    cells = result.tally("table_cells")
+    assert (cells.a, cells.agreed, cells.share) == (2, 1, 0.5)
+    assert result.tally("footnotes").share == 1.0
+    assert ("headings", "chp_1__sec_A") in result.disagreements and ("table_cells", "table_1/r1c2") in result.disagreements
+    assert result.total.agreed == 2 + 1 + 1 + 1 and result.total.a == 7
+
+
+def test_folders_are_compared_file_by_file_worst_first(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    small = edited(lambda d: d["body"][0]["children"][0].update(text="The Council met in New York."))
+    large = edited(lambda d: d["body"].pop())
+    for folder, docs in ((old, {"a.json": BASE, "b.json": BASE, "gone.json": BASE}),
+                         (new, {"a.json": small, "b.json": large, "new.json": BASE})):  # fmt: skip
+        for name, doc in docs.items():
+            (folder / name).write_text(json.dumps(doc), encoding="utf-8")
+        (folder / "manifest.jsonl").write_text("{}\n", encoding="utf-8")
+    result = diff_folders(old, new)
+    assert [d.a for d in result.changed] == ["b.json", "a.json"]
+    assert (result.only_in_a, result.only_in_b) == (("gone.json",), ("new.json",))
+    assert result.counts["removed"] == 2 and not result.identical
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["diff", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_exit_codes_say_same_different_bad_command_line_or_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    same, other = tmp_path / "same.json", tmp_path / "other.json"
+    same.write_text(json.dumps(BASE), encoding="utf-8")
+    other.write_text(json.dumps(edited(lambda d: d["footnotes"].clear())), encoding="utf-8")
+    (tmp_path / "foreign.json").write_text('{"hello": 1}', encoding="utf-8")
+    assert _cli([str(same), str(same)], capsys)[0] == 0
+    code, out, _ = _cli([str(same), str(other), "--json"], capsys)
+    assert code == 1 and json.loads(out)["counts"]["removed"] == 1
+    code, _, err = _cli([str(tmp_path), str(same)], capsys)
+    assert code == 2 and err.startswith("undoc: error: ") and len(err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit) as usage:
+        main(["diff", str(same)])
+    assert usage.value.code == 2
+    assert _cli([str(same), str(tmp_path / "missing.json")], capsys)[0] == 10
+    code, _, err = _cli([str(same), str(tmp_path / "foreign.json")], capsys)
+    assert code == 15 and "not an undoc JSON output" in err
+
+
+def test_cli_parses_an_input_and_finds_it_equal_to_its_own_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED), "-o", str(tmp_path), "-q"]) == 0
+    written = next(tmp_path.glob("*.json"))
+    capsys.readouterr()
+    code, out, _ = _cli([str(written), str(SEED)], capsys)
+    assert code == 0 and out.endswith("no differences\n")
