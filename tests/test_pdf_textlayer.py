@@ -136,3 +136,13 @@ def test_a_small_number_far_below_a_line_is_not_a_call() -> None:
 def test_the_leading_of_an_unseen_size_is_the_documents_leading_scaled() -> None:
     assert usual_leading({11.0: 21.5, 9.0: 19.6}, 14.0) > 1.3 * 1.2 * 14.0
     assert usual_leading({}, 10.0) == 12.0
+
+
+def test_a_bare_alef_under_a_zero_width_hamza_mapped_to_the_whole_letter_is_one_letter_and_warned_of() -> None:
+    # "الأمين" drawn right to left, the أ as a bare alef (mapped ا) plus a zero-width mark mapped أ
+    glyphs = [g("ن", 70, 7), g("ي", 77, 3), g("م", 80, 4), g("أ", 84.0, 0), g("ا", 84.3, 4), g("ل", 88.3, 3), g("ا", 91.3, 2.5)]
+    page = clean_page(glyphs, 5)
+    assert spans_text(page.glyphs, rtl=True) == "الأمين"
+    assert [(d.kind, d.text) for d in page.dropped] == [("text_layer_part", "ا")]
+    (issue,) = text_layer_issues(page.dropped)
+    assert issue.page == 5 and "U+0627" in issue.message

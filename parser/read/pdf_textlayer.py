@@ -21,6 +21,11 @@ stands for; producers get it wrong in ways a reader can see and undo:
   glyph is taken out and recorded: ``Dropped("kashida")`` for an unmapped one,
   ``Dropped("text_layer")`` for a wrongly mapped one, which becomes a warning
   naming the page and the glyph (``text_layer_issues``).
+* **A letter split in two.** A font that draws ``أ`` as a bare alef plus a
+  zero-width hamza mark may get a map that gives the alef ``ا`` and the mark
+  the whole ``أ``: the text reads ``اأ``. The mark's letter replaces the bare
+  alef it sits on; the bare ``ا`` is recorded as ``Dropped("text_layer_part")``
+  and warned of.
 """
 
 from __future__ import annotations
@@ -47,9 +52,39 @@ class CleanPage:
 
 
 def clean_page(glyphs: Sequence[Glyph], page: int) -> CleanPage:
-    """Brackets back to their drawn shapes (per font) and stretching glyphs out, recorded."""
+    """Brackets back to their drawn shapes (per font), stretching glyphs out and split letters joined, recorded."""
     kept, dropped = _drop_stretch(_unswap_brackets(glyphs), page)
-    return CleanPage(kept, dropped)
+    kept, parts = _join_split_letters(kept, page)
+    return CleanPage(kept, dropped + parts)
+
+
+ALEF = "\u0627"
+MARKED_ALEFS = frozenset("\u0622\u0623\u0625")
+"""آ أ إ: what a zero-width hamza or madda mark is wrongly mapped to when it sits on a bare alef."""
+ZERO_WIDTH = 0.05
+"""A glyph narrower than this many points has no advance (a mark)."""
+
+
+def _join_split_letters(glyphs: list[Glyph], page: int) -> tuple[list[Glyph], list[Dropped]]:
+    marks = [k for k, g in enumerate(glyphs) if g.text in MARKED_ALEFS and g.x1 - g.x0 < ZERO_WIDTH]
+    if not marks:
+        return glyphs, []
+    replace: dict[int, str] = {}
+    gone: set[int] = set()
+    for k in marks:
+        z = glyphs[k]
+        tol = 0.05 * z.size
+        on = [j for j, h in enumerate(glyphs) if h.text == ALEF and j not in replace and h.x1 - h.x0 >= ZERO_WIDTH]
+        host = next((j for j in on if glyphs[j].top < z.bottom and z.top < glyphs[j].bottom
+                     and glyphs[j].x0 - tol <= z.x0 <= glyphs[j].x1), None)  # fmt: skip
+        if host is not None:
+            replace[host] = z.text
+            gone.add(k)
+    if not replace:
+        return glyphs, []
+    dropped = [Dropped("text_layer_part", ALEF, Source(page=page, bbox=glyphs_box([glyphs[j]]))) for j in sorted(replace)]
+    kept = [g._replace(text=replace[j]) if j in replace else g for j, g in enumerate(glyphs) if j not in gone]
+    return kept, dropped
 
 
 def swapped_fonts(glyphs: Iterable[Glyph]) -> frozenset[str]:
@@ -148,18 +183,21 @@ def _neighbour(glyphs: list[Glyph], indices: list[int], pos: int, step: int) -> 
     return None
 
 
+WHAT = {
+    "text_layer": "glyph(s) between joined letters mapped to {glyph} by the PDF's text layer: a kashida drawn, a wrong "
+    "character mapped; dropped as stretching",
+    "text_layer_part": "bare alef(s) {glyph} under a zero-width mark the PDF's text layer maps to the whole letter "
+    "(أ read as اأ); the mark's letter kept",
+}
+
+
 def text_layer_issues(dropped: Iterable[Dropped]) -> tuple[Issue, ...]:
-    """One warning per page and wrongly mapped character: the page and the glyph, and how often."""
-    counts: dict[tuple[int, str], int] = defaultdict(int)
+    """One warning per page, kind and wrongly mapped character: the page and the glyph, and how often."""
+    counts: dict[tuple[int, str, str], int] = defaultdict(int)
     for d in dropped:
-        if d.kind == "text_layer":
-            counts[(d.source.page or 0, d.text)] += 1
+        if d.kind in WHAT:
+            counts[(d.source.page or 0, d.kind, d.text)] += 1
     return tuple(
-        Issue(
-            TEXT_LAYER,
-            f"page {page}: {n} glyph(s) between joined letters mapped to {text!r} (U+{ord(text[0]):04X}) by the "
-            "PDF's text layer: a kashida drawn, a wrong character mapped; dropped as stretching",
-            page=page,
-        )
-        for (page, text), n in sorted(counts.items())
+        Issue(TEXT_LAYER, f"page {page}: {n} " + WHAT[kind].format(glyph=f"{text!r} (U+{ord(text[0]):04X})"), page=page)
+        for (page, kind, text), n in sorted(counts.items())
     )
