@@ -59,14 +59,16 @@ def main(argv: list[str] | None = None) -> int:
                 loose = check.differences(src, got, masthead, whitespace=False, allow=frozenset({check.TEXT_LAYER}))
                 exact = check.differences(src, got, masthead, whitespace=True, allow=frozenset({check.TEXT_LAYER}))
                 layer = sum(1 for w in got["warnings"] if w["code"] == check.TEXT_LAYER)  # type: ignore[index, union-attr]
+                lacks = check.pdf_lacks(src, pdfs[case.stem]) if loose else ""  # type: ignore[arg-type]
                 row = {"pdf": case.stem, "pages": got["source"]["pages"], "same": not loose,  # type: ignore[index]
                        "same_whitespace": not exact, "fields": sorted(loose), "text_layer_warnings": layer,
-                       "first": {k: v[:160] for k, v in loose.items()}}  # fmt: skip
+                       "pdf_lacks": lacks, "first": {k: v[:160] for k, v in loose.items()}}  # fmt: skip
                 rows.append(row)
                 fields = ",".join(sorted(loose)) or "-"
+                notes = f"text-layer:{layer} " if layer else ""
+                notes += f"PDF lacks {lacks}" if lacks else ""
                 print(f"{case.stem:58} {row['pages']:>3}p  {'yes' if not loose else 'NO ':3} "
-                      f"{'ws' if not exact else '  '}  {fields}  {'text-layer:' + str(layer) if layer else ''}",
-                      flush=True)  # fmt: skip
+                      f"{'ws' if not exact else '  '}  {fields}  {notes}", flush=True)  # fmt: skip
         done = [r for r in rows if str(r["pdf"]).endswith(f".{lang}")]
         same = sum(1 for r in done if r["same"])
         print(f"{lang}: {same}/{len(done)} parse like their source; {time.perf_counter() - start:.0f} s\n", flush=True)
