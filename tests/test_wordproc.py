@@ -25,8 +25,6 @@ import render_wordproc as wp
 import wordproc_check as check
 
 OTHERS = {
-    "wordproc_report_uming_12pt_1.5_letter_rag.zh": "issue 8 (classify.py): note continuation lines starting with a number "
-    "('15 日。') open bogus notes",
     "wordproc_report_zenhei_11pt_1.15_a4_just.zh": "issue 8 (classify.py): note continuation line starting with a number "
     "('3 月增订版…') opens a bogus note 3",
 }
