@@ -146,3 +146,11 @@ def test_a_bare_alef_under_a_zero_width_hamza_mapped_to_the_whole_letter_is_one_
     assert [(d.kind, d.text) for d in page.dropped] == [("text_layer_part", "ا")]
     (issue,) = text_layer_issues(page.dropped)
     assert issue.page == 5 and "U+0627" in issue.message
+
+
+def test_the_recycling_line_is_furniture_in_its_variant_wordings() -> None:
+    from parser.read.pdf_furniture import RECYCLING
+
+    for text in ("يرجى إعادة الاستعمال", "الرجاء إعادة الاستعمال", "نرجو إعادة التدوير", "请回收", "Please recycle"):
+        assert RECYCLING.match(text), text
+    assert not RECYCLING.match("الرجاء إعادة النظر في القرار")
