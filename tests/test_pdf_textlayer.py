@@ -120,15 +120,22 @@ def test_no_space_after_an_opening_bracket_or_before_a_closing_one_at_a_line_joi
 
 
 def test_a_call_wrapped_alone_to_the_next_line_ends_the_line_above_as_a_call() -> None:
-    above = Row(run("年轻人中间。", 116.8, 10, size=10)).finish()
+    above = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10)).finish()
     call = Row([g("5", 116.8, 3.2, base=111.7, size=5.8)]).finish()
     (row,) = hang_wrapped_calls([above, call])
     spans = glyphs_to_spans(row.glyphs)[0]
-    assert [(s.text, s.sup) for s in spans] == [("年轻人中间。", False), ("5", True)]
+    assert [(s.text, s.sup) for s in spans] == [("尤其是在苦苦挣扎的年轻人中间。", False), ("5", True)]
+
+
+def test_a_small_number_under_a_short_line_of_a_chart_is_not_a_call() -> None:
+    long_line = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10, base=60.0)).finish()
+    label = Row(run("2018 2019", 116.8, 2, size=4.2)).finish()
+    number = Row([g("5", 116.8, 2, base=104.0, size=3.5)]).finish()
+    assert len(hang_wrapped_calls([long_line, label, number])) == 3
 
 
 def test_a_small_number_far_below_a_line_is_not_a_call() -> None:
-    above = Row(run("年轻人中间。", 116.8, 10, size=10)).finish()
+    above = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10)).finish()
     page_number = Row([g("5", 116.8, 3.2, base=140.0, size=5.8)]).finish()
     assert len(hang_wrapped_calls([above, page_number])) == 2
 

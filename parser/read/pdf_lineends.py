@@ -37,8 +37,12 @@ CALL_TEXT = regex.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
 """What a footnote call reads: a number, a symbol or a letter."""
 CALL_SIZE = 0.85
 """A call is set at most this fraction of its line's size..."""
+CALL_MIN = 0.45
+"""...and at least this fraction (superscripts are 55–70 % of the text; a chart's 3.5 pt labels are no calls)..."""
 CALL_REACH = 1.8
 """...and stands at most this many line sizes below the line it ends (one line step at up to 1.5 spacing)."""
+FULL_TEXT = 10
+"""A line of running text has at least this many glyphs."""
 LINE_START = 2.0
 """A wrapped call starts its line: within this many ems of the line above's start (or end, right to left)."""
 FULL_LINE = 4.0
@@ -54,22 +58,37 @@ _MARKER_END = regex.compile(r"\(\w{1,4}\)$")
 
 
 def hang_wrapped_calls(rows: list[Row]) -> list[Row]:
-    """Move a call standing alone at the start of a line to the end of the line above, raised like a call."""
+    """Move a call standing alone at the start of a line to the end of the line above, raised like a call.
+
+    The line above must be a full line of running text (``FULL_TEXT`` glyphs at least, ending within
+    ``FULL_LINE`` ems of the page's widest line end): the call wrapped because that line had no room left.
+    Small numbers stacked in a chart or a table stand below short lines and stay where they are.
+    """
+    texts = [r for r in rows if not r.vertical and len(r.ink) >= FULL_TEXT]
+    right = max((r.ink[-1].x1 for r in texts), default=0.0)
+    left = min((r.ink[0].x0 for r in texts), default=0.0)
     out: list[Row] = []
     for row in rows:
         above = out[-1] if out else None
-        if above is not None and above.ink and _is_wrapped_call(row, above):
+        full = above is not None and len(above.ink) >= FULL_TEXT and not above.vertical
+        if full and above is not None and _full_width(above, left, right) and _is_wrapped_call(row, above):
             _append_call(above, row)
             continue
         out.append(row)
     return out
 
 
+def _full_width(row: Row, left: float, right: float) -> bool:
+    """The row reaches the column's far edge: the right one left to right, the left one right to left."""
+    rtl = line_direction("".join(g.text for g in row.ink)) == "rtl"
+    return row.ink[0].x0 <= left + FULL_LINE * row.size if rtl else row.ink[-1].x1 >= right - FULL_LINE * row.size
+
+
 def _is_wrapped_call(row: Row, above: Row) -> bool:
     ink = row.ink
     if not ink or len(ink) > 3 or not CALL_TEXT.match("".join(g.text for g in ink)):
         return False
-    if max(g.size for g in ink) > CALL_SIZE * above.size:
+    if not CALL_MIN * above.size <= max(g.size for g in ink) <= CALL_SIZE * above.size:
         return False
     if not 0 < row.base - above.base <= CALL_REACH * above.size:
         return False
