@@ -162,7 +162,7 @@ LATIN = "Noto Serif"
 def zh_sweep() -> list[Case]:
     """Every Chinese font × size (10, 11, 12 pt) × line spacing (1.0, 1.15, 1.5) × paper (A4, Letter) ×
     justified/ragged of the report (144 cases), plus per font the tight variant with automatic spacing on and
-    off and the report with punctuation hanging in the margin (16 cases)."""
+    off and the report with punctuation hanging in the margin (12 cases)."""
     cases: list[Case] = []
     for key, font in ZH_FONTS.items():
         for size in (10, 11, 12):
