@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Footnote, MastheadText, Metadata, Node
+from .model import TEXT_TYPES, Footnote, MastheadText, Metadata, Node
 from .sentences import split_sentences
 from .tokens import tokenize_zh
-
-_TEXT_NODES = ("paragraph", "subparagraph", "block")
 
 
 def annotate_tree(
@@ -34,7 +32,7 @@ def annotate_tree(
 
 def _annotate(node: Node, language: str, tokens: bool) -> Node:
     children = tuple(_annotate(c, language, tokens) for c in node.children)
-    if node.type not in _TEXT_NODES or not node.text:
+    if node.type not in TEXT_TYPES or not node.text:
         return replace(node, children=children) if children != node.children else node
     return replace(
         node,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from .ids import note_id
 from .model import SET_APART, Block, Element, Footnote, FootnoteRef, Issue, Region, Source, Span, Table, TableCell
 from .text_utils import cjk_latin_boundary, joiner, squeeze
 
@@ -40,7 +41,7 @@ def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
             continue
         resolve = _resolver(index, note_index)
         text, refs = _linked(block.spans, resolve, block.sources[0] if block.sources else Source(), issues)
-        emphasized = all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
+        emphasized = block.typeset and all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
         element = Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized)
         if block.region is not None:
             element = replace(element, table=_table(block.region, resolve, issues), labels=_labels(block.region))
@@ -57,7 +58,7 @@ def _linked(
         if ref.note == "":
             issues.append(Issue("footnote-unresolved", f"footnote call {ref.marker} has no note in the document",
                                 line=where.line, page=where.page))  # fmt: skip
-    return text, tuple(r if r.note else replace(r, note=_note_id(r.marker, set())) for r in refs)
+    return text, tuple(r if r.note else replace(r, note=note_id(r.marker, set())) for r in refs)
 
 
 def _table(region: Region, resolve: Callable[[str], str | None], issues: list[Issue]) -> Table | None:
@@ -115,28 +116,19 @@ def _notes(
     for position, block in note_blocks:
         marker = block.marker.num if block.marker else "?"
         taken = {n.id for n in notes}
-        note_id = _note_id(marker, taken)
-        if note_id != _note_id(marker, set()):
-            issues.append(Issue("footnote-duplicate", f"footnote {marker} is defined more than once", note_id,
+        own_id = note_id(marker, taken)
+        if own_id != note_id(marker, set()):
+            issues.append(Issue("footnote-duplicate", f"footnote {marker} is defined more than once", own_id,
                                 line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
         text, _ = _text_and_refs(block.spans, _no_calls)
         printed = block.marker.printed if block.marker else ""
-        notes.append(Footnote(note_id, printed or marker, text, (), block.sources))
-        index.setdefault(marker, []).append((position, note_id))
+        notes.append(Footnote(own_id, printed or marker, text, (), block.sources))
+        index.setdefault(marker, []).append((position, own_id))
     return tuple(notes), index
 
 
 def _no_calls(marker: str) -> None:
     return None
-
-
-def _note_id(marker: str, taken: set[str]) -> str:
-    base = f"fn_{marker}" if marker.isdigit() else f"fn_star_{len(marker)}" if set(marker) == {"*"} else "fn_x"
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}_{n}"
-    return candidate
 
 
 def _resolver(position: int, note_index: dict[str, list[tuple[int, str]]]) -> Callable[[str], str | None]:
@@ -151,7 +143,7 @@ def _resolve(marker: str, position: int, note_index: dict[str, list[tuple[int, s
     """
     candidates = note_index.get(marker.rstrip("/"))
     if candidates:
-        after = [note_id for pos, note_id in candidates if pos > position]
+        after = [found for pos, found in candidates if pos > position]
         return after[0] if after else candidates[-1][1]
     if not regex.fullmatch(r"\d{1,3}|\*{1,3}", marker):
         return None

@@ -12,6 +12,7 @@ from dataclasses import replace
 import regex
 
 from .furniture import SYMBOL, SYMBOL_LINE
+from .ids import summary_id
 from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
 from .numbering import AR_ABJAD, int_to_letter
 from .ordinals import session_number
@@ -75,7 +76,7 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     for element, role in zip(elements, roles, strict=True):
         item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
         if role == "summary":
-            summary.append(Node("block", f"summary__p_{len(summary) + 1}", None, None, None, text=item.text,
+            summary.append(Node("block", summary_id(len(summary) + 1), None, None, None, text=item.text,
                                 footnote_refs=item.footnote_refs, sources=item.sources))  # fmt: skip
         elif role in NAMED_FIELDS and role not in named:
             named[role] = item

@@ -54,27 +54,45 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One physical line of the input, after markup has been taken off.
+    """One physical line of the input (or one word-processor paragraph), after markup has been taken off.
 
-    ``text`` is always ``"".join(s.text for s in spans)``.
+    ``text`` is always ``"".join(s.text for s in spans)``. Every feature below means the same
+    whichever reader filled it; nothing after reading asks which format a line came from. A reader
+    that cannot measure a feature leaves its default and says so with ``typeset`` / ``exact_breaks``.
     """
 
     spans: tuple[Span, ...]
     source: Source
     blank_before: bool = False
-    """A blank line (text) or a paragraph-sized vertical gap (PDF) precedes this line."""
+    """A paragraph break precedes this line: a blank line (text), a paragraph-sized vertical gap (PDF),
+    the start of a new paragraph (Word)."""
     heading_level: int = 0
-    """Markdown ``#`` depth; a hint only, structure comes from the numbering."""
+    """The source marks this line as a heading of this depth (markdown ``#``, a Word heading style);
+    a hint only, structure comes from the numbering."""
     hard_break: bool = False
     """The line ended with a markdown hard break (two trailing spaces)."""
     zone: Zone = "unknown"
     size: float = 0.0
+    """Type size in points (0.0 when not known)."""
     bold: bool = False
+    """Every word of the line is set in bold."""
     indent: float = 0.0
-    """Start of the line relative to the page's text column (PDF: from the left edge, or from the
-    right edge for a right-to-left line) or leading spaces (text)."""
+    """Where the line starts, in ems of the document's body type, measured from the start edge of the text
+    column (the left edge, or the right edge for a right-to-left line): a first-line indent is about 0.5 em
+    or more, a line flush with the column is 0.0. Meaningful only where ``typeset`` is true."""
+    typeset: bool = False
+    """The reader saw the typography: ``bold``, the spans' bold and italic, ``size`` and ``indent`` are facts of
+    the page or of the word processor's styles, so a line in body type is known not to be emphasized (PDF,
+    Word). Text renderings leave it false: their emphasis is markup at best and their indent is not measured."""
+    exact_breaks: bool = False
+    """The reader knows where paragraphs break: ``blank_before`` is a real paragraph break and a page break is
+    marked by ``page_start`` (PDF gaps, Word paragraphs). False for text renderings, where a blank line may
+    also be a page break the rendering kept only as a blank."""
+    gap_before: float | None = None
+    """White space between this line and the line above it in the same zone of the same page, in ems of this
+    line's size; ``None`` where the reader does not measure it (text, Word, the first line of a zone)."""
     page_start: bool = False
-    """First body line of a new page (PDF): a paragraph may continue across it."""
+    """First body line of a new page: a paragraph may continue across it."""
     footnote_block: bool = False
     """Line is in a block of footnote definitions."""
     region: Region | None = None
@@ -178,6 +196,8 @@ class Block:
     """Body text that resumes the previous paragraph after a page break."""
     region: Region | None = None
     """The table or figure of a ``table``/``figure`` block (``spans`` then hold its caption and notes)."""
+    typeset: bool = False
+    """Its first line's ``Line.typeset``: whether its spans' emphasis is a fact of the typography."""
 
     @property
     def text(self) -> str:
@@ -212,7 +232,8 @@ class Element:
     role: str = ""
     heading_level: int = 0
     emphasized: bool = False
-    """Every word is bold or italic (a PDF run-in heading)."""
+    """Every word is typeset in bold or italic (a run-in heading); never set where the reader did not see the
+    typography (``Line.typeset``)."""
     table: Table | None = None
     labels: tuple[str, ...] = ()
     """A figure's own text, line by line."""
@@ -259,6 +280,10 @@ class Table:
 NodeType = Literal[
     "annex", "chapter", "section", "subsection", "paragraph", "subparagraph", "block", "heading", "table", "figure"
 ]
+CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection")
+"""Node types that hold other units under a heading and no text of their own."""
+TEXT_TYPES: tuple[NodeType, ...] = ("paragraph", "subparagraph", "block")
+"""Node types whose ``text`` is running text (split into sentences, always written with their calls)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,17 +201,6 @@ def _printed_prefix(text: str, probe_end: int) -> str:
     return text[:probe_end].rstrip()
 
 
-def neutral_num(marker: Marker) -> str:
-    """The language-neutral id part: ``三`` → ``3``, ``باء`` → ``B``, ``(iv)`` → ``iv``."""
-    if marker.level in ("chapter", "subsection", "paragraph", "annex"):
-        return str(marker.ordinal)
-    if marker.level == "section":
-        return int_to_letter(marker.ordinal)
-    if marker.level == "subsubparagraph":
-        return int_to_roman(marker.ordinal).lower()
-    return int_to_letter(marker.ordinal).lower()
-
-
 @dataclass(frozen=True, slots=True)
 class Expectation:
     """What comes next at each level, given what has been numbered so far."""

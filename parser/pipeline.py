@@ -18,6 +18,8 @@ from .checks import check_numbering
 from .classify import lines_to_blocks
 from .errors import NotAUNDocument
 from .furniture import text_lines_to_body
+from .kinds import Kind, lines_to_kind
+from .kinds.report import KIND as REPORT
 from .language import detect_language
 from .masthead import elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
@@ -44,6 +46,7 @@ class Work:
     lines: tuple[Line, ...] = ()
     dropped: tuple[Dropped, ...] = ()
     language: str = ""
+    kind: Kind = REPORT
     blocks: tuple[Block, ...] = ()
     elements: tuple[Element, ...] = ()
     notes: tuple[Footnote, ...] = ()
@@ -65,8 +68,12 @@ def stage_language(work: Work) -> Work:
     return replace(work, language=detect_language(" ".join(line.text for line in work.lines)))
 
 
+def stage_kind(work: Work) -> Work:
+    return replace(work, kind=lines_to_kind(work.lines))
+
+
 def stage_classify(work: Work) -> Work:
-    return replace(work, blocks=lines_to_blocks(work.lines, work.language))
+    return replace(work, blocks=lines_to_blocks(work.lines, work.language, work.kind))
 
 
 def stage_bare_calls(work: Work) -> Work:
@@ -124,6 +131,7 @@ def stage_checks(work: Work) -> Work:
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
     ("furniture", stage_furniture),
     ("language", stage_language),
+    ("kind", stage_kind),
     ("classify", stage_classify),
     ("bare_calls", stage_bare_calls),
     ("assemble", stage_assemble),

@@ -1,21 +1,16 @@
-"""Body elements to the document tree, with ids from the official numbering.
+"""Body elements to the document tree: annexes, chapters, sections, paragraphs and what they hold.
 
-Ids are language-neutral (Chinese ``三`` and English ``III`` both give
-``chp_3``; Arabic ``باء`` gives ``sec_B``), so every language version of a
-document shares them. Paragraph numbers run through the whole document, so a
-paragraph's id is its own (``para_48``); an annex numbers its own paragraphs
-(``annex__para_1``).
+Ids come from ``ids`` (language-neutral, from the official numbering), asked for in document order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import regex
-
+from .ids import ROOT, Ids
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
-from .numbering import neutral_num, roman_to_int, zh_to_int
 from .text_utils import ends_clause, ends_sentence
+from .thresholds import LAYOUT
 
 _CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2, "subsection": 3}
 
@@ -57,35 +52,30 @@ class _Builder:
         self.stack: list[_Draft] = []  # open containers: annex, chapter, section
         self.paragraph: _Draft | None = None
         self.subparagraph: _Draft | None = None
-        self.used: set[str] = set()
-        self.regions: dict[str, int] = {}
-        """Unnumbered tables and figures placed after each anchor id."""
+        self.ids = Ids()
 
-    def unique(self, wanted: str) -> str:
-        candidate, n = wanted, 1
-        while candidate in self.used:
-            n += 1
-            candidate = f"{wanted}_{n}"
-        self.used.add(candidate)
-        return candidate
+    def here(self) -> str:
+        """The id of the container new units go into (``body`` at the top level)."""
+        return self.stack[-1].id if self.stack else ROOT
 
     def place(self, draft: _Draft) -> None:
         (self.stack[-1].children if self.stack else self.roots).append(draft)
 
     def scope(self, level: str) -> str:
-        """Id prefix for a new element of ``level``: the containers it sits in."""
-        parents = [d for d in self.stack if _CONTAINER_DEPTH[_level(d)] < _CONTAINER_DEPTH.get(level, 9)]
-        if level == "paragraph":
-            parents = [d for d in self.stack if d.type == "annex"]
-        return parents[-1].id + "__" if parents else ""
+        """The id a new container of ``level`` is prefixed with: the containers above it."""
+        parents = [d for d in self.stack if _CONTAINER_DEPTH[_level(d)] < _CONTAINER_DEPTH[level]]
+        return parents[-1].id if parents else ""
+
+    def annex(self) -> str:
+        """The id of the open annex, which paragraphs, tables and figures are numbered in ("" outside annexes)."""
+        annexes = [d for d in self.stack if d.type == "annex"]
+        return annexes[-1].id if annexes else ""
 
     def container(self, element: Element, marker: Marker) -> None:
         depth = _CONTAINER_DEPTH[marker.level]
         while self.stack and _CONTAINER_DEPTH[_level(self.stack[-1])] >= depth:
             self.stack.pop()
-        prefix = {"annex": "annex", "chapter": "chp", "section": "sec", "subsection": "subsec"}[marker.level]
-        suffix = "" if marker.level == "annex" and not marker.num else f"_{_neutral(marker)}"
-        draft = _Draft(marker.level, self.unique(self.scope(marker.level) + prefix + suffix), marker,  # type: ignore[arg-type]
+        draft = _Draft(marker.level, self.ids.container(self.here(), self.scope(marker.level), marker), marker,  # type: ignore[arg-type]
                        heading=element.text or None, refs=element.refs, sources=element.sources)  # fmt: skip
         self.place(draft)
         self.stack.append(draft)
@@ -93,14 +83,13 @@ class _Builder:
 
     def numbered(self, element: Element, marker: Marker) -> None:
         if marker.level == "paragraph":
-            draft = _Draft("paragraph", self.unique(f"{self.scope('paragraph')}para_{marker.ordinal}"), marker,
+            draft = _Draft("paragraph", self.ids.paragraph(self.here(), self.annex(), marker), marker,
                            text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
             self.place(draft)
             self.paragraph, self.subparagraph = draft, None
             return
         parent = self.subparagraph if marker.level == "subsubparagraph" and self.subparagraph else self.paragraph
-        base = parent.id if parent else (self.stack[-1].id if self.stack else "body")
-        draft = _Draft("subparagraph", self.unique(f"{base}__list_1__point_{neutral_num(marker)}"), marker,
+        draft = _Draft("subparagraph", self.ids.point(parent.id if parent else self.here(), marker), marker,
                        text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
         if parent is None:
             self.place(draft)
@@ -110,21 +99,18 @@ class _Builder:
             self.subparagraph = draft
 
     def region(self, element: Element) -> None:
-        """A table or figure: numbered from its caption (``table_2``, ``fig_3``), else by position after the
-        nearest numbered element; its notes are its children. It never interrupts the open paragraph."""
-        prefix = "table" if element.kind == "table" else "fig"
+        """A table or figure: numbered from its caption (``table_2``, ``fig_3``), else anchored to the nearest
+        number before it; its notes are its children. It never interrupts the open paragraph."""
         marker = element.marker
+        kind = "table" if element.kind == "table" else "figure"
         if marker is not None and marker.num:
-            wanted = f"{self.scope('paragraph')}{prefix}_{regex.sub(r'[^0-9A-Za-z]+', '-', _neutral_caption(marker))}"
+            node_id = self.ids.captioned(self.here(), self.annex(), kind, marker)
         else:
-            anchor = self.paragraph or (self.stack[-1] if self.stack else None)
-            base = anchor.id if anchor else "body"
-            wanted = f"{base}__{prefix}_{self.regions.get(base, 0) + 1}"
-            self.regions[base] = self.regions.get(base, 0) + 1
-        draft = _Draft(element.kind, self.unique(wanted), marker, heading=element.text or None, refs=element.refs,  # type: ignore[arg-type]
+            node_id = self.ids.unnumbered(self.here(), kind)
+        draft = _Draft(element.kind, node_id, marker, heading=element.text or None, refs=element.refs,  # type: ignore[arg-type]
                        sources=element.sources, table=element.table, labels=element.labels)  # fmt: skip
         for index, note in enumerate(element.notes, 1):
-            draft.children.append(_Draft("block", self.unique(f"{draft.id}__note_{index}"), None, text=note.text,
+            draft.children.append(_Draft("block", self.ids.note_child(draft.id, index), None, text=note.text,
                                          refs=note.refs, sources=note.sources))  # fmt: skip
         self.place(draft)
 
@@ -135,17 +121,14 @@ class _Builder:
                 self.stack[-1].heading, self.stack[-1].refs = element.text, element.refs
                 self.stack[-1].sources += element.sources
                 return
-            parent_children = self.stack[-1].children if self.stack else self.roots
-            base = self.stack[-1].id if self.stack else "body"
-            draft = _Draft("heading", self.unique(f"{base}__hdg_{_count(parent_children, 'heading') + 1}"), None,
+            draft = _Draft("heading", self.ids.unnumbered(self.here(), "heading"), None,
                            heading=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
             self.place(draft)
             self.paragraph = self.subparagraph = None
             return
         host = self.paragraph if self.paragraph and ends_clause(self.paragraph.last_text()) else None
         siblings = host.children if host else (self.stack[-1].children if self.stack else self.roots)
-        base = host.id if host else (self.stack[-1].id if self.stack else "body")
-        draft = _Draft("block", self.unique(f"{base}__p_{_count(siblings, 'block') + 1}"), None,
+        draft = _Draft("block", self.ids.unnumbered(host.id if host else self.here(), "block"), None,
                        text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
         siblings.append(draft)
         if host is None:
@@ -174,30 +157,14 @@ def _is_unnumbered_heading(element: Element, following: Element | None) -> bool:
     """A short line with no closing punctuation, set in bold or italic, or standing right before a
     numbered paragraph (``A call to action`` / ``43. We reiterate …``), is a heading without a number."""
     text = element.text
-    if element.role or not text or len(text) > 150 or ends_sentence(text) or ends_clause(text) or text[0].islower():
+    if element.role or not text or len(text) > LAYOUT.max_unnumbered_heading_chars:
         return False
-    if element.emphasized and element.sources and element.sources[0].page is not None:
+    if ends_sentence(text) or ends_clause(text) or text[0].islower():
+        return False
+    if element.emphasized:
         return True
     return following is not None and following.marker is not None and following.marker.level == "paragraph"
 
 
 def _level(draft: _Draft) -> str:
     return draft.marker.level if draft.marker else draft.type
-
-
-def _neutral(marker: Marker) -> str:
-    return neutral_num(marker) if marker.level != "annex" else str(marker.ordinal if not marker.num else _annex_num(marker.num))
-
-
-def _neutral_caption(marker: Marker) -> str:
-    """``III`` → ``3``, ``二`` → ``2``; compound numbers (``11.3``, ``A.1``) as printed."""
-    return str(marker.ordinal) if marker.ordinal else marker.num
-
-
-def _annex_num(num: str) -> str:
-    value = roman_to_int(num) or zh_to_int(num) or (int(num) if num.isdigit() else None)
-    return str(value) if value else num
-
-
-def _count(drafts: list[_Draft], kind: str) -> int:
-    return sum(1 for d in drafts if d.type == kind)

@@ -73,3 +73,8 @@ SESSION_DATES = regex.compile(
 )
 SUMMARY = regex.compile(r"^(?:摘要|Summary|Резюме|Resumen|Résumé|موجز)$")
 CONTENTS = regex.compile(r"^(?:目录|Contents|Содержание|Índice|Table des matières|المحتويات)$")
+PREAMBLE_START = regex.compile(
+    r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale"
+    r"|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$"
+)
+"""The line that opens a resolution's preamble (its own or one quoted in a report)."""

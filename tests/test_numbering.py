@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parser.numbering import Expectation, choose, markers_at, neutral_num, roman_to_int, zh_to_int
+from parser.ids import neutral_num
+from parser.numbering import Expectation, choose, markers_at, roman_to_int, zh_to_int
 
 
 @pytest.mark.parametrize(

@@ -250,11 +250,17 @@ def test_paragraph_gap_sets_blank_before() -> None:
     assert line_with(RES_EN, 2, "1. Reaffirms").blank_before
 
 
-def test_indent_is_relative_to_the_text_column() -> None:
-    assert abs(line_with(A_80_179, 3, "annual report focused").indent) < 1.0
-    assert line_with(A_80_179, 3, "I. Introduction").indent < -10
-    assert line_with(A_80_179, 1, "The present report is submitted").indent == pytest.approx(24.0, abs=1.0)
-    assert line_with(RES_EN, 2, "1. Reaffirms").indent == pytest.approx(36.0, abs=0.5)
+def test_indent_is_in_ems_of_body_type_from_the_text_column() -> None:
+    assert abs(line_with(A_80_179, 3, "annual report focused").indent) < 0.1
+    assert line_with(A_80_179, 3, "I. Introduction").indent < -1.0  # the chapter number hangs left of the column
+    assert line_with(A_80_179, 1, "The present report is submitted").indent == pytest.approx(2.4, abs=0.1)  # 24 pt at 10 pt
+    assert line_with(RES_EN, 2, "1. Reaffirms").indent == pytest.approx(3.6, abs=0.05)
+
+
+def test_pdf_lines_say_their_typography_and_breaks_are_measured() -> None:
+    line = line_with(A_80_179, 3, "annual report focused")
+    assert line.typeset and line.exact_breaks
+    assert line.gap_before is not None and 0 <= line.gap_before < 0.8  # wrapped under the line above it
 
 
 def test_heading_line_is_bold_with_its_size() -> None:

@@ -325,6 +325,8 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
             spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
             if not rtl and any(s.sup for s in spans):
                 spans = _place_calls(spans, item.ink, page.number)
+            box = glyphs_box(item.ink)
+            gap: float | None = None
             if prev is None:
                 blank = False
             elif item.block_start:
@@ -332,14 +334,20 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
             else:
                 step = max(leading.get(_size_key(s), usual_leading(leading, s)) for s in (prev.size, item.size))
                 blank = item.base - prev.base > BLANK_LEADING * step
+            if prev is not None:
+                gap = (box.top - glyphs_box(prev.ink).bottom) / max(size, 1.0)
+            start = round(right - max(g.x1 for g in item.ink), 1) if rtl else round(item.x0 - left, 1)
             line = Line(
                 spans,
-                Source(page=page.number, bbox=glyphs_box(item.ink)),
+                Source(page=page.number, bbox=box),
                 blank_before=blank,
                 zone="footnote" if zone == "footnote" else "body",
                 size=size,
                 bold=bold,
-                indent=round(right - max(g.x1 for g in item.ink), 1) if rtl else round(item.x0 - left, 1),
+                indent=start / layout.body_size,
+                typeset=True,
+                exact_breaks=True,
+                gap_before=gap,
                 page_start=page.number > 1 and zone == "body" and prev is None,
                 footnote_block=zone == "footnote",
             )

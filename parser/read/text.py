@@ -55,7 +55,7 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
                 blank = True
                 continue
         else:
-            line = Line(line_end_call(plain_spans(raw.strip())), source, blank_before=blank, indent=_indent(raw))
+            line = Line(line_end_call(plain_spans(raw.strip())), source, blank_before=blank, indent=_ems(_indent(raw)))
         lines.append(line)
         blank = False
     return TextRead(tuple(lines), markdown, front)
@@ -77,16 +77,25 @@ def _markdown_line(raw: str, source: Source, blank: bool, in_footdef: bool) -> t
     footdef = _MD_FOOTDEF.match(stripped) or (_SUP_FOOTDEF.match(stripped) if blank or in_footdef else None)
     if footdef and footdef.group(2).strip():
         spans = (Span(footdef.group(1).strip(), sup=True), Span(" ")) + markdown_spans(footdef.group(2))
-        return Line(spans, source, blank_before=blank, footnote_block=True, indent=indent), True
+        return Line(spans, source, blank_before=blank, footnote_block=True, indent=_ems(indent)), True
     if in_footdef and (indent >= 2 or not blank):
         # an indented (or directly following) line continues the open footnote definition
-        return Line(markdown_spans(stripped), source, blank_before=blank, footnote_block=True, indent=indent), True
-    line = Line(markdown_spans(stripped), source, blank_before=blank, hard_break=hard_break, indent=indent)
+        return Line(markdown_spans(stripped), source, blank_before=blank, footnote_block=True, indent=_ems(indent)), True
+    line = Line(markdown_spans(stripped), source, blank_before=blank, hard_break=hard_break, indent=_ems(indent))
     return line, False
 
 
-def _indent(raw: str) -> float:
-    return float(len(raw) - len(raw.lstrip(" \t\u3000")))
+CHARACTER_EM = 0.5
+"""em: the width of one character cell of a monospaced rendering, to give leading spaces as ``Line.indent``."""
+
+
+def _indent(raw: str) -> int:
+    """Leading spaces (tabs and ideographic spaces count one each)."""
+    return len(raw) - len(raw.lstrip(" \t\u3000"))
+
+
+def _ems(spaces: int) -> float:
+    return spaces * CHARACTER_EM
 
 
 def _front_matter(lines: list[str]) -> tuple[tuple[tuple[str, str], ...], int]:

@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from .. import __version__
-from ..model import Document, Footnote, FootnoteRef, Issue, MastheadText, Metadata, Node, Source, Table
+from ..model import TEXT_TYPES, Document, Footnote, FootnoteRef, Issue, MastheadText, Metadata, Node, Source, Table
 
 FORMAT = "undoc/1"
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
@@ -91,7 +91,7 @@ def node_to_dict(node: Node, tokens: bool = False) -> dict[str, Any]:
         out["heading"] = node.heading
     if node.text is not None:
         out["text"] = node.text
-    if node.type in ("paragraph", "subparagraph", "block") or node.footnote_refs:
+    if node.type in TEXT_TYPES or node.footnote_refs:
         out["footnote_refs"] = [ref_to_dict(r) for r in node.footnote_refs]
     if node.table is not None:
         out["table"] = table_to_dict(node.table)

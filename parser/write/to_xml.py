@@ -17,7 +17,7 @@ import regex
 from lxml import etree
 
 from .. import __version__
-from ..model import Document, Footnote, FootnoteRef, Metadata, Node
+from ..model import CONTAINER_TYPES, Document, Footnote, FootnoteRef, Metadata, Node
 from ..vocab import ORGANS
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -173,7 +173,7 @@ class _Writer:
             _e(element, "num", node.marker)
         if node.heading is not None and node.type != "paragraph":
             self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
-        if node.type in ("annex", "chapter", "section", "subsection"):
+        if node.type in CONTAINER_TYPES:
             for child in node.children:
                 self.node(element, child)
             return

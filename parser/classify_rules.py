@@ -1,0 +1,234 @@
+"""The classification rules every kind of document shares, in the order they are tried.
+
+Each looks at one line and the read-only context and returns a verdict (``Start``, ``CONTINUE``)
+or ``None``; see ``rules`` for the contract and ``classify`` for the loop that applies them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .masthead import masthead_role
+from .model import BlockKind, Line, Marker, Span
+from .numbering import ANNEX, choose, markers_at
+from .regions import CAPTION
+from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading
+from .text_utils import ends_clause, ends_sentence, split_spans_at
+from .thresholds import LAYOUT
+from .vocab import PREAMBLE_START
+
+NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
+MASTHEAD_NOTE = regex.compile(r"^(?P<num>\*{1,3})\s*(?=\S)")
+FIGURE_SOURCE = regex.compile(
+    r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
+)
+
+
+def region_rule(line: Line, ctx: Context) -> Start | None:
+    """A table or figure the reader found is a block of its own, set apart from the running text."""
+    if line.region is None:
+        return None
+    return Start(line.region.kind, (), role="region", region=line.region, ends_masthead=True)
+
+
+def footnote_rule(line: Line, ctx: Context) -> Start | None:
+    """A definition opens with its number (superscript or plain) inside the footnote zone."""
+    in_notes = line.footnote_block or line.zone == "footnote"
+    if not in_notes:
+        return None
+    marker, rest = _note_marker(line)
+    if marker is not None:
+        return Start("footnote", rest, marker)
+    if ctx.open_kind == "footnote" and not line.page_start and not line.blank_before:
+        return CONTINUE  # wrapped line of the open note
+    return Start("footnote", line.spans, None, continues=True)
+
+
+def masthead_note_rule(line: Line, ctx: Context) -> Start | None:
+    """``* A/73/150.``: the note of the masthead's asterisk."""
+    if not masthead_open(line, ctx) and ctx.seen.paragraph:
+        return None
+    match = MASTHEAD_NOTE.match(line.text)
+    if match is None or not line.text.strip("* "):
+        return None
+    star = match.group("num")
+    rest = split_spans_at(line.spans, match.end())[1]
+    return Start("footnote", rest, Marker("note", star, star, len(star)))
+
+
+def annex_rule(line: Line, ctx: Context) -> Start | None:
+    """``Annex`` / ``Annex II`` alone on its line opens an annex (which numbers its own paragraphs)."""
+    match = ANNEX.match(line.text.strip())
+    if match is None:
+        return None
+    printed = match.group(0).strip()
+    return Start("heading", (), Marker("annex", printed, match.group("num") or "", 1), role="annex", ends_masthead=True)
+
+
+def numbered_rule(line: Line, ctx: Context) -> Start | None:
+    """Chapters, sections, paragraphs and sub-paragraphs, by their official markers."""
+    text = line.text
+    marker = choose(markers_at(text.lstrip(), ctx.language), ctx.seen)
+    if marker is None:
+        return None
+    offset = len(text) - len(text.lstrip()) + len(marker.printed)
+    rest = strip_leading(split_spans_at(line.spans, offset)[1])
+    rest_text = "".join(s.text for s in rest)
+    if marker.level in ("chapter", "section"):
+        if len(rest_text) > LAYOUT.max_heading_chars or not rest_text.strip():
+            return None
+        return Start("heading", rest, marker, ends_masthead=True)
+    if not _opens_block(line, ctx, marker):
+        return None
+    if _is_subsection_heading(line, ctx, marker, rest_text):
+        return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
+    kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
+    return Start(kind, rest, marker, ends_masthead=True)
+
+
+def preamble_rule(line: Line, ctx: Context) -> Start | None:
+    """``The General Assembly,`` in the body opens a preamble (a resolution's, or one a report quotes)."""
+    if not masthead_open(line, ctx) and PREAMBLE_START.match(line.text.strip()):
+        return Start("text", line.spans, role="preamble_intro", ends_masthead=True)
+    return None
+
+
+def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
+    """Before the body starts, a line opens a masthead block when it announces a role of its own
+    (``Distr.: General``, ``第七十三届会议``) or follows a gap; other lines wrap into the open block."""
+    if not masthead_open(line, ctx):
+        return None
+    role = masthead_role(line.text)
+    previous = ctx.last_line
+    indented = line.typeset and previous is not None and line.indent > previous.indent + LAYOUT.first_line_indent_em
+    wraps = (
+        ctx.open_kind == "masthead"
+        and not role
+        and ctx.open_role in ("", "doc_type", "title", "resolution_title", "body")
+        and not ((line.blank_before and not _tight_below(line, ctx)) or line.heading_level or ctx.open_markdown)
+        and not (line.page_start and ends_sentence(ctx.open_text))
+        and line.bold == ctx.open_bold
+        and not (indented and ctx.open_role == "")
+    )
+    if wraps:
+        return CONTINUE
+    if not role and (line.page_start or ctx.open_kind == "footnote") and ctx.last_masthead_text:
+        # the summary box runs over a page break (and the masthead notes at its foot)
+        resumes = not ends_sentence(ctx.last_masthead_text)
+        return Start("masthead", line.spans, continues=resumes)
+    return Start("masthead", line.spans, role=role)
+
+
+def heading_wrap_rule(line: Line, ctx: Context) -> Start | None:
+    """A numbered heading may run onto a second line: same style, no gap, no full stop yet."""
+    if ctx.open_kind != "heading" or line.blank_before or line.page_start or line.heading_level:
+        return None
+    wraps = not ctx.open_markdown and not ends_sentence(ctx.open_text) and line.bold == ctx.open_bold
+    return CONTINUE if wraps else Start("text", line.spans)
+
+
+def markdown_heading_rule(line: Line, ctx: Context) -> Start | None:
+    """A line the source marks as a heading (markdown ``#``, a heading style) and no number claimed."""
+    if line.heading_level:
+        return Start("heading", line.spans)
+    return None
+
+
+def figure_rule(line: Line, ctx: Context) -> Start | None:
+    """``Figure IV`` / ``Table 2`` / ``图一``: a caption opens its own block and never continues a paragraph;
+    what follows it belongs to it up to and including its ``Source:`` line. After a table or figure
+    region, its ``Source:`` and ``Note:`` lines are notes of the region."""
+    if masthead_open(line, ctx):
+        return None
+    if CAPTION.match(line.text):
+        return Start("text", line.spans, role="figure")
+    if ctx.open_role == "region" and FIGURE_SOURCE.match(line.text):
+        return Start("text", line.spans, role="region_note")
+    if ctx.open_role == "region_note" and not line.blank_before and not line.page_start:
+        return CONTINUE if not FIGURE_SOURCE.match(line.text) else Start("text", line.spans, role="region_note")
+    if ctx.open_role != "figure" or line.page_start or not ctx.figure:
+        return None
+    if ctx.figure == "source" and line.blank_before:
+        return None
+    return _FIGURE_SOURCE_LINE if FIGURE_SOURCE.match(line.text) else CONTINUE
+
+
+_FIGURE_SOURCE_LINE = Start("text", (), carry_on=True, figure_source=True)
+"""A verdict: the line carries on the open figure and is its ``Source:`` line."""
+
+
+def new_text_rule(line: Line, ctx: Context) -> Start | None:
+    """An unnumbered line after a gap or a page break: new text, or the rest of an interrupted paragraph."""
+    interrupted = ctx.since_body > 0 or line.page_start
+    if not (line.blank_before or interrupted):
+        return None
+    if ctx.open_kind == "footnote" and not interrupted:
+        return Start("text", line.spans)
+    last = ctx.last_body_text.rstrip()
+    if ctx.open_kind in ("heading", "masthead") or not last or ctx.open_role == "preamble_intro":
+        return Start("text", line.spans)
+    # a page break (seen as notes in between, or in a text rendering only as a blank line) leaves the
+    # paragraph mid-sentence; where breaks are exact a gap on the same page is a real paragraph break
+    blank_only = not line.exact_breaks and last[-1] not in ":：;；"
+    resumes = not ends_sentence(last) and (interrupted or blank_only)
+    if line.typeset and interrupted and line.indent < LAYOUT.flush_em and not emphasized(line):
+        resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
+    elif line.typeset and line.indent > LAYOUT.first_line_indent_em:
+        resumes = False  # a first-line indent opens a new paragraph
+    return Start("text", line.spans, continues=resumes)
+
+
+# --- helpers ----------------------------------------------------------------
+
+
+def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
+    spans = line.spans
+    first = spans[0] if spans else None
+    if first is not None and first.sup and NOTE_MARKER.match(first.text.strip()):
+        num = first.text.strip().rstrip("/")
+        return Marker("note", first.text.strip(), num, _note_ordinal(num)), strip_leading(spans[1:])
+    match = NOTE_MARKER.match(line.text)
+    if match is None:
+        return None, spans
+    num = match.group("num")
+    printed = match.group(0)
+    return Marker("note", printed, num, _note_ordinal(num)), strip_leading(split_spans_at(spans, match.end())[1])
+
+
+def _note_ordinal(num: str) -> int:
+    return int(num) if num.isdigit() else len(num)
+
+
+def _tight_below(line: Line, ctx: Context) -> bool:
+    """A line set right under the previous one, in the same size, whatever the reader judged the gap:
+    masthead titles are set with more leading than the body."""
+    previous = ctx.last_line
+    if previous is None or line.gap_before is None or line.size != previous.size:
+        return False
+    return 0 <= line.gap_before < LAYOUT.tight_leading_em
+
+
+def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
+    """``1. De facto replacement``: a short, unpunctuated numbered line inside a section whose number
+    restarts far below the running paragraph numbers is a sub-heading, not a paragraph."""
+    if marker.level != "paragraph" or not ctx.seen.section or masthead_open(line, ctx):
+        return False
+    if marker.ordinal >= ctx.seen.paragraph or marker.ordinal > LAYOUT.max_sub_heading_number:
+        return False
+    if ctx.seen.paragraph < LAYOUT.min_paragraphs_before_sub_headings:
+        return False
+    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or ends_clause(rest):
+        return False
+    return line.bold or not line.typeset
+
+
+def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
+    """A paragraph marker at a line start opens a block only where a block can start."""
+    if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
+        return True
+    if line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead"):
+        return True
+    previous = ctx.open_text.rstrip()
+    if marker.level == "paragraph":
+        return ends_sentence(previous) or ends_clause(previous)
+    return ends_clause(previous) or ends_sentence(previous)

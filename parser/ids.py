@@ -1,0 +1,128 @@
+"""Every id of a parsed document is minted here.
+
+Ids are language-neutral: they come from the ordinal of the official number, not from how it is
+printed (Chinese ``三`` and English ``III`` both give ``chp_3``; Arabic ``باء`` gives ``sec_B``), so
+every language version of a document shares them. The forms follow the AKN naming convention:
+
+* numbered units: ``chp_3``, ``chp_3__sec_A``, ``chp_3__sec_A__subsec_1``; paragraphs by their own
+  number, since paragraph numbers run through the whole document (``para_48``); an annex numbers its
+  own (``annex_1__para_3``); sub-paragraphs under their paragraph (``para_8__list_1__point_a``);
+  captioned tables and figures by their caption's number (``table_2``, ``fig_3``);
+* unnumbered units (headings ``hdg``, text blocks ``p``, tables and figures without a number) are
+  anchored to the nearest official number before them in the same container, or to the container
+  when none precedes them, and counted from that anchor: ``para_21__hdg_1`` is the first heading
+  after paragraph 21, ``chp_2__p_1`` the first text block of chapter II before any paragraph. An
+  unnumbered unit added earlier in the document therefore never shifts them;
+* footnotes by their marker (``fn_12``, ``fn_star_1`` for ``*``), summary paragraphs ``summary__p_1``.
+
+A number printed twice (a real duplicate in the source) gets ``_2``, ``_3`` … on its second use.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .model import Marker
+from .numbering import int_to_letter, int_to_roman, roman_to_int, zh_to_int
+
+ROOT = "body"
+"""The id the top-level units are anchored to when no number precedes them."""
+
+_PREFIX = {"annex": "annex", "chapter": "chp", "section": "sec", "subsection": "subsec", "paragraph": "para",
+           "table": "table", "figure": "fig"}  # fmt: skip
+_UNNUMBERED = {"heading": "hdg", "block": "p", "table": "table", "figure": "fig"}
+
+
+def neutral_num(marker: Marker) -> str:
+    """The language-neutral id part: ``三`` → ``3``, ``باء`` → ``B``, ``(iv)`` → ``iv``."""
+    if marker.level in ("chapter", "subsection", "paragraph", "annex"):
+        return str(marker.ordinal)
+    if marker.level == "section":
+        return int_to_letter(marker.ordinal)
+    if marker.level == "subsubparagraph":
+        return int_to_roman(marker.ordinal).lower()
+    return int_to_letter(marker.ordinal).lower()
+
+
+class Ids:
+    """The ids of one document, minted in document order (the tree builder asks as it places units)."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+        self._anchor: dict[str, str] = {}
+        """For each container (by id): the last numbered unit placed in it."""
+        self._after: Counter[tuple[str, str]] = Counter()
+        """Unnumbered units of each kind counted after each anchor."""
+
+    def _unique(self, wanted: str) -> str:
+        candidate, n = wanted, 1
+        while candidate in self._used:
+            n += 1
+            candidate = f"{wanted}_{n}"
+        self._used.add(candidate)
+        return candidate
+
+    def _numbered(self, container: str, wanted: str) -> str:
+        node_id = self._unique(wanted)
+        self._anchor[container] = node_id
+        return node_id
+
+    def container(self, container: str, scope: str, marker: Marker) -> str:
+        """An annex, chapter, section or subsection in ``container`` (``scope``: the ids it is prefixed with)."""
+        if marker.level == "annex":
+            suffix = "" if not marker.num else f"_{_annex_num(marker)}"
+        else:
+            suffix = f"_{neutral_num(marker)}"
+        return self._numbered(container, _scoped(scope, _PREFIX[marker.level] + suffix))
+
+    def paragraph(self, container: str, annex: str, marker: Marker) -> str:
+        """A numbered paragraph: its own number, inside its annex if it has one."""
+        return self._numbered(container, _scoped(annex, f"para_{marker.ordinal}"))
+
+    def point(self, parent: str, marker: Marker) -> str:
+        """A sub-paragraph ``(a)`` / ``(i)`` of ``parent`` (a paragraph, a sub-paragraph or a container)."""
+        return self._numbered(parent, f"{parent}__list_1__point_{neutral_num(marker)}")
+
+    def captioned(self, container: str, annex: str, kind: str, marker: Marker) -> str:
+        """A table or figure numbered by its caption: ``Table 2`` → ``table_2``, ``Table A.1`` → ``table_A-1``."""
+        number = str(marker.ordinal) if marker.ordinal else marker.num
+        return self._numbered(container, _scoped(annex, f"{_PREFIX[kind]}_{regex.sub(r'[^0-9A-Za-z]+', '-', number)}"))
+
+    def unnumbered(self, container: str, kind: str) -> str:
+        """An unnumbered heading, text block, table or figure placed in ``container``: anchored to the last
+        numbered unit placed there (or to the container itself) and counted from it."""
+        anchor = self._anchor.get(container, container)
+        self._after[anchor, kind] += 1
+        return self._unique(f"{anchor}__{_UNNUMBERED[kind]}_{self._after[anchor, kind]}")
+
+    def note_child(self, parent: str, index: int) -> str:
+        """A table's or figure's ``Source:`` / ``Note:`` line."""
+        return self._unique(f"{parent}__note_{index}")
+
+
+def note_id(marker: str, taken: set[str]) -> str:
+    """A footnote's id from its marker: ``fn_12``, ``fn_star_2`` for ``**``, ``fn_x`` otherwise; a marker
+    defined twice gets ``_2``."""
+    base = f"fn_{marker}" if marker.isdigit() else f"fn_star_{len(marker)}" if set(marker) == {"*"} else "fn_x"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}_{n}"
+    return candidate
+
+
+def summary_id(index: int) -> str:
+    """The ``index``-th paragraph (from 1) of the masthead's summary box."""
+    return f"summary__p_{index}"
+
+
+def _scoped(scope: str, local: str) -> str:
+    return f"{scope}__{local}" if scope else local
+
+
+def _annex_num(marker: Marker) -> str:
+    num = marker.num
+    value = roman_to_int(num) or zh_to_int(num) or (int(num) if num.isdigit() else None)
+    return str(value) if value else num

@@ -1,0 +1,25 @@
+"""Document kinds, registered in one table: the first kind that recognises the first page wins."""
+
+from __future__ import annotations
+
+from ..model import Line
+from . import report, resolution
+from .base import Kind
+
+KINDS: tuple[Kind, ...] = (
+    resolution.KIND,
+    report.KIND,  # last: every document is at least a report
+)
+
+FIRST_LINES = 60
+"""lines: the masthead and first lines a kind is recognised from (a first page holds about 45; a text
+rendering may put page-1 furniture such as the job number in the middle of its masthead)."""
+
+
+def lines_to_kind(lines: tuple[Line, ...]) -> Kind:
+    """The kind of document these lines are, from its masthead and first lines."""
+    first = lines[:FIRST_LINES]
+    return next(kind for kind in KINDS if kind.recognise(first))
+
+
+__all__ = ["KINDS", "Kind", "lines_to_kind"]

@@ -1,0 +1,88 @@
+"""What a classification rule sees and what it answers.
+
+A rule is a pure function ``(line, context) -> Start | CONTINUE | None``: it reads the line and a
+frozen ``Context`` (what has been classified so far) and returns a verdict, or ``None`` to let the
+next rule try. Rules never change the context; ``classify.advance`` does, once per line, from the
+verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from .model import BlockKind, Line, Marker, Region, Span
+from .numbering import Expectation
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """A rule's verdict: this line opens a new block."""
+
+    kind: BlockKind
+    spans: tuple[Span, ...]
+    marker: Marker | None = None
+    continues: bool = False
+    role: str = ""
+    region: Region | None = None
+    ends_masthead: bool = False
+    """The block is body text: the masthead is over."""
+    figure_source: bool = False
+    """The line is a figure's ``Source:`` line: after it, a gap ends the figure."""
+    carry_on: bool = False
+    """The line carries on the open block instead of opening one (``CONTINUE``)."""
+
+
+CONTINUE = Start("text", (), carry_on=True)
+"""A rule's verdict: this line carries on the open block."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the rules may know about the lines before the current one (read-only)."""
+
+    language: str
+    seen: Expectation = field(default_factory=Expectation)
+    """The last number at each level so far (an annex starts again)."""
+    in_masthead: bool = True
+    masthead_roles: frozenset[str] = frozenset()
+    """Roles of the masthead blocks opened so far (``resolution_title`` …)."""
+    open_kind: BlockKind | None = None
+    open_text: str = ""
+    open_bold: bool = False
+    open_markdown: bool = False
+    open_role: str = ""
+    last_line: Line | None = None
+    """The line just classified."""
+    figure: str = ""
+    """``open`` while a figure's caption runs (title, chart labels), ``source`` on its source note."""
+    last_masthead_text: str = ""
+    last_body_text: str = ""
+    since_body: int = 0
+    """Footnote blocks or page breaks since the last body block."""
+
+
+Rule = Callable[[Line, Context], Start | None]
+
+
+def masthead_open(line: Line, ctx: Context) -> bool:
+    """Whether ``line`` may still belong to the masthead: the masthead is open until body text starts, and a
+    resolution's masthead ends with its numbered title (the next gap starts the body)."""
+    if not ctx.in_masthead:
+        return False
+    return not (ctx.open_role == "resolution_title" and (line.blank_before or line.page_start))
+
+
+def emphasized(line: Line) -> bool:
+    """Every word typeset in bold or italic: a run-in heading, not body type."""
+    return line.typeset and all(s.bold or s.italic for s in line.spans if s.text.strip() and not s.sup)
+
+
+def strip_leading(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The spans without the white space they open with (a superscript is kept whole)."""
+    out = list(spans)
+    while out and not out[0].sup and not out[0].text.strip():
+        out.pop(0)
+    if out and not out[0].sup:
+        out[0] = replace(out[0], text=out[0].text.lstrip())
+    return tuple(out)

@@ -1,0 +1,35 @@
+"""The layout thresholds of classification and tree building, in one table: each with its unit and why.
+
+The readers' own thresholds (how far apart two glyphs are a space, where the footer band starts) live
+with the readers; these are the ones that decide what a line or an element *is*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    flush_em: float = 0.1
+    """em of body type: a line starting closer than this to the column's edge is flush with it (continuation
+    lines of a paragraph are flush; a first-line indent is 0.5 em or more)."""
+    first_line_indent_em: float = 0.3
+    """em of body type: a line starting this much further in than the column's edge is indented: after a gap it
+    opens a new paragraph; in the masthead it stands apart from the line above it."""
+    tight_leading_em: float = 0.8
+    """em of the line's size: white space above a line smaller than this is the leading of one wrapped block
+    (masthead titles are set with more leading than the body, so a reader may take it for a gap)."""
+    max_heading_chars: int = 220
+    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph)."""
+    max_sub_heading_chars: int = 120
+    """characters: a numbered sub-heading (``1. De facto replacement``) is a short line."""
+    max_sub_heading_number: int = 20
+    """a restarted number above this is a paragraph, not a numbered sub-heading."""
+    min_paragraphs_before_sub_headings: int = 3
+    """paragraphs: numbered sub-headings are told from paragraphs only once paragraph numbering has run this far."""
+    max_unnumbered_heading_chars: int = 150
+    """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+
+
+LAYOUT = Thresholds()
