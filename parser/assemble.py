@@ -15,7 +15,7 @@ import regex
 
 from .ids import note_id
 from .model import SET_APART, Block, Element, Footnote, FootnoteRef, Issue, Region, Source, Span, Table, TableCell
-from .text_utils import joiner, squeeze
+from .text_utils import cjk_latin_boundary, joiner, squeeze
 
 _CLOSING = ",;.:!?)]}”’»"
 """Punctuation that hangs on the word before it: no space owed to a call before it."""
@@ -183,8 +183,10 @@ class _TextBuilder:
             piece = piece.lstrip()
             if not piece:
                 return
+            typed = self.text.endswith(" ")  # a PDF line that ends in a space had one typed there (pdf_lineends)
             self._trim()
-            piece = joiner(self.text, piece) + piece
+            glue = joiner(self.text, piece)
+            piece = (" " if typed and not glue and cjk_latin_boundary(self.text[-8:], piece[:1]) else glue) + piece
             self.broken = self.space_owed = False
         elif self.space_owed:
             self.space_owed = False

@@ -23,6 +23,7 @@ from .kinds.report import KIND as REPORT
 from .language import detect_language
 from .masthead import elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
+from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
 from .regions import gather_regions
 from .sublists import split_inline_lists
@@ -55,8 +56,8 @@ class Work:
 
 
 def stage_furniture(work: Work) -> Work:
-    if work.raw.info.format == "pdf":
-        return work
+    if work.raw.info.format == "pdf":  # the reader took furniture out; glyphs its text layer maps wrongly are warned of
+        return replace(work, issues=work.issues + text_layer_issues(work.dropped))
     body = text_lines_to_body(work.lines)
     return replace(work, lines=body.lines, dropped=work.dropped + body.dropped)
 

@@ -10,6 +10,11 @@ from .model import Span
 
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 _CLOSERS = "”’」』）)》〉】\"'»"
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
+_MARKER_END = regex.compile(r"\(\w{1,4}\)$")
+_OPENERS = "([{"
+_BRACKET_CLOSERS = ")]}"
 _SENTENCE_END = regex.compile(rf"[.。!?！？…][{regex.escape(_CLOSERS)}]*$")
 _CLAUSE_END = regex.compile(r"[;；:：,，、]$|\b(?:and|or|et|ou|y|o|и|или)$")
 _SPACES = regex.compile(r"[ \t\u00a0]{2,}|\t")
@@ -30,17 +35,29 @@ def ends_clause(text: str) -> bool:
 def joiner(left: str, right: str) -> str:
     """What goes between two pieces of text joined across a line or page break.
 
-    Never a space next to a CJK character; nothing after a hyphen that ends a
-    Latin line; otherwise one space.
+    Never a space next to a CJK character, after an opening bracket or before
+    a closing one; nothing after a hyphen that ends a Latin line; otherwise one
+    space.
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return ""
-    if is_cjk(left[-1]) or is_cjk(right[0]):
+    if is_cjk(left[-1]) or is_cjk(right[0]) or left[-1] in _OPENERS or right[0] in _BRACKET_CLOSERS:
         return ""
     if left[-1] in "-\u2010" and left[-2:-1].isalpha() and right[0].isalpha():
         return ""
     return " "
+
+
+def cjk_latin_boundary(left: str, right: str) -> bool:
+    """A CJK letter on one side and a Latin letter or digit on the other (``30`` | ``名``): where a typed space
+    at a line break is the text's own, since ``joiner`` never puts one next to CJK."""
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    if _MARKER_END.search(left[-6:]) and _CJK_LETTER.match(b):
+        return True  # a list marker "(a)" ending the line
+    return bool((_CJK_LETTER.match(a) and _LATIN.match(b)) or (_LATIN.match(a) and _CJK_LETTER.match(b)))
 
 
 def squeeze(text: str) -> str:

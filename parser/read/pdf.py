@@ -28,7 +28,9 @@ from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
 from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
+from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
+from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
 
 CID_SHARE = 0.5
@@ -146,7 +148,8 @@ def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
             raise _pdf_error(name, exc, f"page {number} cannot be read") from None
         finally:
             page.close()
-        glyphs = chars_to_glyphs(chars)
+        clean = clean_page(chars_to_glyphs(chars), number)  # brackets as drawn, kashidas out (pdf_textlayer)
+        glyphs = clean.glyphs
         for g in glyphs:
             if not g.text.isspace():
                 ink += 1
@@ -154,7 +157,9 @@ def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
         if ink >= 200 and cid > CID_SHARE * ink:
             raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
         rows = glyphs_to_rows(glyphs)
-        yield _Page(number, width, height, [row_to_item(r) for r in rows], rules_from_objects(objects, width, height))
+        yield _Page(
+            number, width, height, [row_to_item(r) for r in rows], rules_from_objects(objects, width, height), clean.dropped
+        )
     if ink == 0:
         raise NoTextLayer(name, f"none of its {len(pages)} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:
@@ -307,7 +312,7 @@ def _leading(pages: Sequence[_Page]) -> dict[float, float]:
             for a, b in pairwise(items):
                 key = _size_key(a.size)
                 step = b.base - a.base
-                if key == _size_key(b.size) and 0 < step <= 2.5 * a.size:
+                if key == _size_key(b.size) and 0.8 * a.size < step <= 2.5 * a.size:  # closer rows are side by side
                     steps.setdefault(key, Counter())[round(step, 1)] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
 
@@ -329,7 +334,7 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
             elif item.block_start:
                 blank = True
             else:
-                step = max(leading.get(_size_key(s), 1.2 * s) for s in (prev.size, item.size))
+                step = max(leading.get(_size_key(s), usual_leading(leading, s)) for s in (prev.size, item.size))
                 blank = item.base - prev.base > BLANK_LEADING * step
             if prev is not None:
                 gap = (box.top - glyphs_box(prev.ink).bottom) / max(size, 1.0)

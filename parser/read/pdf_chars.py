@@ -13,12 +13,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import regex
 
 from ..model import Box, Span
 from .pdf_bidi import line_direction, normalize_presentation_forms, visual_to_logical
+from .pdf_lineends import hang_wrapped_calls, restore_break_spaces
 
 SPACE_GAP = 0.2
 """A horizontal gap wider than this many ems between two glyphs is a word space."""
@@ -28,6 +30,15 @@ SUP_SIZE = 0.85
 """A superscript is at most this fraction of its line's dominant size..."""
 SUP_RISE = 0.05
 """...and its baseline is raised by more than this many ems (and half a point)."""
+AUTOSPACE_GAP = 0.5
+"""On a page that writes its spaces as glyphs, a gap at a CJK–Latin boundary without one and at most this many ems
+wider than the line's usual gap between two CJK characters (what justification adds to every gap) is the layout
+engine's automatic spacing (Word: a quarter em, LibreOffice about 0.2 em), not a typed space; the tab after a
+paragraph number or heading label is wider."""
+SPACED_PAGE = 1
+"""A page whose text layer has at least this many space glyphs writes its spaces (a Chinese page may type one)."""
+ZERO_WIDTH = 0.05
+"""A glyph narrower than this many points draws no advance (lam-alef drawn as lam + a zero-width alef)."""
 
 _BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|,B$|-B$", regex.IGNORECASE)
 _ITALIC = regex.compile(r"italic|oblique|,I$|-I$", regex.IGNORECASE)
@@ -53,6 +64,10 @@ class Glyph(NamedTuple):
     upright: bool
     rising: bool
     """Rotated text that reads bottom to top (pdfplumber's ``upright`` is false)."""
+    spaced: bool = False
+    """The page's text layer writes its spaces as glyphs (``SPACED_PAGE``)."""
+    break_space: bool = False
+    """A typed space the layout hid at this line's end (``pdf_lineends.restore_break_spaces``)."""
 
 
 @dataclass(slots=True)
@@ -81,6 +96,36 @@ class Row:
 
 def _x0(g: Glyph) -> float:
     return g.x0
+
+
+def _cjk_stretch(ink: Sequence[Glyph]) -> float:
+    """The median gap between two neighbouring CJK glyphs of a line: what justification put between all glyphs."""
+    gaps = sorted(max(0.0, b.x0 - a.x1) for a, b in pairwise(ink) if is_cjk(a.text[-1]) and is_cjk(b.text[0]))
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _attach_zero_width(glyphs: Sequence[Glyph], rtl: bool) -> Sequence[Glyph]:
+    """Each zero-width glyph right after the glyph it is drawn on, in reading direction.
+
+    A layout engine draws a ligature part or a mark without advance at an edge
+    or inside of the glyph it belongs to (Noto Naskh's lam-alef: a lam and a
+    zero-width alef at the lam's left edge); sorted by position it may land on
+    the wrong side of that glyph. Right to left it belongs just left of its
+    host (read after it), left to right just right of it.
+    """
+    zeros = [g for g in glyphs if g.x1 - g.x0 < ZERO_WIDTH and not g.text.isspace()]
+    if not zeros:
+        return glyphs
+    out = [g for g in glyphs if not (g.x1 - g.x0 < ZERO_WIDTH and not g.text.isspace())]
+    for z in zeros:
+        tol = 0.05 * z.size
+        hosts = [k for k, g in enumerate(out) if not g.text.isspace() and g.x0 - tol <= z.x0 < g.x1 - tol]
+        if not hosts:
+            out.insert(bisect_left([g.x0 for g in out], z.x0), z)
+            continue
+        k = min(hosts, key=lambda k: abs(out[k].x0 - z.x0))
+        out.insert(k if rtl else k + 1, z)
+    return out
 
 
 def _base(g: Glyph) -> float:
@@ -133,6 +178,7 @@ def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
     24 pt doubled letter of a fake-bold masthead goes too.
     """
     descent = _descent_ratios(chars)
+    spaced = sum(1 for c in chars if c["text"] == " ") >= SPACED_PAGE
     seen: dict[tuple[str, str, float, int], list[tuple[float, float]]] = {}
     out: list[Glyph] = []
     for c in chars:
@@ -167,7 +213,20 @@ def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
         rising = not upright and c["matrix"][1] > 0
         out.append(
             Glyph(
-                text, x0, float(c["x1"]), top, bottom, base, size, key_size, font, is_bold(font), is_italic(font), upright, rising
+                text,
+                x0,
+                float(c["x1"]),
+                top,
+                bottom,
+                base,
+                size,
+                key_size,
+                font,
+                is_bold(font),
+                is_italic(font),
+                upright,
+                rising,
+                spaced,
             )
         )
     return out
@@ -214,8 +273,9 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
         else:
             raw.append(list(run))
             ref, ref_size, ref_count = base, size, len(run)
-    rows = _hang_satellites([Row(r).finish() for r in raw])
+    rows = hang_wrapped_calls(_hang_satellites([Row(r).finish() for r in raw]))
     _add_spaces(rows, [g for g in glyphs if g.upright and g.text.isspace()])
+    restore_break_spaces(rows)
     rows.extend(_vertical_rows([g for g in glyphs if not g.upright]))
     rows.sort(key=lambda r: r.base)
     return rows
@@ -318,32 +378,44 @@ def glyphs_to_spans(
     """Styled spans of one line, with word spaces put back; also its dominant size and whether it is all bold.
 
     Runs of spaces collapse to one and the line is stripped; a gap wider than
-    ``SPACE_GAP`` ems becomes a space, except between two CJK characters or
-    between a CJK character and a call raised beside it. A right-to-left line
-    (``rtl``; by default one whose strong characters are mostly Arabic) is put
-    back in reading order (``pdf_bidi``; ``swapped``: bracket glyphs map to their
-    partners' characters).
+    ``SPACE_GAP`` ems (measured from the furthest glyph end so far) becomes a
+    space, except between two CJK characters, between a CJK character and a
+    call raised beside it, and, on a page that writes its spaces, at a
+    CJK–Latin boundary no wider than ``AUTOSPACE_GAP`` (automatic spacing). A
+    typed space hidden at the line's end (``Glyph.break_space``) is kept. A
+    zero-width glyph goes with the glyph it is drawn on (``_attach_zero_width``).
+    A right-to-left line (``rtl``; by default one whose strong characters are
+    mostly Arabic) is put back in reading order (``pdf_bidi``; ``swapped``:
+    bracket glyphs map to their partners' characters).
     """
     ink = [g for g in glyphs if not g.text.isspace()]
     if not ink:
         return (), 0.0, False
+    if rtl is None:
+        rtl = not vertical and line_direction("".join(g.text for g in ink)) == "rtl"
+    if not vertical:
+        glyphs = _attach_zero_width(glyphs, rtl)
     size, base = dominant(ink)
     sup_size, sup_rise = SUP_SIZE * size, max(0.5, SUP_RISE * size)
     pieces: list[tuple[str, tuple[bool, bool, bool, float]]] = []
     prev: Glyph | None = None
     prev_sup = pending = False
     all_bold = True
+    edge = 0.0
+    stretch = _cjk_stretch(ink) if not vertical else 0.0
     for g in glyphs:
         if g.text.isspace():
             pending = prev is not None
             continue
         sup = g.size < sup_size and base - g.base > sup_rise
-        if prev is not None and not pending:
-            gap = max(prev.top - g.bottom, g.top - prev.bottom) if vertical else (g.x0 - prev.x1)
+        if prev is not None and not pending and (vertical or g.x1 - g.x0 >= ZERO_WIDTH):
+            gap = max(prev.top - g.bottom, g.top - prev.bottom) if vertical else (g.x0 - edge)
             if gap > SPACE_GAP * max(g.size, prev.size):
                 cjk_before, cjk_after = is_cjk(prev.text[-1]), is_cjk(g.text[0])
                 # never between two CJK characters, nor between a CJK character and its call
                 pending = not (cjk_before and (cjk_after or sup)) and not (cjk_after and prev_sup)
+                if pending and g.spaced and cjk_before != cjk_after and gap <= stretch + AUTOSPACE_GAP * max(g.size, prev.size):
+                    pending = vertical  # the layout's automatic CJK–Latin spacing, not a typed space
         if all_bold and not sup and not g.bold and g.text.isalnum():
             all_bold = False
         style = (sup, g.bold, g.italic, g.em)
@@ -352,8 +424,9 @@ def glyphs_to_spans(
             pending = False
         pieces.append((g.text, style))
         prev, prev_sup = g, sup
-    if rtl is None:
-        rtl = not vertical and line_direction("".join(g.text for g in ink)) == "rtl"
+        edge = g.x1 if prev is None else max(edge, g.x1)
+    if glyphs[-1].break_space:
+        pieces.append((" ", pieces[-1][1] if not pieces[-1][1][0] else (False, *pieces[-1][1][1:])))
     if rtl:
         return visual_to_logical([Span(piece, *piece_style) for piece, piece_style in pieces], swapped), round(size, 1), all_bold
     spans: list[Span] = []

@@ -32,7 +32,7 @@ PAGE_NUMBER = regex.compile(
 CONTINUATION = regex.compile(r"^/\s*\.\s*\.\s*\.$")
 RECYCLING = regex.compile(
     r"^(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
-    r"|请回收|يرجى\s+إعادة\s+الاستعمال)\W*$|^[\u2672-\u267d]+$",
+    r"|请回收|请循环使用|(?:يرجى|الرجاء|نرجو)\s+إعادة\s+(?:الاستعمال|التدوير|الاستخدام))\W*$|^[\u2672-\u267d]+$",
     regex.IGNORECASE,
 )
 _BARCODE_FONT = regex.compile(r"barcode|c39|3\s*of\s*9|code\s*39|code128", regex.IGNORECASE)

@@ -1,0 +1,81 @@
+"""The whole word-processor sweep: render every layout (docx → LibreOffice), parse each PDF, compare with its source.
+
+Prints one row per PDF: pages, whether it parses like its markdown source (whitespace aside, and with
+whitespace), and which fields differ with the first difference of each; then the totals. Needs LibreOffice and
+the fonts (see tools/render/render_wordproc.py). Renders in batches of ``--batch`` documents per LibreOffice run.
+
+    nice -n 10 .venv/bin/python bench/bench_wordproc.py [--lang zh|ar] [--limit N] [--step K] [--out-dir DIR] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools" / "render"))
+
+import render_wordproc as wp  # noqa: E402
+import wordproc_check as check  # noqa: E402
+
+from parser import parse  # noqa: E402
+from parser.write.to_json import document_to_dict  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--lang", action="append", choices=sorted(wp.LANGUAGES))
+    ap.add_argument("--limit", type=int, default=0, help="only the first N cases of each language")
+    ap.add_argument("--step", type=int, default=1, help="every STEP-th case only (a sample across the sweep)")
+    ap.add_argument("--batch", type=int, default=24)
+    ap.add_argument("--out-dir", type=Path, default=Path(tempfile.gettempdir()) / "undoc-wordproc-sweep")
+    ap.add_argument("--json", type=Path, help="write the result rows here")
+    args = ap.parse_args(argv)
+    rows: list[dict[str, object]] = []
+    for lang in args.lang or sorted(wp.LANGUAGES):
+        cases = wp.sweep(lang)[:: args.step][: args.limit or None]
+        language = wp.LANGUAGES[lang]
+        tongue = language.tongue
+        masthead = {"symbol": tongue.symbol, "organ": tongue.organ, "distribution": tongue.distribution,
+                    "date": "2018-07-16", "original_language": tongue.original,
+                    "other": {tongue.authority, tongue.symbol, tongue.language}}  # fmt: skip
+        sources: dict[str, dict[str, object]] = {}
+        start = time.perf_counter()
+        for k in range(0, len(cases), args.batch):
+            batch = cases[k : k + args.batch]
+            pdfs = wp.render(batch, args.out_dir)
+            for case in batch:
+                if case.source not in sources:
+                    md = args.out_dir / f"{case.source}.{lang}.md"
+                    md.write_text(language.markdown(case.source), encoding="utf-8")
+                    sources[case.source] = document_to_dict(parse(md, symbol="A/73/254"))
+                got = document_to_dict(parse(pdfs[case.stem]))
+                src = sources[case.source]
+                loose = check.differences(src, got, masthead, whitespace=False, allow=frozenset({check.TEXT_LAYER}))
+                exact = check.differences(src, got, masthead, whitespace=True, allow=frozenset({check.TEXT_LAYER}))
+                layer = sum(1 for w in got["warnings"] if w["code"] == check.TEXT_LAYER)  # type: ignore[index, union-attr]
+                lacks = check.pdf_lacks(src, pdfs[case.stem]) if loose else ""  # type: ignore[arg-type]
+                row = {"pdf": case.stem, "pages": got["source"]["pages"], "same": not loose,  # type: ignore[index]
+                       "same_whitespace": not exact, "fields": sorted(loose), "text_layer_warnings": layer,
+                       "pdf_lacks": lacks, "first": {k: v[:160] for k, v in loose.items()}}  # fmt: skip
+                rows.append(row)
+                fields = ",".join(sorted(loose)) or "-"
+                notes = f"text-layer:{layer} " if layer else ""
+                notes += f"PDF lacks {lacks}" if lacks else ""
+                print(f"{case.stem:58} {row['pages']:>3}p  {'yes' if not loose else 'NO ':3} "
+                      f"{'ws' if not exact else '  '}  {fields}  {notes}", flush=True)  # fmt: skip
+        done = [r for r in rows if str(r["pdf"]).endswith(f".{lang}")]
+        same = sum(1 for r in done if r["same"])
+        print(f"{lang}: {same}/{len(done)} parse like their source; {time.perf_counter() - start:.0f} s\n", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""What a layout engine does at line ends, undone on a page's rows (``pdf_chars.glyphs_to_rows`` calls these).
+
+* **A call wrapped alone.** A line may break just before a footnote call (the
+  full stop before it hung into the margin, the raised ``5`` did not fit): the
+  call stands alone, small, at the start of the next line, with nothing to
+  hang on below it. It belongs at the end of the line above, as a raised call.
+* **A typed space hidden by the break.** Layout engines do not draw the space
+  a line breaks at, so where CJK meets Latin letters or digits (``至少有 30`` /
+  ``名``) nothing in the text layer says whether the text had a space there.
+  The page's own lines do: when most CJK–Latin boundaries inside its lines
+  carry a typed space, the document types them, and a full line that breaks at
+  such a boundary gets its space back (``Glyph.break_space``; the assembler
+  keeps it only between a CJK letter and a Latin letter or digit).
+
+``usual_leading`` guesses the line step of a size no page taught: the
+document's own leading scaled, rather than a fixed 1.2 (a tall Arabic font at
+1.15 spacing steps 1.9 of its size, and a wrapped heading is one heading).
+
+Rows come in baseline order; glyphs are ``pdf_chars.Glyph`` tuples (only
+their fields are used here, so this module imports nothing from pdf_chars).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+import regex
+
+from .pdf_bidi import line_direction
+
+if TYPE_CHECKING:
+    from .pdf_chars import Glyph, Row
+
+CALL_TEXT = regex.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
+"""What a footnote call reads: a number, a symbol or a letter."""
+CALL_SIZE = 0.85
+"""A call is set at most this fraction of its line's size..."""
+CALL_MIN = 0.45
+"""...and at least this fraction (superscripts are 55–70 % of the text; a chart's 3.5 pt labels are no calls)..."""
+CALL_REACH = 1.8
+"""...and stands at most this many line sizes below the line it ends (one line step at up to 1.5 spacing)."""
+FULL_TEXT = 10
+"""A line of running text has at least this many glyphs."""
+LINE_START = 2.0
+"""A wrapped call starts its line: within this many ems of the line above's start (or end, right to left)."""
+FULL_LINE = 4.0
+"""A line that ends within this many ems of the page's widest line end was broken by the layout, not by the text."""
+CONVENTION_SHARE = 0.75
+"""Share of in-line CJK–Latin boundaries that must carry a typed space for the page to be taken as typing them..."""
+CONVENTION_MIN = 3
+"""...counted over at least this many boundaries."""
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
+_MARKER_END = regex.compile(r"\(\w{1,4}\)$")
+"""A list marker ending the line (``(a)``), on such a page: a typed space follows it before a CJK letter."""
+
+
+def hang_wrapped_calls(rows: list[Row]) -> list[Row]:
+    """Move a call standing alone at the start of a line to the end of the line above, raised like a call.
+
+    The line above must be a full line of running text (``FULL_TEXT`` glyphs at least, ending within
+    ``FULL_LINE`` ems of the page's widest line end): the call wrapped because that line had no room left.
+    Small numbers stacked in a chart or a table stand below short lines and stay where they are.
+    """
+    texts = [r for r in rows if not r.vertical and len(r.ink) >= FULL_TEXT]
+    right = max((r.ink[-1].x1 for r in texts), default=0.0)
+    left = min((r.ink[0].x0 for r in texts), default=0.0)
+    out: list[Row] = []
+    for row in rows:
+        above = out[-1] if out else None
+        full = above is not None and len(above.ink) >= FULL_TEXT and not above.vertical
+        if full and above is not None and _full_width(above, left, right) and _is_wrapped_call(row, above):
+            _append_call(above, row)
+            continue
+        out.append(row)
+    return out
+
+
+def _full_width(row: Row, left: float, right: float) -> bool:
+    """The row reaches the column's far edge: the right one left to right, the left one right to left."""
+    rtl = line_direction("".join(g.text for g in row.ink)) == "rtl"
+    return row.ink[0].x0 <= left + FULL_LINE * row.size if rtl else row.ink[-1].x1 >= right - FULL_LINE * row.size
+
+
+def _is_wrapped_call(row: Row, above: Row) -> bool:
+    ink = row.ink
+    if not ink or len(ink) > 3 or not CALL_TEXT.match("".join(g.text for g in ink)):
+        return False
+    if not CALL_MIN * above.size <= max(g.size for g in ink) <= CALL_SIZE * above.size:
+        return False
+    if not 0 < row.base - above.base <= CALL_REACH * above.size:
+        return False
+    em = above.size
+    x0, x1 = min(g.x0 for g in ink), max(g.x1 for g in ink)
+    rtl = line_direction("".join(g.text for g in above.ink)) == "rtl"
+    return abs(x1 - above.ink[-1].x1) <= LINE_START * em if rtl else abs(x0 - above.ink[0].x0) <= LINE_START * em
+
+
+def _append_call(above: Row, row: Row) -> None:
+    """The call's glyphs placed just past the line's end (left end for a right-to-left line), raised above its baseline."""
+    rtl = line_direction("".join(g.text for g in above.ink)) == "rtl"
+    ink = sorted(row.ink, key=lambda g: g.x0)
+    width = sum(g.x1 - g.x0 for g in ink)
+    x = above.ink[0].x0 - width if rtl else above.ink[-1].x1
+    rise = 0.33 * above.size
+    for g in ink:
+        w = g.x1 - g.x0
+        above.glyphs.append(g._replace(x0=x, x1=x + w, base=above.base - rise))
+        x += w
+    above.finish()
+
+
+def restore_break_spaces(rows: list[Row]) -> None:
+    """Give full lines that break at a CJK–Latin boundary their typed space back, where the page types such spaces."""
+    flat = [r for r in rows if not r.vertical and r.ink]
+    if not flat or not _types_boundary_spaces(flat):
+        return
+    right = max(r.ink[-1].x1 for r in flat)
+    for a, b in pairwise(flat):
+        last, first = a.ink[-1], b.ink[0]
+        if a.ink[-1].x1 < right - FULL_LINE * a.size or not 0 < b.base - a.base <= 2.5 * a.size:
+            continue
+        if _boundary(last.text[-1], first.text[0]) or (_MARKER_END.search(_tail(a)) and _CJK_LETTER.match(first.text[0])):
+            a.glyphs.append(last._replace(text=" ", x0=last.x1, x1=last.x1, break_space=True))
+
+
+def _tail(row: Row) -> str:
+    return "".join(g.text for g in row.ink[-6:])
+
+
+def _boundary(left: str, right: str) -> bool:
+    """A CJK letter on one side, a Latin letter or digit on the other."""
+    return bool((_CJK_LETTER.match(left) and _LATIN.match(right)) or (_LATIN.match(left) and _CJK_LETTER.match(right)))
+
+
+def _types_boundary_spaces(rows: list[Row]) -> bool:
+    spaced = bare = 0
+    for row in rows:
+        prev: Glyph | None = None
+        space = False
+        for g in row.glyphs:
+            if g.text.isspace():
+                space = prev is not None
+                continue
+            if prev is not None and not prev.text.startswith("(cid:") and _boundary(prev.text[-1], g.text[0]):
+                spaced += space
+                bare += not space
+            prev, space = g, False
+    total = spaced + bare
+    return total >= CONVENTION_MIN and spaced >= CONVENTION_SHARE * total
+
+
+DEFAULT_LEADING = 1.2
+"""Line step per point of size when the document has taught none."""
+
+
+def usual_leading(leading: Mapping[float, float], size: float) -> float:
+    """The line step of ``size``: the learnt leadings' usual ratio to their size (the most used one), times ``size``."""
+    ratios = [step / key for key, step in leading.items() if key > 0]
+    if not ratios:
+        return DEFAULT_LEADING * size
+    return max(DEFAULT_LEADING, sorted(ratios)[len(ratios) // 2]) * size

@@ -1,0 +1,163 @@
+"""Glyph-level rules of the PDF reader on tiny inline inputs: text-layer repairs, zero-width glyphs, line ends, spaces."""
+
+from __future__ import annotations
+
+from parser.read.pdf_chars import Glyph, Row, glyphs_to_spans
+from parser.read.pdf_lineends import hang_wrapped_calls, restore_break_spaces, usual_leading
+from parser.read.pdf_textlayer import TEXT_LAYER, clean_page, swapped_fonts, text_layer_issues
+from parser.text_utils import cjk_latin_boundary, joiner
+
+
+def g(text: str, x0: float, width: float = 6.0, *, base: float = 100.0, size: float = 12.0, font: str = "F",
+      spaced: bool = True) -> Glyph:  # fmt: skip
+    return Glyph(text, x0, x0 + width, base - size, base, base, size, round(size, 1), font, False, False, True, False, spaced)
+
+
+def run(text: str, x0: float = 100.0, width: float = 6.0, **kw: object) -> list[Glyph]:
+    return [g(c, x0 + k * width, width, **kw) for k, c in enumerate(text)]  # type: ignore[arg-type]
+
+
+def spans_text(glyphs: list[Glyph], rtl: bool | None = None) -> str:
+    return "".join(s.text for s in glyphs_to_spans(glyphs, rtl=rtl)[0])
+
+
+# --- brackets ---------------------------------------------------------------------
+
+
+def test_a_font_whose_bracket_pairs_read_inverted_is_swapped_and_another_font_is_not() -> None:
+    arabic = run(")ب(", font="Arabic") + run("(UNV)", x0=200, font="Latin")
+    assert swapped_fonts(arabic) == frozenset({"Arabic"})
+    cleaned = clean_page(arabic, 1).glyphs
+    assert "".join(x.text for x in cleaned if x.font == "Arabic") == "(ب)"
+    assert "".join(x.text for x in cleaned if x.font == "Latin") == "(UNV)"
+
+
+def test_furniture_in_a_swapped_font_reads_its_brackets_as_drawn() -> None:
+    footer = run("18-12345 )A(", font="Amiri")
+    assert spans_text(clean_page(footer, 2).glyphs) == "18-12345 (A)"
+
+
+def test_unmapped_glyphs_do_not_count_in_the_bracket_decision() -> None:
+    glyphs = [g("(cid:31)", 100 + 7 * k, 7) for k in range(5)] + run("(A)", x0=200)
+    assert swapped_fonts(glyphs) == frozenset()
+
+
+# --- stretching glyphs ------------------------------------------------------------
+
+
+def test_an_unmapped_glyph_between_joined_arabic_letters_is_dropped_as_kashida_and_leaves_no_gap() -> None:
+    glyphs = [g("ك", 100, 5), g("(cid:31)", 105, 4), g("ل", 109, 3)]
+    page = clean_page(glyphs, 3)
+    assert [d.kind for d in page.dropped] == ["kashida"] and page.dropped[0].source.page == 3
+    assert spans_text(page.glyphs, rtl=True) == "لك"
+    assert text_layer_issues(page.dropped) == ()
+
+
+def test_a_dash_touching_joined_letters_is_a_wrongly_mapped_kashida_and_is_warned_of() -> None:
+    page = clean_page([g("ك", 100, 5), g("–", 105, 2), g("ل", 107, 3)], 4)
+    assert [(d.kind, d.text) for d in page.dropped] == [("text_layer", "–")]
+    (issue,) = text_layer_issues(page.dropped)
+    assert issue.code == TEXT_LAYER and issue.page == 4 and issue.message.startswith("page 4: ") and "U+2013" in issue.message
+
+
+def test_a_slash_or_a_spaced_dash_between_arabic_words_is_text() -> None:
+    slash = [g("ل", 100, 3), g("/", 103, 3), g("س", 106, 5)]
+    spaced = [g("ل", 100, 3), g(" ", 103, 3), g("–", 106, 5), g(" ", 111, 3), g("س", 114, 5)]
+    assert clean_page(slash, 1).dropped == [] and clean_page(spaced, 1).dropped == []
+
+
+# --- zero-width glyphs ------------------------------------------------------------
+
+
+def test_a_zero_width_alef_at_the_lams_left_edge_follows_the_lam_and_makes_no_space() -> None:
+    # "الأمم" drawn right to left: ا | ل with a zero-width أ at its left edge (0.1 pt inside) | م م
+    glyphs = [g("م", 80, 5), g("م", 85, 5), g("ل", 90, 6), g("أ", 90.1, 0), g("ا", 96, 3)]
+    assert spans_text(glyphs, rtl=True) == "الأمم"
+
+
+# --- spaces -----------------------------------------------------------------------
+
+
+def test_automatic_cjk_latin_spacing_is_not_a_typed_space_on_a_page_that_writes_its_spaces() -> None:
+    line = run("于", 100, 10, size=10) + run("2015", 112.1, 5.6, size=10) + run("年", 136.6, 10, size=10)
+    assert spans_text(line) == "于2015年"
+    typed = run("于", 100, 10, size=10) + [g(" ", 110, 2.6, size=10)] + run("2015", 114.7, 5.6, size=10)
+    assert spans_text(typed) == "于 2015"
+
+
+def test_without_space_glyphs_on_the_page_a_cjk_latin_gap_is_still_a_space() -> None:
+    line = run("于", 100, 10, size=10, spaced=False) + run("2015", 112.5, 5.6, size=10, spaced=False)
+    assert spans_text(line) == "于 2015"
+
+
+def test_the_tab_after_a_paragraph_number_stays_a_space_next_to_cjk() -> None:
+    line = run("２．", 96, 10, size=10) + run("2015", 121.9, 5.6, size=10) + run("年", 144.3, 10, size=10)
+    assert spans_text(line) == "２． 2015年"
+
+
+def test_a_typed_space_at_a_cjk_latin_line_break_is_restored_where_the_page_types_such_spaces() -> None:
+    first = run("有", 100, 10, size=10) + [g(" ", 110, 2.5, size=10)] + run("30", 112.5, 5, size=10)
+    first += [g(" ", 122.5, 2.5, size=10)] + run("名和", 125, 10, size=10) + [g(" ", 145, 2.5, size=10)]
+    first += run("A", 147.5, 7, size=10) + run("和", 157, 10, size=10)
+    second = run("A/70", 100, 6, base=114.0, size=10)
+    rows = [Row(first).finish(), Row(second).finish()]
+    restore_break_spaces(rows)
+    assert spans_text(rows[0].glyphs).endswith("和 ")
+
+
+def test_the_assembler_keeps_a_typed_space_only_between_a_cjk_letter_and_latin() -> None:
+    assert cjk_latin_boundary("至少有 30", "名") and cjk_latin_boundary("目标：(a)", "通过")
+    assert not cjk_latin_boundary("实例。", "人口") and not cjk_latin_boundary("发展", "活动")
+
+
+def test_no_space_after_an_opening_bracket_or_before_a_closing_one_at_a_line_join() -> None:
+    assert joiner("البرنامج (", "www.unv.org)") == ""
+    assert joiner("see the report", ") of 2018") == ""
+    assert joiner("the report", "of 2018") == " "
+
+
+# --- line ends --------------------------------------------------------------------
+
+
+def test_a_call_wrapped_alone_to_the_next_line_ends_the_line_above_as_a_call() -> None:
+    above = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10)).finish()
+    call = Row([g("5", 116.8, 3.2, base=111.7, size=5.8)]).finish()
+    (row,) = hang_wrapped_calls([above, call])
+    spans = glyphs_to_spans(row.glyphs)[0]
+    assert [(s.text, s.sup) for s in spans] == [("尤其是在苦苦挣扎的年轻人中间。", False), ("5", True)]
+
+
+def test_a_small_number_under_a_short_line_of_a_chart_is_not_a_call() -> None:
+    long_line = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10, base=60.0)).finish()
+    label = Row(run("2018 2019", 116.8, 2, size=4.2)).finish()
+    number = Row([g("5", 116.8, 2, base=104.0, size=3.5)]).finish()
+    assert len(hang_wrapped_calls([long_line, label, number])) == 3
+
+
+def test_a_small_number_far_below_a_line_is_not_a_call() -> None:
+    above = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10)).finish()
+    page_number = Row([g("5", 116.8, 3.2, base=140.0, size=5.8)]).finish()
+    assert len(hang_wrapped_calls([above, page_number])) == 2
+
+
+def test_the_leading_of_an_unseen_size_is_the_documents_leading_scaled() -> None:
+    assert usual_leading({11.0: 21.5, 9.0: 19.6}, 14.0) > 1.3 * 1.2 * 14.0
+    assert usual_leading({}, 10.0) == 12.0
+
+
+def test_a_bare_alef_under_a_zero_width_hamza_mapped_to_the_whole_letter_is_one_letter_and_warned_of() -> None:
+    # "الأمين" drawn right to left, the أ as a bare alef (mapped ا) plus a zero-width mark mapped أ
+    glyphs = [g("ن", 70, 7), g("ي", 77, 3), g("م", 80, 4), g("أ", 84.0, 0), g("ا", 84.3, 4), g("ل", 88.3, 3), g("ا", 91.3, 2.5)]
+    page = clean_page(glyphs, 5)
+    assert spans_text(page.glyphs, rtl=True) == "الأمين"
+    assert [(d.kind, d.text) for d in page.dropped] == [("text_layer_part", "ا")]
+    (issue,) = text_layer_issues(page.dropped)
+    assert issue.page == 5 and "U+0627" in issue.message
+
+
+def test_the_recycling_line_is_furniture_in_its_variant_wordings() -> None:
+    from parser.read.pdf_furniture import RECYCLING
+
+    for text in ("يرجى إعادة الاستعمال", "الرجاء إعادة الاستعمال", "نرجو إعادة التدوير", "请回收", "Please recycle"):
+        assert RECYCLING.match(text), text
+    assert not RECYCLING.match("الرجاء إعادة النظر في القرار")
