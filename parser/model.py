@@ -380,7 +380,7 @@ class Metadata:
 class SourceInfo:
     path: str
     name: str
-    format: Literal["text", "markdown", "pdf"]
+    format: Literal["text", "markdown", "pdf", "docx"]
     encoding: str | None
     sha256: str
     pages: int | None = None
