@@ -186,7 +186,7 @@ def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Docume
     ('zh', [('para_1', '第一段。'), ('para_2', '第二段。')])
     >>> parse_bytes(b"\\x89PNG\\r\\n\\x1a\\n...", "scan.png")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    parser.errors.ImageInput: scan.png: a PNG image, not a text or PDF document: OCR it first ...
+    parser.errors.ImageInput: scan.png: a PNG image, not a text, PDF or Word .docx document: OCR it first ...
     """
     return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
 
