@@ -385,6 +385,9 @@ class SourceInfo:
     sha256: str
     pages: int | None = None
     front_matter: tuple[tuple[str, str], ...] = ()
+    rendering: str | None = None
+    """For text input, the tool the rendering looks like (``read.text_style``: ``pdftotext``,
+    ``pdftotext-layout``, ``markdown``, ``text``); ``None`` for a PDF."""
 
 
 @dataclass(frozen=True, slots=True)
