@@ -21,7 +21,7 @@ from .furniture import text_lines_to_body
 from .kinds import Kind, lines_to_kind
 from .kinds.report import KIND as REPORT
 from .language import detect_language
-from .masthead import elements_to_metadata
+from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
@@ -116,7 +116,8 @@ def stage_masthead(work: Work) -> Work:
     if metadata.symbol_origin == "filename" and not _has_masthead(metadata):
         issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
                          "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
-    return replace(work, metadata=metadata, elements=tuple(e for e in work.elements if e.kind != "masthead"), issues=issues)
+    body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead"), work.notes)
+    return replace(work, metadata=metadata, elements=body, issues=issues)
 
 
 def stage_tree(work: Work) -> Work:

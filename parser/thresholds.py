@@ -31,6 +31,8 @@ class Thresholds:
     """paragraphs: numbered sub-headings are told from paragraphs only once paragraph numbering has run this far."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    max_signature_line_chars: int = 100
+    """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
 
 
 LAYOUT = Thresholds()
