@@ -62,8 +62,8 @@ def _linked(
 
 
 def _table(region: Region, resolve: Callable[[str], str | None], issues: list[Issue]) -> Table | None:
-    """A table region's cells as text with their calls linked like any other text's."""
-    if region.kind != "table":
+    """A table's (or a table of contents') cells as text with their calls linked like any other text's."""
+    if region.kind == "figure":
         return None
     rows = []
     for row in region.rows:

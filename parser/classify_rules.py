@@ -28,7 +28,7 @@ def region_rule(line: Line, ctx: Context) -> Start | None:
     """A table or figure the reader found is a block of its own, set apart from the running text."""
     if line.region is None:
         return None
-    return Start(line.region.kind, (), role="region", region=line.region, ends_masthead=True)
+    return Start(line.region.kind, line.region.title, role="region", region=line.region, ends_masthead=True)
 
 
 def footnote_rule(line: Line, ctx: Context) -> Start | None:

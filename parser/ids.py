@@ -32,7 +32,7 @@ ROOT = "body"
 
 _PREFIX = {"annex": "annex", "chapter": "chp", "section": "sec", "subsection": "subsec", "paragraph": "para",
            "table": "table", "figure": "fig"}  # fmt: skip
-_UNNUMBERED = {"heading": "hdg", "block": "p", "table": "table", "figure": "fig"}
+_UNNUMBERED = {"heading": "hdg", "block": "p", "table": "table", "figure": "fig", "toc": "toc"}
 
 
 def neutral_num(marker: Marker) -> str:

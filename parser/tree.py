@@ -100,9 +100,10 @@ class _Builder:
 
     def region(self, element: Element) -> None:
         """A table or figure: numbered from its caption (``table_2``, ``fig_3``), else anchored to the nearest
-        number before it; its notes are its children. It never interrupts the open paragraph."""
+        number before it; its notes are its children. A table of contents is anchored the same way
+        (``body__toc_1``). None interrupts the open paragraph."""
         marker = element.marker
-        kind = "table" if element.kind == "table" else "figure"
+        kind = element.kind if element.kind in ("table", "toc") else "figure"
         if marker is not None and marker.num:
             node_id = self.ids.captioned(self.here(), self.annex(), kind, marker)
         else:
@@ -142,7 +143,7 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
         if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
             element = replace(element, kind="heading")
         marker = element.marker
-        if element.kind in ("table", "figure"):
+        if element.kind in ("table", "figure", "toc"):
             builder.region(element)
         elif marker is not None and marker.level in _CONTAINER_DEPTH:
             builder.container(element, marker)
