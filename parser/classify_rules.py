@@ -224,6 +224,8 @@ def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) 
 
 def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     """A paragraph marker at a line start opens a block only where a block can start."""
+    if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
+        return marker.ordinal == ctx.seen.paragraph + 1
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
         return True
     if line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead"):
