@@ -94,6 +94,12 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
             seen = _note_seen(seen, block.marker)
         if block.kind == "masthead" and block.role:
             roles = roles | {block.role}
+    last_note, note_indent, calls = ctx.last_note, ctx.note_indent, ctx.calls
+    if started and block.kind == "footnote" and block.marker is not None and block.marker.num.isdigit():
+        last_note, note_indent = block.marker.ordinal, line.indent
+    elif block.kind != "footnote":
+        called = {int(s.text.strip()) for s in line.spans if s.sup and s.text.strip().isdigit()}
+        calls = calls | called if called else calls
     last_masthead, last_body = ctx.last_masthead_text, ctx.last_body_text
     if block.kind == "masthead":
         last_masthead = block.plain_text
@@ -102,7 +108,8 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     return replace(
         ctx, seen=seen, in_masthead=in_masthead, masthead_roles=roles, open_kind=block.kind, open_text=block.plain_text,
         open_bold=open_bold, open_markdown=open_markdown, open_role=block.role, last_line=line, figure=figure,
-        last_masthead_text=last_masthead, last_body_text=last_body, since_body=since_body,
+        last_masthead_text=last_masthead, last_body_text=last_body, since_body=since_body, last_note=last_note,
+        note_indent=note_indent, calls=calls,
     )  # fmt: skip
 
 

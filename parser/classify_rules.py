@@ -37,8 +37,10 @@ def footnote_rule(line: Line, ctx: Context) -> Start | None:
     if not in_notes:
         return None
     marker, rest = _note_marker(line)
-    if marker is not None:
+    if marker is not None and not _continues_note(line, ctx, marker):
         return Start("footnote", rest, marker)
+    if marker is not None and (line.page_start or line.blank_before or ctx.open_kind != "footnote"):
+        return Start("footnote", line.spans, None, continues=True)
     if ctx.open_kind == "footnote" and not line.page_start and not line.blank_before:
         return CONTINUE  # wrapped line of the open note
     return Start("footnote", line.spans, None, continues=True)
@@ -193,6 +195,18 @@ def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
     num = match.group("num")
     printed = match.group(0)
     return Marker("note", printed, num, _note_ordinal(num)), strip_leading(split_spans_at(spans, match.end())[1])
+
+
+def _continues_note(line: Line, ctx: Context, marker: Marker) -> bool:
+    """``17 March 2022, and …``, ``15 日。``: a plain number opening a line of the notes is the wrapped text of the
+    open note, not a note of its own, where it stands further in than the note numbers do, or where it is not
+    the next note's number and no call has used it."""
+    first = line.spans[0] if line.spans else None
+    if not marker.num.isdigit() or ctx.last_note == 0 or (first is not None and first.sup):
+        return False
+    if line.typeset and ctx.note_indent is not None and line.indent > ctx.note_indent + LAYOUT.first_line_indent_em:
+        return True
+    return not (marker.ordinal == ctx.last_note + 1 or (marker.ordinal > ctx.last_note and marker.ordinal in ctx.calls))
 
 
 def _note_ordinal(num: str) -> int:

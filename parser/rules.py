@@ -60,6 +60,12 @@ class Context:
     last_body_text: str = ""
     since_body: int = 0
     """Footnote blocks or page breaks since the last body block."""
+    last_note: int = 0
+    """The number of the last numbered footnote opened so far."""
+    note_indent: float | None = None
+    """Where that note's number stood (``Line.indent``): a line starting further in is its wrapped text."""
+    calls: frozenset[int] = frozenset()
+    """The numbers of the footnote calls (superscripts) seen so far in the body."""
 
 
 Rule = Callable[[Line, Context], Start | None]
