@@ -26,12 +26,17 @@ TOC_HEADING = regex.compile(
     r"(?:\s+(?:Page|Pages|Página|Páginas|Стр\.|Страница|页次|页码|الصفحة))?\s*$"
 )
 """The heading of a table of contents, alone on its line (a ``Page`` column heading may follow it)."""
-PAGE_HEADING = regex.compile(r"^\s*(?:Page|Pages|Paragraphs|Página|Páginas|Стр\.|Страница|页次|页码|الصفحة)\s*$")
+_COLUMN = (
+    r"(?:Chapter|Chapters|Section|Paragraphs?|Page|Pages|Capítulo|Párrafos|Página|Páginas|Chapitre|Paragraphes"
+    r"|Глава|Пункты|Стр\.|Страница|章次|段次|页次|页码|الفصل|الفقرات|الصفحة)"
+)
+PAGE_HEADING = regex.compile(rf"^\s*{_COLUMN}(?:\s+{_COLUMN}){{0,2}}\s*$")
+"""The column headings over a table of contents' entries: ``Page``, ``Chapter Page``, ``Paragraphs Page``."""
 LEADER = regex.compile(r"(?:\s?[.…·]){6,}(?=\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$)")
 """A dot leader ending the line, before the page number if the line has one (``. . . . . . 3``, ``…… 12``); an
 ellipsis is shorter."""
 PAGE_ONLY = regex.compile(r"^\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
-LOOKAHEAD = 3
+LOOKAHEAD = 6
 """lines: how far a wrapped entry may run before the line with its leader."""
 
 
@@ -121,6 +126,9 @@ def _toc_line(run: tuple[Line, ...], language: str) -> tuple[Line, tuple[Dropped
         page_only = PAGE_ONLY.match(line.text)
         if page_only and entries and not entries[-1].page:
             entries[-1] = replace(entries[-1], page=line.spans, lines=entries[-1].lines + (line,))
+            continue
+        if page_only and entries:  # the page's own number, at its foot
+            dropped.append(Dropped("page_number", line.text.strip(), line.source))
             continue
         match = LEADER.search(line.text)
         starts = not entries or entries[-1].leader or (bool(markers_at(line.text.lstrip(), language)) and match is None)
