@@ -201,6 +201,9 @@ class Block:
     """The table or figure of a ``table``/``figure`` block (``spans`` then hold its caption and notes)."""
     typeset: bool = False
     """Its first line's ``Line.typeset``: whether its spans' emphasis is a fact of the typography."""
+    quote: int = 0
+    """The quoted structure (a draft resolution or decision a report quotes) it belongs to, counted from 1 in
+    document order; 0 for the document's own text."""
 
     @property
     def text(self) -> str:
@@ -242,6 +245,8 @@ class Element:
     """A figure's own text, line by line."""
     notes: tuple[Element, ...] = ()
     """A table's or figure's ``Source:`` / ``Note:`` / lettered note lines, in order."""
+    quote: int = 0
+    """As ``Block.quote``: the quoted structure it belongs to (0: the document's own text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +286,18 @@ class Table:
 
 
 NodeType = Literal[
-    "annex", "chapter", "section", "subsection", "paragraph", "subparagraph", "block", "heading", "table", "figure", "toc"
+    "annex",
+    "chapter",
+    "section",
+    "subsection",
+    "paragraph",
+    "subparagraph",
+    "block",
+    "heading",
+    "table",
+    "figure",
+    "toc",
+    "quote",
 ]
 CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection")
 """Node types that hold other units under a heading and no text of their own."""
@@ -295,7 +311,8 @@ class Node:
 
     ``type`` is ``annex``, ``chapter``, ``section``, ``subsection``, ``paragraph``,
     ``subparagraph``, ``block`` (unnumbered text), ``heading`` (an unnumbered heading), ``table``, ``figure``
-    or ``toc`` (a table of contents, never part of the numbered structure);
+    ``toc`` (a table of contents, never part of the numbered structure) or ``quote`` (a quoted structure: a
+    draft resolution or decision a report quotes, numbered in its own scope);
     ``id`` the language-neutral id (``chp_3__sec_A``, ``para_48``); ``num`` and ``marker``
     the number as printed without and with its punctuation (``48``, ``48.``; ``None`` when
     unnumbered) and ``ordinal`` its position in its sequence. ``text`` is the element's own

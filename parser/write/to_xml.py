@@ -181,6 +181,9 @@ class _Writer:
         if node.type == "toc":
             self.toc(parent, node)
             return
+        if node.type == "quote":
+            self.quote(parent, node)
+            return
         if node.type == "heading":
             if parent.tag in _CROSS_HEADING_PARENTS:
                 self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
@@ -259,6 +262,18 @@ class _Writer:
             self.inline_text(_e(item, "inline", name="title"), title.text, title.footnote_refs)
             if page.text:
                 _e(item, "inline", page.text, name="page").tail = None
+
+    def quote(self, parent: etree._Element, node: Node) -> None:
+        """A quoted structure as ``<hcontainer name="quote">`` whose content is an ``embeddedStructure`` holding
+        the quoted units, numbered in its own scope."""
+        element = _e(parent, "hcontainer", name="quote", eId=node.id)
+        if node.heading:
+            self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
+        structure = _e(_e(_e(element, "content"), "p"), "embeddedStructure", eId=f"{node.id}__text")
+        for child in node.children:
+            self.node(structure, child)
+        if not len(structure):
+            _e(structure, "p")
 
     def inline_text(self, element: etree._Element, text: str, refs: tuple[FootnoteRef, ...]) -> None:
         """``text`` into ``element`` with each call spliced in at its offset as a note (or a noteRef)."""
