@@ -75,7 +75,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     rest = strip_leading(split_spans_at(line.spans, offset)[1])
     rest_text = "".join(s.text for s in rest)
     if marker.level in ("chapter", "section"):
-        if len(rest_text) > LAYOUT.max_heading_chars or not rest_text.strip():
+        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not rest_text.strip():
             return None
         return Start("heading", rest, marker, ends_masthead=True)
     if not _opens_block(line, ctx, marker):

@@ -59,6 +59,8 @@ class Work:
 def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "pdf":  # the reader took furniture out; glyphs its text layer maps wrongly are warned of
         return replace(work, issues=work.issues + text_layer_issues(work.dropped))
+    if work.raw.info.format == "docx":  # Word keeps headers and footers apart: the reader recorded them
+        return work
     body = text_lines_to_body(work.lines)
     return replace(work, lines=body.lines, dropped=work.dropped + body.dropped)
 
@@ -78,7 +80,7 @@ def stage_classify(work: Work) -> Work:
 
 
 def stage_bare_calls(work: Work) -> Work:
-    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format != "pdf"))
+    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format not in ("pdf", "docx")))
 
 
 def stage_assemble(work: Work) -> Work:
@@ -153,7 +155,7 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
 
 
 def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
-    """Parse one UN document (a PDF with a text layer, or a text or markdown rendering) into a ``Document``.
+    """Parse one UN document (a PDF with a text layer, a Word ``.docx``, or a text or markdown rendering) into a ``Document``.
 
     ``language`` (``ar``, ``zh``, ``en``, ``fr``, ``ru``, ``es``) overrides the detected language;
     ``symbol`` gives the symbol when the document does not state it (a different stated symbol is
@@ -162,7 +164,7 @@ def parse(path: str | Path, *, language: str | None = None, symbol: str | None =
     exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
 
     Raises an ``UndocError`` (``parser.errors``) when the file cannot be a document: ``InputNotFound``,
-    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``WordNotSupported``,
+    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``CorruptDocx``, ``UnsafeDocx``,
     ``UnsupportedFormat``, ``ImageInput``, ``NotAUNDocument``, or a ``PdfError`` (``CorruptPdf``,
     ``EncryptedPdf``, ``NoTextLayer``, ``UnmappedFont``).
 
@@ -186,7 +188,7 @@ def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Docume
     ('zh', [('para_1', '第一段。'), ('para_2', '第二段。')])
     >>> parse_bytes(b"\\x89PNG\\r\\n\\x1a\\n...", "scan.png")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    parser.errors.ImageInput: scan.png: a PNG image, not a text or PDF document: OCR it first ...
+    parser.errors.ImageInput: scan.png: a PNG image, not a text, PDF or Word .docx document: OCR it first ...
     """
     return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
 
