@@ -30,6 +30,17 @@ class Thresholds:
     """paragraphs: numbered sub-headings are told from paragraphs only once paragraph numbering has run this far."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    note_size_margin_pt: float = 0.3
+    """pt: a line at least this much smaller than the body type is set in the notes' size."""
+    note_zone_body_share: float = 0.2
+    """share of the ink: under a footnote separator no more than this is set in the body size (a rule over a chart
+    or a table has the body's next paragraphs under it, notes are smaller than the body)."""
+    note_text_letters: int = 1
+    """letters: a note's first line has at least this many after its mark (``9 See …``, ``* A/80/150.``); a row
+    of chart ticks ``10 20 30`` under an axis is not a note."""
+    note_prose_words: int = 3
+    """words (CJK characters): a note carried on from the page before opens the notes with a line of prose this long
+    at least, not with a chart label."""
 
 
 LAYOUT = Thresholds()
