@@ -22,6 +22,7 @@ def document_to_dict(doc: Document, *, tokens: bool = False) -> dict[str, Any]:
         "source": {
             "name": doc.source.name,
             "format": doc.source.format,
+            "rendering": doc.source.rendering,
             "encoding": doc.source.encoding,
             "sha256": doc.source.sha256,
             "pages": doc.source.pages,
