@@ -27,6 +27,7 @@ from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
 from .regions import gather_regions
 from .sublists import split_inline_lists
+from .toc import lines_to_toc
 from .tree import elements_to_tree
 
 
@@ -68,6 +69,11 @@ def stage_language(work: Work) -> Work:
     if work.options.language:
         return replace(work, language=work.options.language)
     return replace(work, language=detect_language(" ".join(line.text for line in work.lines)))
+
+
+def stage_toc(work: Work) -> Work:
+    lines, leaders = lines_to_toc(work.lines, work.language)
+    return replace(work, lines=lines, dropped=work.dropped + leaders)
 
 
 def stage_kind(work: Work) -> Work:
@@ -141,6 +147,7 @@ def stage_checks(work: Work) -> Work:
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
     ("furniture", stage_furniture),
     ("language", stage_language),
+    ("toc", stage_toc),
     ("kind", stage_kind),
     ("classify", stage_classify),
     ("bare_calls", stage_bare_calls),
