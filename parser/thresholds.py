@@ -45,6 +45,9 @@ class Thresholds:
     note_prose_words: int = 3
     """words (CJK characters): a note carried on from the page before opens the notes with a line of prose this long
     at least, not with a chart label."""
+    min_main_part_letters: int = 200
+    """letters: the main part of a document (before its first annex) decides its language when it holds this many
+    (an English letter with an Arabic annex is English)."""
     max_signature_line_chars: int = 100
     """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
 
