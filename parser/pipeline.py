@@ -25,6 +25,8 @@ from .masthead import elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
+from .read.text_notes import page_end_notes
+from .read.text_pages import join_lone_markers
 from .regions import gather_regions
 from .sublists import split_inline_lists
 from .tree import elements_to_tree
@@ -59,7 +61,7 @@ def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "pdf":  # the reader took furniture out; glyphs its text layer maps wrongly are warned of
         return replace(work, issues=work.issues + text_layer_issues(work.dropped))
     body = text_lines_to_body(work.lines)
-    return replace(work, lines=body.lines, dropped=work.dropped + body.dropped)
+    return replace(work, lines=page_end_notes(join_lone_markers(body.lines)), dropped=work.dropped + body.dropped)
 
 
 def stage_language(work: Work) -> Work:
