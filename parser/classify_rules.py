@@ -12,7 +12,7 @@ from .masthead import masthead_role
 from .model import BlockKind, Line, Marker, Span
 from .numbering import ANNEX, choose, markers_at
 from .regions import CAPTION
-from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading
+from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
 from .text_utils import ends_clause, ends_sentence, split_spans_at
 from .thresholds import LAYOUT
 from .vocab import PREAMBLE_START
@@ -75,7 +75,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     rest = strip_leading(split_spans_at(line.spans, offset)[1])
     rest_text = "".join(s.text for s in rest)
     if marker.level in ("chapter", "section"):
-        if len(rest_text) > LAYOUT.max_heading_chars or not rest_text.strip():
+        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not rest_text.strip():
             return None
         return Start("heading", rest, marker, ends_masthead=True)
     if not _opens_block(line, ctx, marker):
@@ -105,7 +105,7 @@ def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
         ctx.open_kind == "masthead"
         and not role
         and ctx.open_role in ("", "doc_type", "title", "resolution_title", "body")
-        and not ((line.blank_before and not _tight_below(line, ctx)) or line.heading_level or ctx.open_markdown)
+        and not ((line.blank_before and not tight_below(line, ctx)) or line.heading_level or ctx.open_markdown)
         and not (line.page_start and ends_sentence(ctx.open_text))
         and line.bold == ctx.open_bold
         and not (indented and ctx.open_role == "")
@@ -197,15 +197,6 @@ def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
 
 def _note_ordinal(num: str) -> int:
     return int(num) if num.isdigit() else len(num)
-
-
-def _tight_below(line: Line, ctx: Context) -> bool:
-    """A line set right under the previous one, in the same size, whatever the reader judged the gap:
-    masthead titles are set with more leading than the body."""
-    previous = ctx.last_line
-    if previous is None or line.gap_before is None or line.size != previous.size:
-        return False
-    return 0 <= line.gap_before < LAYOUT.tight_leading_em
 
 
 def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:

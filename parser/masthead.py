@@ -104,11 +104,31 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     )
 
 
+_KIND_ROLES = {"resolution_title": "title", "letter_title": "title", "adoption": "doc_type"}
+"""Masthead roles a document kind's rules gave, as the field they fill."""
+
+
+def body_star_calls(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) -> tuple[Element, ...]:
+    """Link the ``*`` calls printed as plain text in body text (a letter's ``… of the Security Council.*``)
+    to the ``*`` notes, as in the masthead."""
+    star_notes = {n.marker.strip(): n.id for n in notes if set(n.marker.strip()) == {"*"}}
+    if not star_notes:
+        return elements
+    out = []
+    for element in elements:
+        if element.kind in ("masthead", "table", "figure") or "*" not in element.text:
+            out.append(element)
+            continue
+        item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
+        out.append(replace(element, text=item.text, refs=item.footnote_refs))
+    return tuple(out)
+
+
 def _roles(elements: tuple[Element, ...]) -> list[str]:
     """Roles from each line's own words, then from position: the agenda title follows the agenda item,
     the title follows the agenda title or stands right before the document type (a resolution's numbered
     title wins), the summary follows its heading."""
-    roles = ["title" if e.role == "resolution_title" else masthead_role(e.text) for e in elements]
+    roles = [_KIND_ROLES.get(e.role) or masthead_role(e.text) for e in elements]
     has_title = "title" in roles
     state = ""
     for index, role in enumerate(list(roles)):

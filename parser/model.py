@@ -380,14 +380,14 @@ class Metadata:
 class SourceInfo:
     path: str
     name: str
-    format: Literal["text", "markdown", "pdf"]
+    format: Literal["text", "markdown", "pdf", "docx"]
     encoding: str | None
     sha256: str
     pages: int | None = None
     front_matter: tuple[tuple[str, str], ...] = ()
     rendering: str | None = None
     """For text input, the tool the rendering looks like (``read.text_style``: ``pdftotext``,
-    ``pdftotext-layout``, ``markdown``, ``text``); ``None`` for a PDF."""
+    ``pdftotext-layout``, ``markdown``, ``text``); ``None`` for a PDF or a Word file."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from .furniture import text_lines_to_body
 from .kinds import Kind, lines_to_kind
 from .kinds.report import KIND as REPORT
 from .language import detect_language
-from .masthead import elements_to_metadata
+from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
@@ -60,6 +60,8 @@ class Work:
 def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "pdf":  # the reader took furniture out; glyphs its text layer maps wrongly are warned of
         return replace(work, issues=work.issues + text_layer_issues(work.dropped))
+    if work.raw.info.format == "docx":  # Word keeps headers and footers apart: the reader recorded them
+        return work
     body = text_lines_to_body(work.lines)
     return replace(work, lines=page_end_notes(join_lone_markers(body.lines)), dropped=work.dropped + body.dropped)
 
@@ -79,7 +81,7 @@ def stage_classify(work: Work) -> Work:
 
 
 def stage_bare_calls(work: Work) -> Work:
-    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format != "pdf"))
+    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format not in ("pdf", "docx")))
 
 
 def stage_assemble(work: Work) -> Work:
@@ -116,7 +118,8 @@ def stage_masthead(work: Work) -> Work:
     if metadata.symbol_origin == "filename" and not _has_masthead(metadata):
         issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
                          "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
-    return replace(work, metadata=metadata, elements=tuple(e for e in work.elements if e.kind != "masthead"), issues=issues)
+    body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead"), work.notes)
+    return replace(work, metadata=metadata, elements=body, issues=issues)
 
 
 def stage_tree(work: Work) -> Work:
@@ -153,7 +156,7 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
 
 
 def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
-    """Parse one UN document (a PDF with a text layer, or a text or markdown rendering) into a ``Document``.
+    """Parse one UN document (a PDF with a text layer, a Word ``.docx``, or a text or markdown rendering) into a ``Document``.
 
     ``language`` (``ar``, ``zh``, ``en``, ``fr``, ``ru``, ``es``) overrides the detected language;
     ``symbol`` gives the symbol when the document does not state it (a different stated symbol is
@@ -162,7 +165,7 @@ def parse(path: str | Path, *, language: str | None = None, symbol: str | None =
     exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
 
     Raises an ``UndocError`` (``parser.errors``) when the file cannot be a document: ``InputNotFound``,
-    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``WordNotSupported``,
+    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``CorruptDocx``, ``UnsafeDocx``,
     ``UnsupportedFormat``, ``ImageInput``, ``NotAUNDocument``, or a ``PdfError`` (``CorruptPdf``,
     ``EncryptedPdf``, ``NoTextLayer``, ``UnmappedFont``).
 
@@ -186,7 +189,7 @@ def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Docume
     ('zh', [('para_1', '第一段。'), ('para_2', '第二段。')])
     >>> parse_bytes(b"\\x89PNG\\r\\n\\x1a\\n...", "scan.png")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    parser.errors.ImageInput: scan.png: a PNG image, not a text or PDF document: OCR it first ...
+    parser.errors.ImageInput: scan.png: a PNG image, not a text, PDF or Word .docx document: OCR it first ...
     """
     return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import BlockKind, Line, Marker, Region, Span
 from .numbering import Expectation
+from .thresholds import LAYOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +66,26 @@ class Context:
 Rule = Callable[[Line, Context], Start | None]
 
 
+CLOSING_ROLES = frozenset({"resolution_title", "adoption", "letter_title"})
+"""Masthead roles that end the masthead: after a resolution's numbered title (or the Security Council's
+adoption line under it) and after a letter's title, the next gap starts the body."""
+
+
 def masthead_open(line: Line, ctx: Context) -> bool:
     """Whether ``line`` may still belong to the masthead: the masthead is open until body text starts, and a
-    resolution's masthead ends with its numbered title (the next gap starts the body)."""
+    resolution's or a letter's masthead ends with its title (the next gap starts the body)."""
     if not ctx.in_masthead:
         return False
-    return not (ctx.open_role == "resolution_title" and (line.blank_before or line.page_start))
+    return not (ctx.open_role in CLOSING_ROLES and (line.blank_before or line.page_start))
+
+
+def tight_below(line: Line, ctx: Context) -> bool:
+    """A line set right under the previous one, in the same size, whatever the reader judged the gap:
+    masthead titles are set with more leading than the body."""
+    previous = ctx.last_line
+    if previous is None or line.gap_before is None or line.size != previous.size:
+        return False
+    return 0 <= line.gap_before < LAYOUT.tight_leading_em
 
 
 def emphasized(line: Line) -> bool:

@@ -21,7 +21,8 @@ class Thresholds:
     """em of the line's size: white space above a line smaller than this is the leading of one wrapped block
     (masthead titles are set with more leading than the body, so a reader may take it for a gap)."""
     max_heading_chars: int = 220
-    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph)."""
+    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph), unless
+    its source marks it as a heading (a Word heading style, markdown ``#``)."""
     max_sub_heading_chars: int = 120
     """characters: a numbered sub-heading (``1. De facto replacement``) is a short line."""
     max_sub_heading_number: int = 20
@@ -30,6 +31,8 @@ class Thresholds:
     """paragraphs: numbered sub-headings are told from paragraphs only once paragraph numbering has run this far."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    max_signature_line_chars: int = 100
+    """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
 
 
 LAYOUT = Thresholds()

@@ -74,7 +74,11 @@ SESSION_DATES = regex.compile(
 SUMMARY = regex.compile(r"^(?:摘要|Summary|Резюме|Resumen|Résumé|موجز)$")
 CONTENTS = regex.compile(r"^(?:目录|Contents|Содержание|Índice|Table des matières|المحتويات)$")
 PREAMBLE_START = regex.compile(
-    r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale"
-    r"|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$"
+    r"^(?:The General Assembly|The Security Council|The Economic and Social Council|The Human Rights Council"
+    r"|The Executive Board|El Consejo|La Asamblea General|L['’]Assemblée générale|Le Conseil(?: de sécurité| économique et social"
+    r"| des droits de l['’]homme)?|La Junta Ejecutiva|Le Conseil d['’]administration|Генеральная Ассамблея|Совет Безопасности"
+    r"|Экономический и Социальный Совет|Совет по правам человека|Исполнительный совет"
+    r"|大会|安全理事会|经济及社会理事会|人权理事会|执行局"
+    r"|إن الجمعية العامة|إن مجلس الأمن|إن المجلس الاقتصادي والاجتماعي|إن مجلس حقوق الإنسان|إن المجلس التنفيذي)\s*[,，،]?$"
 )
 """The line that opens a resolution's preamble (its own or one quoted in a report)."""

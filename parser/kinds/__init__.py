@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..model import Line
-from . import report, resolution
+from . import letter, record, report, resolution
 from .base import Kind
 
 KINDS: tuple[Kind, ...] = (
+    record.KIND,  # first: a record's symbol says what it is, whatever its speakers quote
+    letter.KIND,
     resolution.KIND,
     report.KIND,  # last: every document is at least a report
 )

@@ -76,10 +76,19 @@ def _pdf_input(data: bytes, name: str, path: str | None, digest: str) -> RawInpu
     return RawInput(info, read.lines, read.dropped)
 
 
+def _docx_input(data: bytes, name: str, path: str | None, digest: str) -> RawInput:
+    from .docx import read_docx
+
+    read = read_docx(data, name)
+    info = SourceInfo(name, Path(name).name, "docx", None, digest, None)
+    return RawInput(info, read.lines, read.dropped)
+
+
 Reader = Callable[[bytes, str, str | None, str], RawInput]
 """``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS``."""
 READERS: dict[str, Reader] = {
     "pdf": _pdf_input,
+    "docx": _docx_input,
 }
 
 
