@@ -19,6 +19,8 @@ from ..model import Line
 
 NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$)")
 STAR_NOTE = regex.compile(r"^\*{1,3}\s+\S")
+BODY_START = regex.compile(r"^(?:\d{1,3}[.．]|[一二三四五六七八九十]{1,3}[.、．]|[IVXLC]{1,7}\.|[A-ZА-Я]\.)(?:\s|$)")
+"""A paragraph, chapter or section number: never inside the notes at a page's foot."""
 
 
 def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -26,6 +28,8 @@ def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     if any(line.zone == "footnote" or line.footnote_block for line in lines):
         return lines  # the rendering marks its notes itself (a rule, markdown definitions)
     pages = _pages(lines)
+    if len(pages) < 2:
+        return lines  # no page break: nothing says where a page ends
     out: list[Line] = []
     next_note = 1
     for page in pages:
@@ -78,6 +82,8 @@ def _run_of_notes(tail: tuple[Line, ...], next_note: int, *, star_first: bool) -
         if match is not None and int(match.group("n")) == next_note:
             numbers.append(next_note)
             next_note += 1
+        elif BODY_START.match(line.text.strip()) or line.heading_level:
+            return None  # a numbered paragraph or a heading after it: this is not the page's foot
     return numbers
 
 
