@@ -19,8 +19,9 @@ from .classify import lines_to_blocks
 from .errors import NotAUNDocument
 from .furniture import text_lines_to_body
 from .kinds import Kind, lines_to_kind
+from .kinds.letter import opens_annex
 from .kinds.report import KIND as REPORT
-from .language import detect_language
+from .language import main_part_language
 from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.pdf_textlayer import text_layer_issues
@@ -29,6 +30,7 @@ from .read.text_notes import page_end_notes
 from .read.text_pages import join_lone_markers
 from .regions import gather_regions
 from .sublists import split_inline_lists
+from .toc import lines_to_toc
 from .tree import elements_to_tree
 
 
@@ -69,7 +71,12 @@ def stage_furniture(work: Work) -> Work:
 def stage_language(work: Work) -> Work:
     if work.options.language:
         return replace(work, language=work.options.language)
-    return replace(work, language=detect_language(" ".join(line.text for line in work.lines)))
+    return replace(work, language=main_part_language([line.text for line in work.lines], opens_annex))
+
+
+def stage_toc(work: Work) -> Work:
+    lines, leaders = lines_to_toc(work.lines, work.language)
+    return replace(work, lines=lines, dropped=work.dropped + leaders)
 
 
 def stage_kind(work: Work) -> Work:
@@ -119,7 +126,7 @@ def stage_masthead(work: Work) -> Work:
         issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
                          "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
     body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead"), work.notes)
-    return replace(work, metadata=metadata, elements=body, issues=issues)
+    return replace(work, metadata=replace(metadata, kind=work.kind.name), elements=body, issues=issues)
 
 
 def stage_tree(work: Work) -> Work:
@@ -143,6 +150,7 @@ def stage_checks(work: Work) -> Work:
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
     ("furniture", stage_furniture),
     ("language", stage_language),
+    ("toc", stage_toc),
     ("kind", stage_kind),
     ("classify", stage_classify),
     ("bare_calls", stage_bare_calls),

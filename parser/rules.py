@@ -32,6 +32,8 @@ class Start:
     """The line is a figure's ``Source:`` line: after it, a gap ends the figure."""
     carry_on: bool = False
     """The line carries on the open block instead of opening one (``CONTINUE``)."""
+    ends_quote: bool = False
+    """The block takes up the document's own numbering again: the quoted structure is over."""
 
 
 CONTINUE = Start("text", (), carry_on=True)
@@ -45,6 +47,12 @@ class Context:
     language: str
     seen: Expectation = field(default_factory=Expectation)
     """The last number at each level so far (an annex starts again)."""
+    quote: int = 0
+    """The quoted structure the lines are in (0: the document's own text); ``seen`` is then its own numbering."""
+    quotes: int = 0
+    """Quoted structures opened so far."""
+    outer: Expectation | None = None
+    """The document's own numbering, kept while a quoted structure numbers its own."""
     in_masthead: bool = True
     masthead_roles: frozenset[str] = frozenset()
     """Roles of the masthead blocks opened so far (``resolution_title`` …)."""
@@ -61,6 +69,12 @@ class Context:
     last_body_text: str = ""
     since_body: int = 0
     """Footnote blocks or page breaks since the last body block."""
+    last_note: int = 0
+    """The number of the last numbered footnote opened so far."""
+    note_sup: bool = False
+    """That note's number was set as a superscript (a plain number opening a note line is then text)."""
+    calls: frozenset[int] = frozenset()
+    """The numbers of the footnote calls (superscripts) seen so far in the body."""
 
 
 Rule = Callable[[Line, Context], Start | None]
