@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound, UndocError
 from ..model import Dropped, Line, SourceInfo
 from .decode import decode_bytes
+from .pdf_source import DEFAULT_READER
 from .sniff import PDF_HEADER_WINDOW, sniff
 from .text import looks_like_markdown, text_to_lines
 
@@ -31,7 +32,8 @@ class RawInput:
     dropped: tuple[Dropped, ...]
 
 
-def read_input(path: str | Path) -> RawInput:
+def read_input(path: str | Path, reader: str = DEFAULT_READER) -> RawInput:
+    """Read the file at ``path``; ``reader`` is the PDF character source (``pdf_source.READERS``)."""
     name = str(path)
     if not os.path.exists(name):
         raise InputNotFound(name, "no such file")
@@ -42,7 +44,7 @@ def read_input(path: str | Path) -> RawInput:
             data = handle.read()
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return raw_from_bytes(data, name, name)
+    return raw_from_bytes(data, name, name, reader)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -50,17 +52,17 @@ def is_pdf(data: bytes) -> bool:
     return sniffed is not None and sniffed.name == "pdf"
 
 
-def raw_from_bytes(data: bytes, name: str, path: str | None = None) -> RawInput:
+def raw_from_bytes(data: bytes, name: str, path: str | None = None, reader: str = DEFAULT_READER) -> RawInput:
     """Read ``data``; ``path``, when given, is the file the bytes came from (the PDF reader opens files)."""
     if not data:
         raise EmptyInput(name, "file is empty")
     digest = hashlib.sha256(data).hexdigest()
     sniffed = sniff(data)
     if sniffed is not None:
-        reader = READERS.get(sniffed.name)
-        if reader is None:
+        read = READERS.get(sniffed.name)
+        if read is None:
             raise sniffed.refusal(name)
-        return reader(data, name, path, digest)
+        return read(data, name, path, digest, reader)
     decoded = decode_bytes(data, name)
     markdown = looks_like_markdown(decoded.text, name)
     read_text = text_to_lines(decoded.text, markdown=markdown)
@@ -69,30 +71,30 @@ def raw_from_bytes(data: bytes, name: str, path: str | None = None) -> RawInput:
     return RawInput(info, read_text.lines, ())
 
 
-def _pdf_input(data: bytes, name: str, path: str | None, digest: str) -> RawInput:
-    read = _read_pdf(data, name, path)
+def _pdf_input(data: bytes, name: str, path: str | None, digest: str, reader: str) -> RawInput:
+    read = _read_pdf(data, name, path, reader)
     info = SourceInfo(name, Path(name).name, "pdf", None, digest, read.pages)
     return RawInput(info, read.lines, read.dropped)
 
 
-Reader = Callable[[bytes, str, str | None, str], RawInput]
-"""``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS``."""
+Reader = Callable[[bytes, str, str | None, str, str], RawInput]
+"""``(data, name, path or None, sha256, PDF reader) → RawInput``: one per readable format of ``sniff.FORMATS``."""
 READERS: dict[str, Reader] = {
     "pdf": _pdf_input,
 }
 
 
-def _read_pdf(data: bytes, name: str, path: str | None) -> PdfRead:
+def _read_pdf(data: bytes, name: str, path: str | None, reader: str) -> PdfRead:
     """The PDF reader on ``path``, or on a temporary copy of ``data``; errors name ``name``, not the copy."""
     from .pdf import read_pdf
 
     if path is not None:
-        return read_pdf(path)
+        return read_pdf(path, reader)
     with tempfile.TemporaryDirectory(prefix="undoc-") as folder:
         copy = os.path.join(folder, "input.pdf")
         with open(copy, "wb") as handle:
             handle.write(data)
         try:
-            return read_pdf(copy)
+            return read_pdf(copy, reader)
         except UndocError as error:
             raise type(error)(name, error.reason) from None
