@@ -26,7 +26,7 @@ from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyph
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
-from .pdf_source import DEFAULT_READER, pages
+from .pdf_source import pages
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
 
@@ -80,12 +80,13 @@ class _Page:
     dropped: list[Dropped] = field(default_factory=list)
 
 
-def read_pdf(path: str | Path, reader: str = DEFAULT_READER) -> PdfRead:
+def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
     """Read a PDF into lines and dropped furniture; raise a ``PdfError`` (or ``InputError``) when it cannot be read.
 
     The document's typography (body size, text column, leading, running titles, direction) is learnt
     from its first ``STATS_PAGES`` pages; after that each page is turned into lines as soon as it is
-    read and its glyphs are let go, so memory stays flat however long the document is.
+    read and its glyphs are let go, so memory stays flat however long the document is. ``reader`` names
+    the character source (``pdf_source.READERS``; by default the one ``pdf_source.pdf_reader`` chose).
     """
     name = str(path)
     stream = _read_pages(Path(path), name, reader)
@@ -105,7 +106,7 @@ def read_pdf(path: str | Path, reader: str = DEFAULT_READER) -> PdfRead:
     return PdfRead(tuple(lines), tuple(dropped), count)
 
 
-def _read_pages(path: Path, name: str, reader: str) -> Iterator[_Page]:
+def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
     """Each page's glyph rows and rules, from the characters ``reader`` gives (``pdf_source``)."""
     ink = cid = 0
     number = 0

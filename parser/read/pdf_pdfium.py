@@ -26,6 +26,7 @@ corner, with the page's ``/Rotate`` applied.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -38,6 +39,13 @@ Matrix = tuple[float, float, float, float, float, float]
 
 FFFE = "\ufffe"
 """What pdfium gives for a hyphen it takes for a line-end hyphenation point."""
+_PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "⁽⁾", "₍₎", "〈〉", "《》", "「」", "『』", "【】", "（）", "［］", "｛｝")
+MIRRORED = {pair[i]: pair[1 - i] for pair in _PAIRS for i in (0, 1)}
+"""The pairs pdfium swaps in right-to-left text (Unicode's Bidi_Mirroring_Glyph, brackets)."""
+WEAK = ("EN", "AN")
+"""Unicode bidi classes pdfium's bidi pass takes as weak left to right (digits)."""
+NEIGHBOURS = 2
+"""How many glyphs either side (in pdfium's order) may be the one drawn right after a glyph."""
 SAME_ORIGIN = 0.01
 """Two characters of one text object this close (pt) at their origins are one ligature glyph."""
 
@@ -132,14 +140,18 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
     last_key = -1
     font, size, m = "", 0.0, ctm
     descent = 0.0
+    line = 0
     for i in range(count):
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue
         code = raw.FPDFText_GetUnicode(textpage, i)
         if code in (0x0D, 0x0A):
+            line += 1  # pdfium ends each of its lines with a made-up CR LF
+            continue
+        if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue
         obj = raw.FPDFText_GetTextObject(textpage, i)
         key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if not key:
+            continue  # a space pdfium made up without marking it generated: it belongs to no text object
         if key != last_key:
             seen.add(key)
             last_key = key
@@ -162,17 +174,22 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
         raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top)
         ink = (left.value, bottom.value, right.value, top.value)
         if glyphs and glyphs[-1][1] == key and _near(glyphs[-1][2], origin) and _same(glyphs[-1][9], ink):
-            glyphs[-1][0] += text  # a ligature: one glyph (one origin, one ink box), several letters
+            glyphs[-1][10].append(text)  # a ligature: one glyph (one origin, one ink box), several letters
             continue
         loose = (rect.left, rect.bottom, rect.right, rect.top)
-        glyphs.append([text, key, origin, loose, right.value, font, size, m, descent, ink])
+        glyphs.append([text, key, origin, loose, right.value, font, size, m, descent, ink, [text], line])
+    _unmirror(glyphs)
     out: list[Char] = []
-    for k, (text, key, origin, loose, ink_right, font, size, m, descent, _) in enumerate(glyphs):
-        if abs(loose[2] - ink_right) < 1e-3 and m[1] == 0 and m[2] == 0 and k + 1 < len(glyphs):
-            # the ink reaches past the advance ('f', a zero-width mark): it ends by the next glyph's origin at the latest
-            after = glyphs[k + 1]
-            if after[1] == key and abs(after[2][1] - origin[1]) < SAME_ORIGIN and origin[0] <= after[2][0] < loose[2]:
-                loose = (loose[0], loose[1], after[2][0], loose[3])
+    for k, (text, _, origin, loose, ink_right, font, size, m, descent, *_) in enumerate(glyphs):
+        if abs(loose[2] - ink_right) < 1e-3 and m[1] == 0 and m[2] == 0:
+            # the ink reaches past the advance ('f', Arabic joins, a zero-width mark): the advance ends by the origin
+            # of the glyph drawn next to it on the same baseline, at the latest (pdfium lists right-to-left runs in
+            # reading order, so that glyph may come just before it)
+            near = glyphs[max(0, k - NEIGHBOURS) : k + NEIGHBOURS + 1]
+            ends = [g[2][0] for g in near if g is not glyphs[k] and abs(g[2][1] - origin[1]) < SAME_ORIGIN]
+            ends = [x for x in ends if origin[0] <= x < loose[2]]
+            if ends:
+                loose = (loose[0], loose[1], min(ends), loose[3])
         out.append(_char(text, font, size, m, ctm, origin, loose, height, descent))
     return out, seen
 
@@ -188,6 +205,72 @@ def _descent(raw: Any, handle: Any, font: str) -> float:
     if not handle or not raw.FPDFFont_GetDescent(handle, ctypes.c_float(1.0), value):
         return 0.0
     return -abs(value.value)
+
+
+def _unmirror(glyphs: list[list[Any]]) -> None:
+    """Undo what pdfium's bidi pass did to right-to-left runs: mirrored brackets, ligatures' letters reversed.
+
+    pdfium splits each of its lines, in drawing order, into runs of one direction (``CFX_BidiString``:
+    strong left, weak (digits), strong right, neutral), takes the runs in reverse
+    when right-to-left runs are at least as many as left-to-right ones, and reads a right-to-left run,
+    or a neutral one met while the direction is right to left, backwards and mirrored. Doing the same on
+    the line's glyphs ordered by their origins finds the glyphs it read so; each gets its own characters
+    back (a ligature's letters in drawing order, brackets as drawn). A glyph's text is joined here.
+    """
+    lines: dict[int, list[int]] = {}
+    for k, g in enumerate(glyphs):
+        lines.setdefault(g[11], []).append(k)
+    for members in lines.values():
+        if any(glyphs[k][0] in MIRRORED or len(glyphs[k][10]) > 1 for k in members):
+            for k in _backwards(glyphs, members):
+                parts = glyphs[k][10]
+                parts[:] = [MIRRORED.get(c, c) for c in reversed(parts)]
+    for g in glyphs:
+        g[0] = _join(g[10])
+
+
+def _backwards(glyphs: list[list[Any]], members: list[int]) -> list[int]:
+    """The glyphs of one pdfium line that its bidi pass read right to left."""
+    runs: list[tuple[str, list[int]]] = []
+    for k in sorted(members, key=lambda k: glyphs[k][2][0]):
+        direction = _direction(glyphs[k][10][0])
+        if runs and runs[-1][0] == direction:
+            runs[-1][1].append(k)
+        else:
+            runs.append((direction, [k]))
+    right = sum(1 for d, _ in runs if d == "R")
+    current = "L"
+    if right and right >= sum(1 for d, _ in runs if d == "L"):
+        runs.reverse()
+        current = "R"
+    out: list[int] = []
+    for direction, run in runs:
+        if direction == "R" or (direction == "N" and current == "R"):
+            current = "R"
+            out.extend(run)
+        elif direction != "W":
+            current = "L"
+    return out
+
+
+def _join(parts: list[str]) -> str:
+    """A glyph's characters as one string, UTF-16 surrogate halves (pdfium gives code units) made one character."""
+    text = "".join(parts)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+def _direction(text: str) -> str:
+    """pdfium's direction of a character: L (strong left), W (digits: weak left), R (strong right), N (neutral)."""
+    kind = unicodedata.bidirectional(text[0]) if text else ""
+    if kind == "L":
+        return "L"
+    if kind in WEAK:
+        return "W"
+    if kind in ("R", "AL"):
+        return "R"
+    return "N"
 
 
 def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -12,7 +12,8 @@ undoc's PDF errors, one line naming the file.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import suppress
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,6 +25,24 @@ READERS = ("pdfplumber", "pdfium")
 """The character sources ``--reader`` chooses from."""
 DEFAULT_READER = "pdfplumber"
 """The reader used unless another is asked for."""
+_CHOSEN: ContextVar[str] = ContextVar("undoc_pdf_reader", default=DEFAULT_READER)
+
+
+@contextmanager
+def pdf_reader(reader: str) -> Iterator[None]:
+    """Within the block, PDFs are read with ``reader`` (the input readers keep one signature for every format)."""
+    if reader not in READERS:
+        raise ValueError(f"unknown PDF reader {reader!r}: one of {', '.join(READERS)}")
+    token = _CHOSEN.set(reader)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
+def chosen_reader() -> str:
+    """The PDF reader asked for around this call (``pdf_reader``), else ``DEFAULT_READER``."""
+    return _CHOSEN.get()
 
 
 class Char(NamedTuple):
@@ -61,8 +80,9 @@ Source = Callable[[Path, str], Iterator[PageChars]]
 """``(path, name for messages) → pages``; raises undoc's input and PDF errors."""
 
 
-def pages(path: str | Path, reader: str = DEFAULT_READER) -> Iterator[PageChars]:
-    """The pages of the PDF at ``path`` as ``reader`` gives them (``READERS``)."""
+def pages(path: str | Path, reader: str | None = None) -> Iterator[PageChars]:
+    """The pages of the PDF at ``path`` as ``reader`` (``READERS``; by default ``chosen_reader()``) gives them."""
+    reader = reader or chosen_reader()
     name = str(path)
     file = Path(path)
     check_file(file, name)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound, UndocError
 from ..model import Dropped, Line, SourceInfo
 from .decode import decode_bytes
-from .pdf_source import DEFAULT_READER
+from .pdf_source import DEFAULT_READER, pdf_reader
 from .sniff import PDF_HEADER_WINDOW, sniff
 from .text import looks_like_markdown, text_to_lines
 
@@ -62,7 +62,8 @@ def raw_from_bytes(data: bytes, name: str, path: str | None = None, reader: str 
         read = READERS.get(sniffed.name)
         if read is None:
             raise sniffed.refusal(name)
-        return read(data, name, path, digest, reader)
+        with pdf_reader(reader):
+            return read(data, name, path, digest)
     decoded = decode_bytes(data, name)
     markdown = looks_like_markdown(decoded.text, name)
     read_text = text_to_lines(decoded.text, markdown=markdown)
@@ -71,30 +72,31 @@ def raw_from_bytes(data: bytes, name: str, path: str | None = None, reader: str 
     return RawInput(info, read_text.lines, ())
 
 
-def _pdf_input(data: bytes, name: str, path: str | None, digest: str, reader: str) -> RawInput:
-    read = _read_pdf(data, name, path, reader)
+def _pdf_input(data: bytes, name: str, path: str | None, digest: str) -> RawInput:
+    read = _read_pdf(data, name, path)
     info = SourceInfo(name, Path(name).name, "pdf", None, digest, read.pages)
     return RawInput(info, read.lines, read.dropped)
 
 
-Reader = Callable[[bytes, str, str | None, str, str], RawInput]
-"""``(data, name, path or None, sha256, PDF reader) → RawInput``: one per readable format of ``sniff.FORMATS``."""
+Reader = Callable[[bytes, str, str | None, str], RawInput]
+"""``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS`` (the PDF
+character source asked for is ``pdf_source.chosen_reader()``)."""
 READERS: dict[str, Reader] = {
     "pdf": _pdf_input,
 }
 
 
-def _read_pdf(data: bytes, name: str, path: str | None, reader: str) -> PdfRead:
+def _read_pdf(data: bytes, name: str, path: str | None) -> PdfRead:
     """The PDF reader on ``path``, or on a temporary copy of ``data``; errors name ``name``, not the copy."""
     from .pdf import read_pdf
 
     if path is not None:
-        return read_pdf(path, reader)
+        return read_pdf(path)
     with tempfile.TemporaryDirectory(prefix="undoc-") as folder:
         copy = os.path.join(folder, "input.pdf")
         with open(copy, "wb") as handle:
             handle.write(data)
         try:
-            return read_pdf(copy, reader)
+            return read_pdf(copy)
         except UndocError as error:
             raise type(error)(name, error.reason) from None
