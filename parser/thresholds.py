@@ -21,15 +21,24 @@ class Thresholds:
     """em of the line's size: white space above a line smaller than this is the leading of one wrapped block
     (masthead titles are set with more leading than the body, so a reader may take it for a gap)."""
     max_heading_chars: int = 220
-    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph)."""
+    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph), unless
+    its source marks it as a heading (a Word heading style, markdown ``#``)."""
     max_sub_heading_chars: int = 120
     """characters: a numbered sub-heading (``1. De facto replacement``) is a short line."""
     max_sub_heading_number: int = 20
     """a restarted number above this is a paragraph, not a numbered sub-heading."""
     min_paragraphs_before_sub_headings: int = 3
     """paragraphs: numbered sub-headings are told from paragraphs only once paragraph numbering has run this far."""
+    max_paragraph_out_of_sequence: int = 999
+    """a paragraph number above this (``1000.``) opens a paragraph only where it continues the numbering: at a line
+    start a four-digit number followed by a full stop is more often a year ending a sentence."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    min_main_part_letters: int = 200
+    """letters: the main part of a document (before its first annex) decides its language when it holds this many
+    (an English letter with an Arabic annex is English)."""
+    max_signature_line_chars: int = 100
+    """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
 
 
 LAYOUT = Thresholds()

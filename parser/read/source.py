@@ -20,6 +20,7 @@ from .decode import decode_bytes
 from .pdf_source import DEFAULT_READER, pdf_reader
 from .sniff import PDF_HEADER_WINDOW, sniff
 from .text import looks_like_markdown, text_to_lines
+from .text_style import rendering_style
 
 if TYPE_CHECKING:
     from .pdf import PdfRead
@@ -68,7 +69,7 @@ def raw_from_bytes(data: bytes, name: str, path: str | None = None, reader: str 
     markdown = looks_like_markdown(decoded.text, name)
     read_text = text_to_lines(decoded.text, markdown=markdown)
     info = SourceInfo(name, Path(name).name, "markdown" if markdown else "text", decoded.encoding, digest,
-                      None, read_text.front_matter)  # fmt: skip
+                      None, read_text.front_matter, rendering_style(decoded.text, markdown=markdown))  # fmt: skip
     return RawInput(info, read_text.lines, ())
 
 
@@ -78,11 +79,20 @@ def _pdf_input(data: bytes, name: str, path: str | None, digest: str) -> RawInpu
     return RawInput(info, read.lines, read.dropped)
 
 
+def _docx_input(data: bytes, name: str, path: str | None, digest: str) -> RawInput:
+    from .docx import read_docx
+
+    read = read_docx(data, name)
+    info = SourceInfo(name, Path(name).name, "docx", None, digest, None)
+    return RawInput(info, read.lines, read.dropped)
+
+
 Reader = Callable[[bytes, str, str | None, str], RawInput]
 """``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS`` (the PDF
 character source asked for is ``pdf_source.chosen_reader()``)."""
 READERS: dict[str, Reader] = {
     "pdf": _pdf_input,
+    "docx": _docx_input,
 }
 
 
