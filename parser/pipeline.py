@@ -24,6 +24,7 @@ from .kinds.report import KIND as REPORT
 from .language import main_part_language
 from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
+from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
 from .regions import gather_regions
@@ -37,6 +38,8 @@ class Options:
     language: str | None = None
     symbol: str | None = None
     tokens: bool = False
+    reader: str = DEFAULT_READER
+    """The PDF character source (``read.pdf_source.READERS``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,14 +164,22 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
 )
 
 
-def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
+def parse(
+    path: str | Path,
+    *,
+    language: str | None = None,
+    symbol: str | None = None,
+    tokens: bool = False,
+    reader: str = DEFAULT_READER,
+) -> Document:
     """Parse one UN document (a PDF with a text layer, a Word ``.docx``, or a text or markdown rendering) into a ``Document``.
 
     ``language`` (``ar``, ``zh``, ``en``, ``fr``, ``ru``, ``es``) overrides the detected language;
     ``symbol`` gives the symbol when the document does not state it (a different stated symbol is
     kept in ``doc.metadata.symbols`` and a ``symbol-overridden`` warning says so); ``tokens`` adds
-    jieba word tokens to Chinese text. Numbering problems are warnings in ``doc.warnings``, never
-    exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
+    jieba word tokens to Chinese text; ``reader`` picks the PDF character source (``pdfplumber`` or
+    ``pdfium``, which gives the same characters faster). Numbering problems are warnings in
+    ``doc.warnings``, never exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
 
     Raises an ``UndocError`` (``parser.errors``) when the file cannot be a document: ``InputNotFound``,
     ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``CorruptDocx``, ``UnsafeDocx``,
@@ -182,7 +193,7 @@ def parse(path: str | Path, *, language: str | None = None, symbol: str | None =
     Traceback (most recent call last):
     parser.errors.InputNotFound: no/such/file.pdf: no such file
     """
-    return parse_raw(read_input(path), Options(language, symbol, tokens))
+    return parse_raw(read_input(path, reader), Options(language, symbol, tokens, reader))
 
 
 def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Document:
@@ -197,7 +208,8 @@ def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Docume
     Traceback (most recent call last):
     parser.errors.ImageInput: scan.png: a PNG image, not a text, PDF or Word .docx document: OCR it first ...
     """
-    return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
+    settings = Options(**options)  # type: ignore[arg-type]
+    return parse_raw(raw_from_bytes(data, name, reader=settings.reader), settings)
 
 
 def parse_raw(raw: RawInput, options: Options) -> Document:
