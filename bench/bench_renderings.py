@@ -74,8 +74,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", help="only renderings whose name starts with this")
     ap.add_argument("--json", type=Path, help="write the rows here")
     ap.add_argument("--why", action="store_true", help="list the first disagreeing ids of each rendering")
+    ap.add_argument("--floors", action="store_true", help="print today's figures as tests/test_renderings.py's FLOORS")
     args = ap.parse_args(argv)
     table = rows(args.only)
+    if args.floors:
+        order = sorted(table, key=lambda r: ({"zh": 0, "en": 1, "ru": 2}.get(r["rendering"][:2], 3), r["rendering"]))
+        for row in order:
+            counts = ", ".join(str(row[c]["agreed"]) for c in ("paragraphs", "subparagraphs", "headings", "footnotes"))
+            print(f'    "{row["rendering"]}": ({counts}),')
+        return 0
     short = {"paragraphs": "para", "subparagraphs": "sub", "headings": "hdg", "footnotes": "notes", "table_cells": "cells"}
     print(f"{'rendering':64} {'style':17} " + " ".join(f"{short[c]:>9}" for c in CATEGORIES) + "     total  masthead differs")
     for row in table:
