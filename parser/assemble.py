@@ -104,7 +104,8 @@ def _target(done: list[Block], block: Block) -> int | None:
         apart = done[index].role in SET_APART
         if kind in wanted and not apart:
             return index
-        if block.kind != "footnote" and kind != "footnote" and not apart:
+        boxed = kind == "masthead" and block.kind != "masthead"  # a record's note box at the foot of page 1
+        if block.kind != "footnote" and kind != "footnote" and not apart and not boxed:
             return None
     return None
 

@@ -14,6 +14,7 @@ every language version of a document shares them. The forms follow the AKN namin
   when none precedes them, and counted from that anchor: ``para_21__hdg_1`` is the first heading
   after paragraph 21, ``chp_2__p_1`` the first text block of chapter II before any paragraph. An
   unnumbered unit added earlier in the document therefore never shifts them;
+* a record's interventions in their order (``speech_3``), what was said under them (``speech_3__p_2``);
 * footnotes by their marker (``fn_12``, ``fn_star_1`` for ``*``), summary paragraphs ``summary__p_1``.
 
 A number printed twice (a real duplicate in the source) gets ``_2``, ``_3`` … on its second use.
@@ -56,6 +57,7 @@ class Ids:
         """For each container (by id): the last numbered unit placed in it."""
         self._after: Counter[tuple[str, str]] = Counter()
         """Unnumbered units of each kind counted after each anchor."""
+        self._speeches = 0
 
     def _unique(self, wanted: str) -> str:
         candidate, n = wanted, 1
@@ -103,6 +105,11 @@ class Ids:
         ``para_1__qs_2``. Its own units are numbered inside it (``para_1__qs_2__para_3``)."""
         self._after[anchor, "quote"] += 1
         return self._unique(f"{anchor}__qs_{self._after[anchor, 'quote']}")
+
+    def speech(self) -> str:
+        """A record's intervention: ``speech_1``, ``speech_2`` … in the order they were made."""
+        self._speeches += 1
+        return self._unique(f"speech_{self._speeches}")  # not an anchor: a heading after it is the container's
 
     def note_child(self, parent: str, index: int) -> str:
         """A table's or figure's ``Source:`` / ``Note:`` line."""

@@ -46,12 +46,12 @@ STOP_WORDS = {
 }
 
 
-def main_part_language(texts: list[str], opens_annex: Callable[[str], bool]) -> str:
-    """The language of a document: that of its main part, the text before the first line that opens an annex
-    (an English letter with an Arabic annex is English), unless that part is too short to tell."""
-    first_annex = next((i for i, text in enumerate(texts) if opens_annex(text.strip())), len(texts))
-    main = " ".join(texts[:first_annex])
-    if first_annex < len(texts) and sum(map(len, _WORD.findall(main))) >= LAYOUT.min_main_part_letters:
+def main_part_language(texts: list[str], ends_part: Callable[[str], bool]) -> str:
+    """The language of a document: that of its main part, the text before the first line that ends it (an annex,
+    a letter's signature: an English letter with an Arabic annex is English), unless that part is too short to tell."""
+    part_end = next((i for i, text in enumerate(texts) if ends_part(text.strip())), len(texts))
+    main = " ".join(texts[:part_end])
+    if part_end < len(texts) and sum(map(len, _WORD.findall(main))) >= LAYOUT.min_main_part_letters:
         return detect_language(main)
     return detect_language(" ".join(texts))
 

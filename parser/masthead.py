@@ -74,6 +74,7 @@ def masthead_role(text: str) -> str:
 def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) -> Metadata:
     """Give each masthead element its role and gather them into ``Metadata``."""
     star_notes = {n.marker.strip(): n.id for n in notes if set(n.marker.strip()) == {"*"}}
+    elements = _with_sponsors(elements)
     roles = _roles(elements)
     named: dict[str, MastheadText] = {}
     other: list[MastheadText] = []
@@ -127,6 +128,23 @@ def body_star_calls(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) 
             continue
         item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
         out.append(replace(element, text=item.text, refs=item.footnote_refs))
+    return tuple(out)
+
+
+def _with_sponsors(elements: tuple[Element, ...]) -> tuple[Element, ...]:
+    """``United Kingdom of Great Britain and Northern Ireland:`` over ``draft resolution``: the sponsors and the
+    draft's title are one title."""
+    out: list[Element] = []
+    for element in elements:
+        previous = out[-1] if out else None
+        sponsors = previous is not None and not previous.role and previous.text.rstrip().endswith((":", "："))
+        if element.role == "resolution_title" and previous is not None and sponsors and not masthead_role(previous.text):
+            shift = len(previous.text) + 1
+            refs = previous.refs + tuple(replace(r, offset=r.offset + shift) for r in element.refs)
+            out[-1] = replace(element, text=f"{previous.text} {element.text}", refs=refs,
+                              sources=previous.sources + element.sources)  # fmt: skip
+            continue
+        out.append(element)
     return tuple(out)
 
 

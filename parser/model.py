@@ -298,8 +298,9 @@ NodeType = Literal[
     "figure",
     "toc",
     "quote",
+    "speech",
 ]
-CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection")
+CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection", "speech")
 """Node types that hold other units under a heading and no text of their own."""
 TEXT_TYPES: tuple[NodeType, ...] = ("paragraph", "subparagraph", "block")
 """Node types whose ``text`` is running text (split into sentences, always written with their calls)."""
@@ -312,7 +313,8 @@ class Node:
     ``type`` is ``annex``, ``chapter``, ``section``, ``subsection``, ``paragraph``,
     ``subparagraph``, ``block`` (unnumbered text), ``heading`` (an unnumbered heading), ``table``, ``figure``
     ``toc`` (a table of contents, never part of the numbered structure) or ``quote`` (a quoted structure: a
-    draft resolution or decision a report quotes, numbered in its own scope);
+    draft resolution or decision a report quotes, numbered in its own scope) or ``speech`` (a record's
+    intervention: its ``speaker``, then what was said);
     ``id`` the language-neutral id (``chp_3__sec_A``, ``para_48``); ``num`` and ``marker``
     the number as printed without and with its punctuation (``48``, ``48.``; ``None`` when
     unnumbered) and ``ordinal`` its position in its sequence. ``text`` is the element's own
@@ -336,6 +338,8 @@ class Node:
     one row each: the number as printed, the title, the page number."""
     labels: tuple[str, ...] = ()
     """A ``figure`` node's own text (chart labels, values), kept apart from the caption and notes."""
+    speaker: str | None = None
+    """A ``speech`` node's speaker as printed (``Mr. Smith (France) (spoke in French)``); its words are its children."""
 
     def walk(self) -> Iterator[Node]:
         """This node, then its descendants in document order."""

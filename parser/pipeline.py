@@ -19,7 +19,7 @@ from .classify import lines_to_blocks
 from .errors import NotAUNDocument
 from .furniture import text_lines_to_body
 from .kinds import Kind, lines_to_kind
-from .kinds.letter import opens_annex
+from .kinds.letter import ends_main_part
 from .kinds.report import KIND as REPORT
 from .language import main_part_language
 from .masthead import body_star_calls, elements_to_metadata
@@ -74,7 +74,7 @@ def stage_furniture(work: Work) -> Work:
 def stage_language(work: Work) -> Work:
     if work.options.language:
         return replace(work, language=work.options.language)
-    return replace(work, language=main_part_language([line.text for line in work.lines], opens_annex))
+    return replace(work, language=main_part_language([line.text for line in work.lines], ends_main_part))
 
 
 def stage_toc(work: Work) -> Work:

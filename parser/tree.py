@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .ids import ROOT, Ids
+from .kinds.record import SPEAKER
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
 
-_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "chapter": 1, "section": 2, "subsection": 3}
+_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "chapter": 1, "section": 2, "subsection": 3, "speech": 4}
 """How deep each container sits; a quoted structure holds whatever it quotes and is closed only when it ends."""
 
 
@@ -30,6 +31,7 @@ class _Draft:
     children: list[_Draft] = field(default_factory=list)
     table: Table | None = None
     labels: tuple[str, ...] = ()
+    speaker: str | None = None
 
     def freeze(self) -> Node:
         marker = self.marker
@@ -40,7 +42,7 @@ class _Draft:
             ordinal=marker.ordinal if marker and marker.level not in ("annex", "table", "figure") else None,
             heading=self.heading, text=self.text,
             children=tuple(c.freeze() for c in self.children),
-            footnote_refs=self.refs, sources=self.sources, table=self.table, labels=self.labels,
+            footnote_refs=self.refs, sources=self.sources, table=self.table, labels=self.labels, speaker=self.speaker,
         )  # fmt: skip
 
     def last_text(self) -> str:
@@ -140,8 +142,33 @@ class _Builder:
                                          refs=note.refs, sources=note.sources))  # fmt: skip
         self.place(draft)
 
+    def end_speech(self) -> None:
+        """A heading or the proceedings (``The meeting rose …``) end the intervention that was going on."""
+        while self.stack and self.stack[-1].type == "speech":
+            self.stack.pop()
+            self.paragraph = self.subparagraph = None
+
+    def speech(self, element: Element) -> None:
+        """``Mr. Smith (France): I thank …``: a new intervention, its speaker apart from what was said."""
+        self.end_speech()
+        match = SPEAKER.match(element.text)
+        cut = match.end() if match else 0  # the speaker, the colon and the space after it
+        if any(ref.offset < cut for ref in element.refs):
+            cut = 0  # a call inside the speaker's name: the line stays whole
+        speaker = element.text[:cut].rstrip().rstrip(":：").rstrip() if cut else None
+        draft = _Draft("speech", self.ids.speech(), None, sources=element.sources, speaker=speaker)
+        self.place(draft)
+        self.stack.append(draft)
+        self.paragraph = self.subparagraph = None
+        rest = element.text[cut:]
+        if rest.strip():
+            refs = tuple(replace(ref, offset=ref.offset - cut) for ref in element.refs)
+            self.unnumbered(replace(element, text=rest, refs=refs, role=""))
+
     def unnumbered(self, element: Element) -> None:
         """Unnumbered text: part of the open paragraph while that paragraph announces a list, else its own block."""
+        if element.kind == "heading" or element.role == "proceedings":
+            self.end_speech()
         if element.kind == "heading":
             if self.stack and not self.stack[-1].heading:
                 self.stack[-1].heading, self.stack[-1].refs = element.text, element.refs
@@ -173,7 +200,9 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
                 builder.enter_quote(element)
                 continue
             builder.leave_quote()
-        if element.kind in ("table", "figure", "toc"):
+        if element.role == "speech" and SPEAKER.match(element.text):
+            builder.speech(element)
+        elif element.kind in ("table", "figure", "toc"):
             builder.region(element)
         elif marker is not None and marker.level in _CONTAINER_DEPTH:
             builder.container(element, marker)

@@ -3,11 +3,18 @@ starts, and each kind's body keeps its own structure."""
 
 from __future__ import annotations
 
-from parser import parse_bytes
+import json
+from typing import Any
+
+from lxml import etree
+
+from parser import parse, parse_bytes, to_json, to_xml
 from parser.kinds import lines_to_kind
 from parser.kinds.letter import ANNEX_TITLE, LETTER_TITLE
 from parser.kinds.record import SPEAKER
 from parser.read.source import raw_from_bytes
+
+from .conftest import FIXTURES
 
 LETTER = """United Nations
 S/2025/141
@@ -127,12 +134,47 @@ def test_a_record_masthead_ends_where_the_proceedings_start() -> None:
     assert _kind(text) == "record"
     other = [o.text for o in doc.metadata.other]
     assert other[-1].startswith("This record contains") and not any("called to order" in o for o in other)
-    assert [n.text for n in doc.body][:3] == [
-        "The meeting was called to order at 10.05 a.m.",
-        "The President: I give the floor to the representative of the Congo.",
-        "Mr. Makayat-Safouesse (Congo) (spoke in French): On behalf of the Republic of the Congo, I thank all delegations.",
+    assert [(n.type, n.id, n.speaker) for n in doc.body] == [
+        ("block", "body__p_1", None),
+        ("speech", "speech_1", "The President"),
+        ("speech", "speech_2", "Mr. Makayat-Safouesse (Congo) (spoke in French)"),
+        ("block", "body__p_2", None),
     ]
-    assert doc.body[-1].text == "The meeting rose at 1 p.m."
+    assert doc.body[0].text == "The meeting was called to order at 10.05 a.m."
+    assert [c.text for c in doc.body[2].children] == ["On behalf of the Republic of the Congo, I thank all delegations."]
+    assert doc.body[-1].text == "The meeting rose at 1 p.m."  # the proceedings end the intervention
+
+
+def test_a_record_is_an_akn_debate_of_speeches(json_validator: Any, akn_schema: Any) -> None:
+    text = (
+        "United Nations\nS/PV.9957\nSecurity Council\n9957th meeting\n\nThe meeting was called to order at 10 a.m.\n\n"
+        "Adoption of the agenda\n\nThe President: The agenda is adopted.\n\nMs. Smith (France) (spoke in French):\n"
+        "France welcomes the resolution.\n\nWe thank the penholders.\n\nThe meeting rose at 10.30 a.m.\n"
+    )
+    doc = _doc(text)
+    data = json.loads(to_json(doc))
+    json_validator.validate(data)
+    france = [n for n in data["body"] if n["type"] == "speech" and "(France)" in n["speaker"]["text"]]
+    assert [c["text"] for c in france[0]["children"]] == ["France welcomes the resolution.", "We thank the penholders."]
+    xml = etree.fromstring(to_xml(doc))
+    assert akn_schema.validate(xml), akn_schema.error_log
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert xml.find("a:debate", ns).get("name") == "record"  # type: ignore[union-attr]
+    speeches = xml.findall(".//a:speech", ns)
+    assert [s.findtext("a:from", namespaces=ns) for s in speeches] == ["The President", "Ms. Smith (France) (spoke in French)"]
+    people = {p.get("eId"): p.get("showAs") for p in xml.findall(".//a:TLCPerson", ns)}
+    assert people[speeches[1].get("by", "").lstrip("#")] == "Ms. Smith (France) (spoke in French)"
+
+
+def test_an_intervention_runs_on_past_the_note_box_of_the_first_page() -> None:
+    text = (
+        "United Nations\nA/79/PV.64\nGeneral Assembly\n\nThe meeting was called to order at 10.05 a.m.\n\n"
+        "Mr. Makayat-Safouesse (Congo): We thank all\n\nThis record contains the text of speeches delivered in English.\n"
+        "Corrections should be submitted to the original languages only.\n\ndelegations for their constructive work.\n"
+    )
+    doc = _doc(text)
+    assert [c.text for c in doc.body[1].children] == ["We thank all delegations for their constructive work."]
+    assert doc.metadata.other[-1].text.startswith("This record contains") and doc.metadata.other[-1].text.endswith("only.")
 
 
 def test_speakers_are_told_from_the_presiding_officer_line_of_the_masthead() -> None:
@@ -149,3 +191,30 @@ def test_an_english_letter_with_an_arabic_annex_is_english() -> None:
     doc = parse_bytes(text.encode("utf-8"), "t.txt")
     assert doc.language == "en" and doc.language_detected
     assert doc.body[-1].type == "annex" and "البيان" in (doc.body[-1].children[0].text or "")
+
+
+def test_a_draft_resolution_takes_its_sponsors_into_its_title_and_its_preamble_into_the_body() -> None:
+    text = (
+        "United Nations\nS/2025/68\nSecurity Council\nDistr.: Limited\n30 January 2025\n\n"
+        "United Kingdom of Great Britain and Northern Ireland:\ndraft resolution\n\nThe Security Council,\n\n"
+        "Welcoming the report of the Secretary-General,\n\n1. Reaffirms all its relevant resolutions;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    doc = _doc(text)
+    assert _kind(text) == "resolution"
+    assert doc.metadata.title is not None
+    assert doc.metadata.title.text == "United Kingdom of Great Britain and Northern Ireland: draft resolution"
+    assert [o.text for o in doc.metadata.other] == ["United Nations", "S/2025/68"]
+    assert [n.text for n in doc.body[:2]] == ["The Security Council,", "Welcoming the report of the Secretary-General,"]
+
+
+def test_an_english_letter_with_an_arabic_annex_reads_its_english_pages_left_to_right() -> None:
+    """Pages 1-2 of S/2025/354: an English letter, then its annex in Arabic. The document is English, and its
+    justified English lines, which end at the right margin like the Arabic ones, are not reversed."""
+    doc = parse(FIXTURES / "pdf" / "en" / "S_2025_354_p1-2.en.pdf")
+    assert doc.language == "en" and doc.metadata.kind == "letter"
+    assert doc.metadata.date is not None and doc.metadata.date.text == "20 June 2025"
+    texts = [n.text or "" for n in doc.body]
+    assert texts[1].startswith("The detailed report, which covers the period from January to March 2025, reflects")
+    assert texts[5].startswith("(Signed) Al-Harith Idriss Al-Harith")
+    assert any("\u0627" in text for text in texts[6:])  # the Arabic annex is kept, right to left

@@ -65,9 +65,10 @@ def annex_rule(line: Line, ctx: Context) -> Start | None:
     return Start("heading", line.spans, Marker("annex", match.group("word"), num, 1), role="annex", ends_masthead=True)
 
 
-def opens_annex(text: str) -> bool:
-    """Whether a line opens an annex: ``Annex`` / ``Annex II`` alone, or a letter's annex title."""
-    return bool(ANNEX.match(text) or ANNEX_TITLE.match(text))
+def ends_main_part(text: str) -> bool:
+    """Whether a line ends the main part of a document: it opens an annex (``Annex`` / ``Annex II`` alone, a
+    letter's annex title) or it is a letter's signature, after which come its annexes."""
+    return bool(ANNEX.match(text) or ANNEX_TITLE.match(text) or SIGNED.match(text))
 
 
 def recognise(first: tuple[Line, ...]) -> bool:

@@ -7,6 +7,7 @@ import regex
 
 from ..model import Line
 from ..rules import CONTINUE, Context, Start, masthead_open
+from ..text_utils import ends_sentence
 from .base import Kind
 
 RECORD_SYMBOL = regex.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/(?:PV|SR)\.\d+\b")
@@ -32,13 +33,16 @@ PROCEEDINGS = regex.compile(
 _NAME = r"[\p{Lu}][\p{L}'’.\-]*"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|al|el|bin|ben|y|e)"
 _PERSON = rf"(?:{_PARTICLE}\s+)*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE})){{0,5}}"
-SPEAKER = regex.compile(
+_SPEAKER_HEAD = (
     r"^(?P<speaker>(?:The\s+(?:Acting\s+|Temporary\s+)?(?:President|Vice-President|Chair|Chairperson|Chairman|Secretary-General)"
     r"|Le\s+Président|La\s+Présidente|El\s+Presidente|La\s+Presidenta|Председатель|主席|الرئيس"
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|M|Mme|Sr|Sra|Г-н|Г-жа)\.?\s+{_PERSON})"
-    r"(?:\s*\([^)]{1,120}\))*)\s*[:：]\s"
+    r"(?:\s*\([^)]{1,120}\))*)"
 )
+SPEAKER = regex.compile(_SPEAKER_HEAD + r"\s*[:：](?:\s|$)")
 """``The President:`` / ``Mr. Smith (France) (spoke in French):``: the speaker who takes the floor."""
+SPEAKER_WRAPS = regex.compile(_SPEAKER_HEAD + r"\s*\([^)]{1,120}$")
+"""``Ms. Sharma (Department for General Assembly and`` at a line end: a speaker whose name runs on to the next line."""
 
 
 RECORD_NOTE = regex.compile(
@@ -46,6 +50,10 @@ RECORD_NOTE = regex.compile(
     r"|В\s+настоящем\s+отчете\s+содержится|本记录包括|يتضمن\s+هذا\s+المحضر|Corrections\s+(?:to\s+this\s+record\s+)?should\s+be\s+submitted)"
 )
 """The box at the foot of a record's first page (what the record contains, where corrections go): masthead."""
+
+
+BELOW_NOTE = regex.compile(r"^(?:\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})*|\S+(?:\s+\S+){0,2})$")
+"""What the first page prints under the note box: the job number, ``Accessible document``, ``Please recycle``."""
 
 
 def recognise(first: tuple[Line, ...]) -> bool:
@@ -56,18 +64,21 @@ def proceedings_rule(line: Line, ctx: Context) -> Start | None:
     """The proceedings end the masthead; each speaker who takes the floor opens an intervention; the note box at
     the foot of the first page (and what is printed under it on that page) is the masthead's."""
     text = line.text.strip()
-    if RECORD_NOTE.match(text):
+    if RECORD_NOTE.match(text) and ctx.open_role != "record_note":
         return Start("masthead", line.spans, role="record_note")
     if PROCEEDINGS.match(text):
         return Start("text", line.spans, role="proceedings", ends_masthead=True)
-    if SPEAKER.match(text) and (masthead_open(line, ctx) or line.blank_before or line.page_start or ctx.open_kind != "text"):
+    opens = masthead_open(line, ctx) or line.blank_before or line.page_start or ctx.open_kind != "text"
+    if opens and (SPEAKER.match(text) or SPEAKER_WRAPS.match(text)):
         return Start("text", line.spans, role="speech", ends_masthead=True)
-    if ctx.open_role == "record_note" and not line.page_start:
+    if ctx.open_role == "record_note" and not line.page_start and (not line.blank_before or BELOW_NOTE.match(text)):
         return CONTINUE
+    if ctx.open_role == "record_note" and not ends_sentence(ctx.last_body_text):
+        return Start("text", line.spans, continues=True)  # the intervention goes on over the page
     if ctx.open_kind == "footnote" and not line.page_start and RECORD_NOTE.match(ctx.last_masthead_text):
         return Start("masthead", line.spans, role="record_note")  # the job number and bar code below the box
     return None
 
 
-KIND = Kind("record", "doc", "record", recognise, (proceedings_rule,))
-"""Written as a ``doc`` named ``record`` until interventions are ``speech`` nodes of an AKN ``debate``."""
+KIND = Kind("record", "debate", "record", recognise, (proceedings_rule,))
+"""Written as an AKN ``debate`` named ``record`` (``write.to_xml_debate``): each intervention a ``speech``."""

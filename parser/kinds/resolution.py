@@ -11,10 +11,13 @@ from .base import Kind
 
 RESOLUTION_TITLE = regex.compile(
     r"^(?:(?:S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?\.\s"
-    r"|(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+\d{1,4}\s*\(\d{4}\)$|第\s*\d{1,4}\s*\(\d{4}\)\s*号决议$)"
+    r"|(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+\d{1,4}\s*\(\d{4}\)$|第\s*\d{1,4}\s*\(\d{4}\)\s*号决议$"
+    r"|(?:.{0,300}[:：]\s*)?(?:(?:Revised\s+)?[Dd]raft\s+(?:resolution|decision)|(?:[Pp]rojet|[Pp]rojet\s+révisé)\s+de\s+(?:résolution|décision)"
+    r"|(?:[Pp]royecto|[Pp]royecto\s+revisado)\s+de\s+(?:resolución|decisión)|(?:[Пп]ересмотренный\s+)?[Пп]роект\s+(?:резолюции|решения)"
+    r"|(?:订正)?(?:决议|决定)草案|(?:مشروع|مشروع\s+منقح\s+ل)\s*(?:قرار|مقرر))(?:\s+[IVX]{1,4})?$)"
 )
 """``80/5. Doha Political Declaration``, ``S-27/2. …``, ``48/246 B. …``: a resolution's number and title;
-``Resolution 2786 (2025)``: a Security Council resolution's."""
+``Resolution 2786 (2025)``: a Security Council resolution's; ``United Kingdom …: draft resolution``: a draft's."""
 
 ADOPTED = regex.compile(
     r"^(?:Adopted\s+by\s+the\s|Adoptée\s+par\s+le\s|Aprobada\s+por\s+el\s|Принята\s|(?:安全理事会|安理会).{0,30}通过|اتخذه\s)"

@@ -60,14 +60,17 @@ class _Bidi:
     swapped: bool = False
     """The text maps give bracket glyphs their partners' characters (``pdf_bidi.bracket_balance``)."""
 
-    def rtl(self, item: Item) -> bool:
+    def rtl(self, item: Item, page_rtl: bool = True) -> bool:
+        """Whether ``item`` runs right to left: it is mostly Arabic, or it ends where the Arabic lines end on a
+        page of a right-to-left document that is itself mostly Arabic (``page_rtl``: on the English pages of an
+        English letter with an Arabic annex, a justified English line ends there too and runs left to right)."""
         if item.vertical or not item.ink:
             return False
         direction = line_direction("".join(g.text for g in item.ink))
         if direction == "rtl":
             return True
         right = round(max(g.x1 for g in item.ink))
-        return self.document_rtl and bool({right - 1, right, right + 1} & self.edges)
+        return self.document_rtl and page_rtl and bool({right - 1, right, right + 1} & self.edges)
 
 
 @dataclass(slots=True)
@@ -250,10 +253,11 @@ def _leading(pages: Sequence[_Page]) -> dict[float, float]:
 def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
     left, right, leading, bidi = layout.left, layout.right, layout.leading, layout.bidi
     out: list[Line] = []
+    page_rtl = bidi.document_rtl and line_direction("".join(g.text for i in page.items if not i.kind for g in i.ink)) == "rtl"
     for zone in ("body", "footnote"):
         prev: Item | None = None
         for item in (i for i in page.items if not i.kind and i.zone == zone and i.ink):
-            rtl = bidi.rtl(item)
+            rtl = bidi.rtl(item, page_rtl)
             spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
             if not rtl and any(s.sup for s in spans):
                 spans = _place_calls(spans, item.ink, page.number)

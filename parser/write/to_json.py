@@ -100,6 +100,8 @@ def node_to_dict(node: Node, tokens: bool = False) -> dict[str, Any]:
         out["table"] = table_to_dict(node.table)
     if node.type == "figure":
         out["labels"] = list(node.labels)
+    if node.speaker is not None:
+        out["speaker"] = {"text": node.speaker}
     if node.sentences:
         out["sentences"] = [{"text": s.text, "start": s.start, "end": s.end} for s in node.sentences]
     if tokens and node.tokens:

@@ -29,6 +29,7 @@ from ..kinds import akn_name
 from ..model import CONTAINER_TYPES, Document, Footnote, FootnoteRef, Metadata, Node
 from ..numbering import roman_to_int
 from ..vocab import ORGANS
+from .to_xml_debate import person_href, speakers, write_debate_body
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 LANG3 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
@@ -70,17 +71,21 @@ class _Writer:
 
     def build(self) -> etree._Element:
         root = _e(None, "akomaNtoso")
-        doc = _e(root, "doc", name=akn_name(self.doc.metadata.kind))
+        record = self.doc.metadata.kind == "record"
+        doc = _e(root, "debate" if record else "doc", name=akn_name(self.doc.metadata.kind))
         meta = _e(doc, "meta")
         self.identification(meta)
         self.references(meta)
         self.cover(doc)
         self.preface(doc)
-        body = _e(doc, "mainBody")
-        for node in self.doc.body:
-            self.node(body, node)
-        if not len(body):
-            _e(_e(body, "hcontainer", name="empty", eId="body_empty"), "content").append(etree.Element(_NS + "p"))
+        if record:
+            write_debate_body(self, _e, doc, self.doc.body)
+        else:
+            body = _e(doc, "mainBody")
+            for node in self.doc.body:
+                self.node(body, node)
+            if not len(body):
+                _e(_e(body, "hcontainer", name="empty", eId="body_empty"), "content").append(etree.Element(_NS + "p"))
         self.leftover_notes(meta)
         proprietary = _e(meta, "proprietary", source="#undoc")
         source = etree.SubElement(proprietary, f"{{{UNDOC_NS}}}source", nsmap={"undoc": UNDOC_NS})
@@ -95,7 +100,8 @@ class _Writer:
         number = regex.sub(r"[^A-Za-z0-9.\-]", "-", symbol.replace("/", "-").replace(" ", "_"))
         day = md.date_iso or "0000-00-00"
         actor = _actor(md)
-        work = f"/akn/un/doc/paper/{actor}/{day}/{number}"
+        doc_type, subtype = ("debate", "record") if md.kind == "record" else ("doc", "paper")
+        work = f"/akn/un/{doc_type}/{subtype}/{actor}/{day}/{number}"
         lang = LANG3.get(self.doc.language, self.doc.language)
         expression = f"{work}/{lang}@{md.date_iso or ''}".rstrip("@")
         valid_day = md.date_iso or "0001-01-01"
@@ -106,7 +112,7 @@ class _Writer:
         _e(w, "FRBRdate", date=valid_day, name="publication" if md.date_iso else "unknown")
         _e(w, "FRBRauthor", href="#author")
         _e(w, "FRBRcountry", value="un")
-        _e(w, "FRBRsubtype", value="paper")
+        _e(w, "FRBRsubtype", value=subtype)
         _e(w, "FRBRnumber", value=number, showAs=symbol)
         x = _e(ident, "FRBRExpression")
         _e(x, "FRBRthis", value=f"{expression}/!main")
@@ -128,6 +134,8 @@ class _Writer:
         actor = _actor(self.doc.metadata)
         _e(refs, "TLCOrganization", eId="author", href=f"/ontology/organization/un/{actor}", showAs=actor)
         _e(refs, "TLCConcept", eId="symbol", href="/ontology/concept/un/symbol", showAs="document symbol")
+        for speaker, eid in speakers(self.doc.body).items():
+            _e(refs, "TLCPerson", eId=eid, href=person_href(speaker), showAs=speaker)
 
     def leftover_notes(self, meta: etree._Element) -> None:
         left = [n for n in self.doc.footnotes if n.id not in self.placed]
@@ -224,7 +232,10 @@ class _Writer:
             _e(element, "num", node.marker)
         if node.heading:
             self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
-        content = _e(element, "content")
+        self.region_content(_e(element, "content"), node)
+
+    def region_content(self, content: etree._Element, node: Node) -> None:
+        """A table's cells as an HTML-style ``<table>`` (or a figure's own text) and its notes, into ``content``."""
         if node.table is not None and node.table.rows:
             grid = _e(content, "table", eId=f"{node.id}__grid")
             for index, row in enumerate(node.table.rows):
