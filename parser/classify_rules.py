@@ -105,6 +105,8 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     if marker.level in ("chapter", "section"):
         if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not rest_text.strip():
             return None
+        if _initial(line, ctx, marker, rest_text):
+            return None
         return Start("heading", rest, marker, ends_masthead=True)
     if not _opens_block(line, ctx, marker):
         return None
@@ -263,18 +265,34 @@ def _note_ordinal(num: str) -> int:
     return int(num) if num.isdigit() else len(num)
 
 
+def _initial(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
+    """``E. Rinkevich, then Minister …``, ``M. Varik and …``: an initial opening a line of running text, not a
+    chapter or section: a name and a comma follow it, or the line is set in body type (headings are bold or
+    italic) and the number does not continue its level."""
+    if _NAME_AND_COMMA.match(rest):
+        return True
+    return line.typeset and not emphasized(line) and marker.ordinal != ctx.seen.last(marker.level) + 1
+
+
+_NAME_AND_COMMA = regex.compile(r"^\p{Lu}[\p{Ll}’'-]+,\s")
+"""A surname and a comma: ``Rinkevich, then …`` (a heading does not break after its first word)."""
+
+
 def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
-    """``1. De facto replacement``: a short, unpunctuated numbered line inside a section whose number
-    restarts far below the running paragraph numbers is a sub-heading, not a paragraph."""
-    if marker.level != "paragraph" or not ctx.seen.section or masthead_open(line, ctx):
+    """``1. De facto replacement``, ``1. Food systems``: a short numbered line with no full stop, in bold where
+    the typography is known, inside a chapter or section whose number restarts far below the running paragraph
+    numbers is a sub-heading, not a paragraph."""
+    if marker.level != "paragraph" or not (ctx.seen.section or ctx.seen.chapter) or masthead_open(line, ctx):
         return False
     if marker.ordinal >= ctx.seen.paragraph or marker.ordinal > LAYOUT.max_sub_heading_number:
         return False
     if ctx.seen.paragraph < LAYOUT.min_paragraphs_before_sub_headings:
         return False
-    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or ends_clause(rest):
+    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest):
         return False
-    return line.bold or not line.typeset
+    if line.typeset:  # set in bold, it may wrap after a comma or colon (``… countries,`` / ``… settings:``)
+        return line.bold
+    return not ends_clause(rest)
 
 
 def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
