@@ -90,7 +90,9 @@ def quote_rule(line: Line, ctx: Context) -> Start | None:
 
 def numbered_rule(line: Line, ctx: Context) -> Start | None:
     """Chapters, sections, paragraphs and sub-paragraphs, by their official markers; inside a quoted text, a
-    marker that takes up the document's own numbering (and not the quote's) ends the quote."""
+    marker that takes up the document's own numbering (and not the quote's) ends the quote. Paragraph numbers
+    run on through a document (an annex starts again), so a ``1.`` where they have run further is a list or a
+    text the document quotes (an agenda, a decision under its own heading): it opens a quote of its own."""
     text = line.text
     candidates = markers_at(text.lstrip(), ctx.language)
     marker = choose(candidates, ctx.seen)
@@ -113,7 +115,8 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     if _is_subsection_heading(line, ctx, marker, rest_text):
         return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
-    return Start(kind, rest, marker, ends_masthead=True)
+    restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 2
+    return Start(kind, rest, marker, ends_masthead=True, opens_quote=restarts)
 
 
 _RESUMING = ("chapter", "section", "paragraph")
