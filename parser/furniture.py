@@ -16,16 +16,25 @@ import regex
 
 from .model import Dropped, Line
 
+_SYMBOL_PART = r"(?:E?S-\d+|[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\(\d{1,3}\))?|\d+(?:\.\d+)?)"
+"""One part of a symbol after a ``/``: ``ES-10``, ``RES``, ``WG.6``, ``COP(8)``, ``L.13``, ``2025``."""
 SYMBOL = regex.compile(
-    r"(?<![A-Za-z0-9/.])[A-Z]{1,8}(?:\.\d+)?(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d+)?|\d+(?:\.\d+)?|E?S-\d+))+\**(?![A-Za-z0-9/])"
+    r"(?<![A-Za-z0-9/.])(?=[A-Za-z0-9/.()\-]*\d)"  # a symbol holds a number somewhere: ``HIV/AIDS`` is none
+    rf"(?P<symbol>[A-Z]{{1,8}}(?:\.\d+)?(?:/{_SYMBOL_PART})+(?:\s?\((?:19|20)\d{{2}}\)|\s?\(Part\s+[IVX]{{1,4}}\))?)"
+    r"(?P<reissued>\**)(?![A-Za-z0-9/])"
 )
+"""A document symbol as printed: ``A/80/179``, ``A/ES-10/1027``, ``ICCD/COP(8)/16``, ``S/RES/2776 (2025)``,
+``A/80/15 (Part II)``; a reissue's asterisk (``S/2025/383*``) follows it, apart from the symbol (``reissued``)."""
+_ANY_SYMBOL = SYMBOL.pattern.replace("?P<symbol>", "?:").replace("?P<reissued>", "?:")
+JOINT = "[-–−—]"
+"""What joins the symbols of a joint document: ``A/80/82–E/2025/63`` (hyphen, en dash, minus, em dash)."""
 JOB_NUMBER = regex.compile(r"^(?:(?:GE|V)\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?(?:\s+\d{6}){0,2}$")
 JOB_NUMBER_OLD = regex.compile(r"^\d{2}-\d{5}(?:\.[ACEFRS])?(?:\s+\d{6}){1,2}$")
 BARCODE = regex.compile(r"^\*\d{7}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$")
 JOB_AND_PAGE = regex.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
 SEPARATOR = regex.compile(r"^_{5,}$")
-SYMBOL_LINE = regex.compile(rf"^(?:{SYMBOL.pattern})(?:\s*[-–]?\s*(?:{SYMBOL.pattern}))*$")
+SYMBOL_LINE = regex.compile(rf"^{_ANY_SYMBOL}(?:\s*{JOINT}?\s*{_ANY_SYMBOL})*$")
 
 
 def furniture_kind(text: str) -> str | None:

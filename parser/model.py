@@ -380,6 +380,10 @@ class Metadata:
     symbols: tuple[str, ...] = ()
     symbol_origin: str = "document"
     """``document`` (read from the masthead), ``argument`` (``--symbol``) or ``filename``."""
+    reissued: bool = False
+    """The symbol is printed with the reissue asterisk (``S/2025/383*``: reissued for technical reasons)."""
+    kind: str = "report"
+    """The kind of document (``report``, ``letter``, ``resolution``, ``record``: ``parser.kinds``)."""
     organ: MastheadText | None = None
     distribution: MastheadText | None = None
     date: MastheadText | None = None

@@ -19,10 +19,12 @@ from .classify import lines_to_blocks
 from .errors import NotAUNDocument
 from .furniture import text_lines_to_body
 from .kinds import Kind, lines_to_kind
+from .kinds.letter import opens_annex
 from .kinds.report import KIND as REPORT
-from .language import detect_language
+from .language import main_part_language
 from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
+from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
 from .regions import gather_regions
@@ -36,6 +38,8 @@ class Options:
     language: str | None = None
     symbol: str | None = None
     tokens: bool = False
+    reader: str = DEFAULT_READER
+    """The PDF character source (``read.pdf_source.READERS``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,7 @@ def stage_furniture(work: Work) -> Work:
 def stage_language(work: Work) -> Work:
     if work.options.language:
         return replace(work, language=work.options.language)
-    return replace(work, language=detect_language(" ".join(line.text for line in work.lines)))
+    return replace(work, language=main_part_language([line.text for line in work.lines], opens_annex))
 
 
 def stage_toc(work: Work) -> Work:
@@ -123,7 +127,7 @@ def stage_masthead(work: Work) -> Work:
         issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
                          "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
     body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead"), work.notes)
-    return replace(work, metadata=metadata, elements=body, issues=issues)
+    return replace(work, metadata=replace(metadata, kind=work.kind.name), elements=body, issues=issues)
 
 
 def stage_tree(work: Work) -> Work:
@@ -160,14 +164,22 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
 )
 
 
-def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
+def parse(
+    path: str | Path,
+    *,
+    language: str | None = None,
+    symbol: str | None = None,
+    tokens: bool = False,
+    reader: str = DEFAULT_READER,
+) -> Document:
     """Parse one UN document (a PDF with a text layer, a Word ``.docx``, or a text or markdown rendering) into a ``Document``.
 
     ``language`` (``ar``, ``zh``, ``en``, ``fr``, ``ru``, ``es``) overrides the detected language;
     ``symbol`` gives the symbol when the document does not state it (a different stated symbol is
     kept in ``doc.metadata.symbols`` and a ``symbol-overridden`` warning says so); ``tokens`` adds
-    jieba word tokens to Chinese text. Numbering problems are warnings in ``doc.warnings``, never
-    exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
+    jieba word tokens to Chinese text; ``reader`` picks the PDF character source (``pdfplumber`` or
+    ``pdfium``, which gives the same characters faster). Numbering problems are warnings in
+    ``doc.warnings``, never exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
 
     Raises an ``UndocError`` (``parser.errors``) when the file cannot be a document: ``InputNotFound``,
     ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``CorruptDocx``, ``UnsafeDocx``,
@@ -181,7 +193,7 @@ def parse(path: str | Path, *, language: str | None = None, symbol: str | None =
     Traceback (most recent call last):
     parser.errors.InputNotFound: no/such/file.pdf: no such file
     """
-    return parse_raw(read_input(path), Options(language, symbol, tokens))
+    return parse_raw(read_input(path, reader), Options(language, symbol, tokens, reader))
 
 
 def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Document:
@@ -196,7 +208,8 @@ def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Docume
     Traceback (most recent call last):
     parser.errors.ImageInput: scan.png: a PNG image, not a text, PDF or Word .docx document: OCR it first ...
     """
-    return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
+    settings = Options(**options)  # type: ignore[arg-type]
+    return parse_raw(raw_from_bytes(data, name, reader=settings.reader), settings)
 
 
 def parse_raw(raw: RawInput, options: Options) -> Document:

@@ -34,6 +34,9 @@ class Thresholds:
     start a four-digit number followed by a full stop is more often a year ending a sentence."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    min_main_part_letters: int = 200
+    """letters: the main part of a document (before its first annex) decides its language when it holds this many
+    (an English letter with an Arabic annex is English)."""
     max_signature_line_chars: int = 100
     """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -172,3 +173,35 @@ def test_a_real_un_report_parses_complete_and_without_warnings() -> None:
     assert [p.id for p in doc.paragraphs()] == [f"para_{n}" for n in range(1, 41)]
     assert not doc.warnings
     assert all(f.cited_by for f in doc.footnotes) and doc.dropped
+
+
+def test_a_one_column_table_is_a_box_of_text_and_pictures_are_figures_after_their_caption() -> None:
+    box = f"<w:tbl><w:tr><w:tc>{p('Summary', 'Normal')}{p('The Mission spent less.', 'Normal')}</w:tc></w:tr></w:tbl>"
+    picture = (
+        '<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="i1"/></w:drawing></w:r>'
+    )
+    body = MASTHEAD + box + p(t("1.") + TAB + t("Text.")) + p("Figure I", "Normal") + p("Posts by year", "Normal") + p(picture)
+    lines = read_docx(docx(body), "b.docx").lines
+    assert [line.text for line in lines[4:6]] == ["Summary", "The Mission spent less."] and lines[4].region is None
+    assert lines[-1].region is not None and lines[-1].region.kind == "figure"
+    doc = parse_bytes(docx(body), "b.docx")
+    figure = doc.body[-1]
+    assert (figure.type, figure.id, figure.marker, figure.heading) == ("figure", "fig_1", "Figure I", "Posts by year")
+
+
+def test_a_note_whose_author_repeated_its_mark_is_one_note() -> None:
+    two = (f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>{t(" First part.")}</w:p>'
+           f"<w:p><w:r><w:footnoteRef/></w:r>{t(' Second part.')}</w:p></w:footnote>")  # fmt: skip
+    doc = parse_bytes(docx(MASTHEAD + p(t("1.") + TAB + t("Text") + footnote_call(2) + t(".")), footnotes=two), "r.docx")
+    assert [(f.marker, f.text) for f in doc.footnotes] == [("1", "First part. Second part.")]
+
+
+def test_align_and_diff_take_word_files(tmp_path: Path) -> None:
+    from parser.diff import agreement
+    from parser.diff.load import load_document
+
+    body = MASTHEAD + p(t("1.") + TAB + t("The Force was established."))
+    (tmp_path / "a.docx").write_bytes(docx(body))
+    (tmp_path / "a.txt").write_text("A/80/999\n\n1. The Force was established.\n", encoding="utf-8")
+    word, text = load_document(tmp_path / "a.docx"), load_document(tmp_path / "a.txt")
+    assert agreement(word, text).tally("paragraphs").share == 1.0

@@ -141,3 +141,11 @@ def test_speakers_are_told_from_the_presiding_officer_line_of_the_masthead() -> 
     assert SPEAKER.match("Ms. Sharma (Department for General Assembly and Conference Management): I should")
     assert not SPEAKER.match("President: Mr. Yang . . . . (Cameroon)")
     assert not SPEAKER.match("Mr. Smith said that the draft: was fine")
+
+
+def test_an_english_letter_with_an_arabic_annex_is_english() -> None:
+    annex = "يسرني أن أحيل إليكم طيه البيان الصادر عن وزارة الخارجية بشأن الحالة في المنطقة. " * 12
+    text = LETTER.split("Annex to the letter")[0] + "Annex\n\n" + annex + "\n"
+    doc = parse_bytes(text.encode("utf-8"), "t.txt")
+    assert doc.language == "en" and doc.language_detected
+    assert doc.body[-1].type == "annex" and "البيان" in (doc.body[-1].children[0].text or "")

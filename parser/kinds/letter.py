@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Line, Marker
+from ..numbering import ANNEX
 from ..rules import CONTINUE, Context, Start, masthead_open, tight_below
 from ..text_utils import ends_sentence
 from ..thresholds import LAYOUT
@@ -62,6 +63,11 @@ def annex_rule(line: Line, ctx: Context) -> Start | None:
         return None
     num = match.group("num") or ""
     return Start("heading", line.spans, Marker("annex", match.group("word"), num, 1), role="annex", ends_masthead=True)
+
+
+def opens_annex(text: str) -> bool:
+    """Whether a line opens an annex: ``Annex`` / ``Annex II`` alone, or a letter's annex title."""
+    return bool(ANNEX.match(text) or ANNEX_TITLE.match(text))
 
 
 def recognise(first: tuple[Line, ...]) -> bool:

@@ -69,4 +69,5 @@ def proceedings_rule(line: Line, ctx: Context) -> Start | None:
     return None
 
 
-KIND = Kind("record", "debate", "debateRecord", recognise, (proceedings_rule,))
+KIND = Kind("record", "doc", "record", recognise, (proceedings_rule,))
+"""Written as a ``doc`` named ``record`` until interventions are ``speech`` nodes of an AKN ``debate``."""

@@ -35,12 +35,11 @@ class Separator:
     """The underscore row, when the separator is text; ``None`` for a drawn rule."""
 
 
-def rules_from_objects(objects: Sequence[dict[str, object]], width: float, height: float) -> list[Box]:
+def rules_from_objects(objects: Sequence[Box], width: float, height: float) -> list[Box]:
     """Short horizontal rules (drawn lines or thin rectangles) in the lower part of the page."""
     out: list[Box] = []
     for o in objects:
-        x0, x1 = float(str(o["x0"])), float(str(o["x1"]))
-        top, bottom = float(str(o["top"])), float(str(o["bottom"]))
+        x0, x1, top, bottom = o.x0, o.x1, o.top, o.bottom
         if bottom - top <= 2.0 and 20.0 <= x1 - x0 <= 0.5 * width and top >= RULE_TOP * height:
             out.append(Box(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)))
     return out

@@ -69,6 +69,8 @@ def metadata_to_dict(meta: Metadata, tokens: bool) -> dict[str, Any]:
     return {
         "symbols": list(meta.symbols),
         "symbol_origin": meta.symbol_origin,
+        "reissued": meta.reissued,
+        "kind": meta.kind,
         "organ": _text(meta.organ),
         "distribution": _text(meta.distribution),
         "date": _text(meta.date, iso=meta.date_iso) if meta.date else None,

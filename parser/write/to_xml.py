@@ -25,6 +25,7 @@ from lxml import etree
 
 from .. import __version__
 from ..errors import UsageError
+from ..kinds import akn_name
 from ..model import CONTAINER_TYPES, Document, Footnote, FootnoteRef, Metadata, Node
 from ..numbering import roman_to_int
 from ..vocab import ORGANS
@@ -69,7 +70,7 @@ class _Writer:
 
     def build(self) -> etree._Element:
         root = _e(None, "akomaNtoso")
-        doc = _e(root, "doc", name="report")
+        doc = _e(root, "doc", name=akn_name(self.doc.metadata.kind))
         meta = _e(doc, "meta")
         self.identification(meta)
         self.references(meta)

@@ -19,12 +19,14 @@ import regex
 from lxml import etree
 
 from ...errors import CorruptDocx
-from ...model import Dropped, Line, Source
+from ...model import Dropped, Line, Source, Span
 from .body import Reader
 from .numbering import read_numbering
 from .package import Package, R, W, open_package
 from .styles import read_styles
 
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 _NOTES = (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml"))
 _FURNITURE_PART = regex.compile(r"^(header|footer)\d*\.xml$")
 _WORD_NOTE_DEFAULTS = {"footnote": "decimal", "endnote": "lowerRoman"}
@@ -49,14 +51,37 @@ def read_docx(data: bytes, name: str) -> DocxRead:
     reader = Reader(styles, read_numbering(package.optional("word/numbering.xml")), _notes(package),
                     _note_formats(package, body), body_size=styles.default_paragraph.props.size or 10.0)  # fmt: skip
     rels = package.relationships("word/document.xml")
+    reader.chart_labels = lambda rid: chart_labels(package, rels.get(rid))
     first_header, furniture = _headers(package, body, rels)
     lines: list[Line] = []
     if first_header is not None:
+        reader.in_header = True
         lines.extend(reader.blocks(first_header, layout_tables=True))
+        reader.in_header = False
     lines.extend(reader.blocks(body))
     lines.extend(reader.flush())
     dropped = tuple(Dropped(kind, text, Source()) for kind, text in furniture if text)
     return DocxRead(tuple(lines), dropped, reader.index)
+
+
+def chart_labels(package: Package, part: str | None) -> tuple[tuple[Span, ...], ...]:
+    """A chart's text as it is drawn: its title and series names, its category labels (each once, in order)."""
+    if part is None or not package.has(part):
+        return ()
+    root = package.xml(part)
+    texts = [t.text or "" for t in root.iter(_A + "t")] + [v.text or "" for v in root.iter(_C + "v") if _in_strings(v)]
+    seen = dict.fromkeys(t.strip() for t in texts if _printable(t))
+    return tuple((Span(text),) for text in seen if text)
+
+
+def _in_strings(value: etree._Element) -> bool:
+    return any(a.tag == _C + "strCache" for a in value.iterancestors())
+
+
+def _printable(text: str) -> bool:
+    """Drawn text: not a Symbol-font glyph (private use) nor a field placeholder such as ``[VALUE]``."""
+    text = text.strip()
+    return bool(text) and not all("\ue000" <= ch <= "\uf8ff" for ch in text) and not (text.startswith("[") and text.endswith("]"))
 
 
 def _notes(package: Package) -> dict[str, dict[str, etree._Element]]:

@@ -10,7 +10,7 @@ its text, one footnote-zone line per note paragraph.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -41,6 +41,9 @@ class Reader:
     pending: list[tuple[str, str]] = field(default_factory=list)
     index: int = 0
     body_size: float = 10.0
+    in_header: bool = False
+    chart_labels: Callable[[str], tuple[tuple[Span, ...], ...]] = lambda _rid: ()
+    """A chart's own text (series names, categories) from its part, by relationship id."""
 
     def mark(self, kind: str, note: str, custom: str | None) -> str:
         """The mark of a note reference: its custom mark, or the next automatic number of its kind."""
@@ -62,9 +65,10 @@ class Reader:
             tag = child.tag
             if tag == W + "p":
                 yield from self.paragraph(child)
-            elif tag == W + "tbl" and layout_tables:
+            elif tag == W + "tbl" and (layout_tables or is_box(child)):
                 for cell in child.iter(W + "tc"):
-                    yield from self.blocks(cell, layout_tables=True)
+                    if not any(a.tag == W + "tc" for a in cell.iterancestors() if a is not child and _inside(a, child)):
+                        yield from self.blocks(cell, layout_tables=layout_tables)
             elif tag == W + "tbl":
                 self.index += 1
                 yield self.table(child)
@@ -74,18 +78,27 @@ class Reader:
 
     def paragraph(self, element: etree._Element, *, zone: str = "body", note_mark: str = "") -> Iterator[Line]:
         self.index += 1
-        line, boxes = self.line(element, zone=zone, note_mark=note_mark)
+        line, boxes, figures = self.read(element, zone=zone, note_mark=note_mark)
         if line is not None:
             yield line
         for box in boxes:
             yield from self.paragraph(box)
+        for rid in figures if not self.in_header else ():  # the emblem of the masthead is no figure of the text
+            source = Source(line=self.index)
+            region = Region("figure", labels=self.chart_labels(rid) if rid else (), source=source)
+            yield Line((), source, blank_before=True, typeset=True, exact_breaks=True, region=region)
         if zone == "body":
             yield from self.flush()
 
-    def line(
+    def line(self, element: etree._Element, *, zone: str = "body", note_mark: str = "") -> Line | None:
+        """One paragraph as a line (``None`` when it prints nothing)."""
+        return self.read(element, zone=zone, note_mark=note_mark)[0]
+
+    def read(
         self, element: etree._Element, *, zone: str = "body", note_mark: str = ""
-    ) -> tuple[Line | None, list[etree._Element]]:
-        """One paragraph as a line (``None`` when it prints nothing) and the text-box paragraphs anchored in it."""
+    ) -> tuple[Line | None, list[etree._Element], list[str]]:
+        """One paragraph as a line (``None`` when it prints nothing), the text-box paragraphs anchored in it and
+        its figures (chart relationship ids, ``""`` for a picture)."""
         ppr = element.find(W + "pPr")
         style_ref = ppr.find(W + "pStyle") if ppr is not None else None
         style = self.styles.paragraph(style_ref.get(W + "val") if style_ref is not None else None)
@@ -96,7 +109,7 @@ class Reader:
         number = self._number(ppr, style.num_id, style.num_level)
         spans = _clean(([Span(number, bold=bool(style.props.bold), size=style.props.size or 0.0)] if number else []) + walk.spans)
         if not "".join(s.text for s in spans).strip():
-            return None, walk.boxes
+            return None, walk.boxes, walk.figures
         first = style.first_line_twips
         ind = ppr.find(W + "ind") if ppr is not None else None
         if ind is not None and (ind.get(W + "firstLine") or ind.get(W + "hanging")):
@@ -107,7 +120,7 @@ class Reader:
                     zone="footnote" if zone == "footnote" else "body", size=size,
                     bold=bool(words) and all(s.bold for s in words), indent=max(0.0, first / 20 / self.body_size),
                     typeset=True, exact_breaks=True, footnote_block=zone == "footnote")  # fmt: skip
-        return line, walk.boxes
+        return line, walk.boxes, walk.figures
 
     def _number(self, ppr: etree._Element | None, num_id: str | None, level: int) -> str:
         num = ppr.find(W + "numPr") if ppr is not None else None
@@ -129,9 +142,9 @@ class Reader:
             self.notes[kind].pop(note)
             first = True
             for paragraph in element.iter(W + "p"):
-                line, _boxes = self.line(paragraph, zone="footnote", note_mark=mark)
+                line = self.line(paragraph, zone="footnote", note_mark=mark if first else "")
                 if line is None:
-                    continue
+                    continue  # a later paragraph of the note carries it on, even if its author repeated the mark
                 if first and not (line.spans and line.spans[0].sup):  # a custom mark is typed, not a ``footnoteRef``
                     line = replace(line, spans=(Span(mark, sup=True), Span(" "), *line.spans))
                 first = False
@@ -176,12 +189,23 @@ class Reader:
         for paragraph in cell.iter(W + "p"):  # text-box paragraphs are descendants too; they are read where they stand
             if any(a.tag == MC + "Fallback" for a in paragraph.iterancestors()):
                 continue
-            line, _boxes = self.line(paragraph)
+            line = self.line(paragraph)
             if line is not None:
                 if out:
                     out.append(Span(" "))
                 out.extend(line.spans)
         return tuple(out)
+
+
+def _inside(node: etree._Element, top: etree._Element) -> bool:
+    """``node`` is a descendant of ``top``."""
+    return any(a is top for a in node.iterancestors())
+
+
+def is_box(table: etree._Element) -> bool:
+    """A table of one column: a box around text (a summary, a boxed note), read as the text it holds."""
+    rows = table.findall(W + "tr")
+    return bool(rows) and all(sum(1 for _ in _row_cells(row)) == 1 for row in rows)
 
 
 def _row_cells(row: etree._Element) -> Iterator[etree._Element]:

@@ -22,6 +22,10 @@ from .styles import ParaStyle, Props, Styles, run_props
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+VML = "{urn:schemas-microsoft-com:vml}"
+RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _READ_THROUGH = frozenset(W + t for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent",
                                           "fldSimple", "bdo", "dir", "rt", "ruby", "rubyBase"))  # fmt: skip
 _NOT_PRINTED = frozenset(W + t for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr", "rubyPr"))
@@ -42,6 +46,8 @@ class Walk:
     """``(kind, id)`` of every note reference, in order."""
     boxes: list[etree._Element] = field(default_factory=list)
     """Paragraphs of text boxes and frames anchored in this paragraph."""
+    figures: list[str] = field(default_factory=list)
+    """Pictures and charts drawn in this paragraph: the relationship id of a chart, ``""`` for a picture."""
     fields: list[str] = field(default_factory=list)
     """Open complex fields: ``instr`` until their separator, then ``result``."""
     custom: tuple[str, str] | None = None
@@ -121,7 +127,19 @@ def _run(run: etree._Element, walk: Walk) -> None:
         elif tag in (W + "footnoteRef", W + "endnoteRef"):
             walk.add(walk.note_mark, props, sup=True)
         elif tag in (W + "drawing", W + "pict", MC + "AlternateContent", W + "object"):
-            walk.boxes.extend(_box_paragraphs(child))
+            boxes = _box_paragraphs(child)
+            walk.boxes.extend(boxes)
+            if not boxes:
+                walk.figures.extend(_figures(child))
+
+
+def _figures(element: etree._Element) -> list[str]:
+    """The charts (by relationship id) and pictures of a drawing; shapes without a picture are not figures."""
+    for chart in element.iter(CHART + "chart"):
+        return [chart.get(RID, "")]
+    if any(True for _ in element.iter(DRAWING + "blip")) or any(True for _ in element.iter(VML + "imagedata")):
+        return [""]
+    return []
 
 
 def _field(kind: str, walk: Walk) -> None:
