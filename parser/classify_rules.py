@@ -104,8 +104,9 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     offset = len(text) - len(text.lstrip()) + len(marker.printed)
     rest = strip_leading(split_spans_at(line.spans, offset)[1])
     rest_text = "".join(s.text for s in rest)
+    worded = " " in marker.printed.strip() and marker.printed.rstrip()[-1:] not in ".-–—"  # ``Chapter IV``: title below
     if marker.level in ("chapter", "section"):
-        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not rest_text.strip():
+        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not (rest_text.strip() or worded):
             return None
         if _initial(line, ctx, marker, rest_text):
             return None
@@ -270,11 +271,13 @@ def _note_ordinal(num: str) -> int:
 
 def _initial(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
     """``E. Rinkevich, then Minister …``, ``M. Varik and …``: an initial opening a line of running text, not a
-    chapter or section: a name and a comma follow it, or the line is set in body type (headings are bold or
-    italic) and the number does not continue its level."""
-    if _NAME_AND_COMMA.match(rest):
-        return True
-    return line.typeset and not emphasized(line) and marker.ordinal != ctx.seen.last(marker.level) + 1
+    chapter or section: its letter does not continue its level, and the line is set in body type (headings are
+    bold or italic) or, where the typography is not known, a name and a comma follow it."""
+    if marker.ordinal == ctx.seen.last(marker.level) + 1:
+        return False
+    if line.typeset:
+        return not emphasized(line)
+    return _NAME_AND_COMMA.match(rest) is not None
 
 
 _NAME_AND_COMMA = regex.compile(r"^\p{Lu}[\p{Ll}’'-]+,\s")

@@ -61,6 +61,12 @@ def test_an_initial_opening_a_line_of_running_text_is_not_a_section() -> None:
     )
 
 
+def test_a_heading_whose_first_word_takes_a_comma_is_still_the_next_chapter() -> None:
+    doc = _doc("I. Background\n\n1. Text.\n\nII. Information, provided by stakeholders\n\n2. More.\n", language="en")
+    assert [(n.id, n.heading) for n in doc.nodes() if n.type == "chapter"] == [
+        ("chp_1", "Background"), ("chp_2", "Information, provided by stakeholders")]  # fmt: skip
+
+
 def test_a_letter_in_body_type_that_does_not_continue_the_sections_is_an_initial() -> None:
     from parser.classify import lines_to_blocks
     from parser.model import Line, Source, Span
@@ -90,3 +96,11 @@ def test_bold_numbered_sub_headings_in_a_chapter_without_sections_are_headings()
     headings = [(b.marker.level, b.marker.num) for b in blocks if b.kind == "heading" and b.marker]
     assert headings == [("chapter", "I"), ("subsection", "1"), ("subsection", "2")]
     assert [b.marker.num for b in blocks if b.kind == "paragraph" and b.marker][-2:] == ["35", "36"]
+
+
+def test_a_chapter_printed_as_a_word_takes_its_title_from_the_next_line() -> None:
+    doc = _doc("Chapter I\nMatters calling for action\n\nA. Draft decisions\n\n1. The Commission recommends.\n\n"
+               "Chapter II\nGeneral debate\n\nA. Deliberations\n\n2. Statements were made.\n", language="en")  # fmt: skip
+    assert [(n.id, n.heading) for n in doc.nodes() if n.type in ("chapter", "section")] == [
+        ("chp_1", "Matters calling for action"), ("chp_1__sec_A", "Draft decisions"),
+        ("chp_2", "General debate"), ("chp_2__sec_A", "Deliberations")]  # fmt: skip
