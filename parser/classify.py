@@ -99,6 +99,10 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
         elif block.marker is not None and block.marker.level == "quote":
             seen, outer = Expectation(), outer if outer is not None else seen  # so does a quoted text
             quote = quotes = block.marker.ordinal
+        elif verdict.opens_quote and block.marker is not None:
+            outer = outer if outer is not None else seen
+            seen, quote = _note_seen(Expectation(), block.marker), block.quote
+            quotes = quote
         elif block.marker is not None and block.marker.level in LEVELS:
             seen = _note_seen(seen, block.marker)
         if block.kind == "masthead" and block.role:
@@ -128,6 +132,8 @@ def _quote_of(verdict: Start, ctx: Context) -> int:
     numbering taken up again, an annex or a footnote are outside any."""
     if verdict.marker is not None and verdict.marker.level == "quote":
         return verdict.marker.ordinal
+    if verdict.opens_quote:
+        return ctx.quotes + 1
     if (
         verdict.ends_quote
         or verdict.kind in ("footnote", "masthead")

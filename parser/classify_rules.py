@@ -90,7 +90,9 @@ def quote_rule(line: Line, ctx: Context) -> Start | None:
 
 def numbered_rule(line: Line, ctx: Context) -> Start | None:
     """Chapters, sections, paragraphs and sub-paragraphs, by their official markers; inside a quoted text, a
-    marker that takes up the document's own numbering (and not the quote's) ends the quote."""
+    marker that takes up the document's own numbering (and not the quote's) ends the quote. Paragraph numbers
+    run on through a document (an annex starts again), so a ``1.`` where they have run further is a list or a
+    text the document quotes (an agenda, a decision under its own heading): it opens a quote of its own."""
     text = line.text
     candidates = markers_at(text.lstrip(), ctx.language)
     marker = choose(candidates, ctx.seen)
@@ -102,8 +104,11 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     offset = len(text) - len(text.lstrip()) + len(marker.printed)
     rest = strip_leading(split_spans_at(line.spans, offset)[1])
     rest_text = "".join(s.text for s in rest)
+    worded = " " in marker.printed.strip() and marker.printed.rstrip()[-1:] not in ".-–—"  # ``Chapter IV``: title below
     if marker.level in ("chapter", "section"):
-        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not rest_text.strip():
+        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not (rest_text.strip() or worded):
+            return None
+        if _initial(line, ctx, marker, rest_text):
             return None
         return Start("heading", rest, marker, ends_masthead=True)
     if not _opens_block(line, ctx, marker):
@@ -111,7 +116,8 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     if _is_subsection_heading(line, ctx, marker, rest_text):
         return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
-    return Start(kind, rest, marker, ends_masthead=True)
+    restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 2
+    return Start(kind, rest, marker, ends_masthead=True, opens_quote=restarts)
 
 
 _RESUMING = ("chapter", "section", "paragraph")
@@ -263,18 +269,36 @@ def _note_ordinal(num: str) -> int:
     return int(num) if num.isdigit() else len(num)
 
 
+def _initial(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
+    """``E. Rinkevich, then Minister …``, ``M. Varik and …``: an initial opening a line of running text, not a
+    chapter or section: its letter does not continue its level, and the line is set in body type (headings are
+    bold or italic) or, where the typography is not known, a name and a comma follow it."""
+    if marker.ordinal == ctx.seen.last(marker.level) + 1:
+        return False
+    if line.typeset:
+        return not emphasized(line)
+    return _NAME_AND_COMMA.match(rest) is not None
+
+
+_NAME_AND_COMMA = regex.compile(r"^\p{Lu}[\p{Ll}’'-]+,\s")
+"""A surname and a comma: ``Rinkevich, then …`` (a heading does not break after its first word)."""
+
+
 def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
-    """``1. De facto replacement``: a short, unpunctuated numbered line inside a section whose number
-    restarts far below the running paragraph numbers is a sub-heading, not a paragraph."""
-    if marker.level != "paragraph" or not ctx.seen.section or masthead_open(line, ctx):
+    """``1. De facto replacement``, ``1. Food systems``: a short numbered line with no full stop, in bold where
+    the typography is known, inside a chapter or section whose number restarts far below the running paragraph
+    numbers is a sub-heading, not a paragraph."""
+    if marker.level != "paragraph" or not (ctx.seen.section or ctx.seen.chapter) or masthead_open(line, ctx):
         return False
     if marker.ordinal >= ctx.seen.paragraph or marker.ordinal > LAYOUT.max_sub_heading_number:
         return False
     if ctx.seen.paragraph < LAYOUT.min_paragraphs_before_sub_headings:
         return False
-    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or ends_clause(rest):
+    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest):
         return False
-    return line.bold or not line.typeset
+    if line.typeset:  # set in bold, it may wrap after a comma or colon (``… countries,`` / ``… settings:``)
+        return line.bold
+    return not ends_clause(rest)
 
 
 def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:

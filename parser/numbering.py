@@ -147,6 +147,9 @@ _PARA_END = r"(?=\s|$|[\p{Han}“《(（])"
 
 FAMILIES: tuple[Family, ...] = (
     _f("chapter", "roman", LATIN_LANGS, r"^(?P<num>[IVXLC]{1,7})\." + _END, roman_to_int, "int"),
+    _f("chapter", "chapter_word", LATIN_LANGS,
+       r"^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА)\s+(?P<num>[IVXLC]{1,7})(?=\s*$)",
+       roman_to_int, "int"),
     _f("chapter", "zh_numeral", frozenset({"zh"}), r"^(?P<num>[一二三四五六七八九十]{1,3})\s*[.、]", zh_to_int, "int"),
     _f("chapter", "ar_ordinal", frozenset({"ar"}), rf"^(?P<num>{_AR_ORD}){_DASH}", _index_in(AR_ORDINALS), "int"),
     _f("chapter", "roman_zh", frozenset({"zh"}), r"^(?P<num>[IVX]{1,5})\." + _END, roman_to_int, "int"),

@@ -34,6 +34,9 @@ class Start:
     """The line carries on the open block instead of opening one (``CONTINUE``)."""
     ends_quote: bool = False
     """The block takes up the document's own numbering again: the quoted structure is over."""
+    opens_quote: bool = False
+    """The block's number starts a sequence of its own (``1.`` where paragraphs have run further): it opens a
+    quoted structure without a heading."""
 
 
 CONTINUE = Start("text", (), carry_on=True)

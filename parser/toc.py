@@ -32,9 +32,9 @@ _COLUMN = (
 )
 PAGE_HEADING = regex.compile(rf"^\s*{_COLUMN}(?:\s+{_COLUMN}){{0,2}}\s*$")
 """The column headings over a table of contents' entries: ``Page``, ``Chapter Page``, ``Paragraphs Page``."""
-LEADER = regex.compile(r"(?:\s?[.…·]){6,}(?=\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$)")
+LEADER = regex.compile(r"(?:\s?[.…·]){6,}(?=\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$)|(?: \.){3,}(?=\s+\d{1,4}\s*$)")
 """A dot leader ending the line, before the page number if the line has one (``. . . . . . 3``, ``…… 12``); an
-ellipsis is shorter."""
+ellipsis is shorter (a leader of three spaced dots is one where a page number ends it: ``… attention . . . 5``)."""
 PAGE_ONLY = regex.compile(r"^\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
 LOOKAHEAD = 6
 """lines: how far a wrapped entry may run before the line with its leader."""

@@ -79,12 +79,14 @@ class _Builder:
         annexes = [d for d in self.stack if d.type in ("annex", "quote")]
         return annexes[-1].id if annexes else ""
 
-    def enter_quote(self, element: Element) -> None:
-        """Open a quoted structure under the paragraph quoting it (or the open container), with its own scope."""
+    def enter_quote(self, element: Element, *, headed: bool) -> None:
+        """Open a quoted structure under the paragraph quoting it (or the open container), with its own scope;
+        ``headed``: the element is the quote's heading (else the quote has none and the element is its first unit)."""
         self.leave_quote()
         host = self.paragraph
-        draft = _Draft("quote", self.ids.quote(host.id if host else self.here()), None, heading=element.text or None,
-                       refs=element.refs, sources=element.sources)  # fmt: skip
+        draft = _Draft("quote", self.ids.quote(host.id if host else self.here()), None,
+                       heading=(element.text or None) if headed else None, refs=element.refs if headed else (),
+                       sources=element.sources if headed else ())  # fmt: skip
         if host is not None:
             host.children.append(draft)
         else:
@@ -191,15 +193,16 @@ class _Builder:
 def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
     """Nest body elements under their annex, chapter, section and paragraph."""
     builder = _Builder()
-    for index, element in enumerate(elements):
-        if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
-            element = replace(element, kind="heading")
+    for element in _headed_quotes(_with_unnumbered_headings(elements)):
         marker = element.marker
         if element.quote != builder.quote:
-            if marker is not None and marker.level == "quote":
-                builder.enter_quote(element)
+            headed = marker is not None and marker.level == "quote"
+            if element.quote:
+                builder.enter_quote(element, headed=headed)
+            else:
+                builder.leave_quote()
+            if headed:
                 continue
-            builder.leave_quote()
         if element.role == "speech" and SPEAKER.match(element.text):
             builder.speech(element)
         elif element.kind in ("table", "figure", "toc"):
@@ -211,6 +214,37 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
         else:
             builder.unnumbered(element)
     return tuple(d.freeze() for d in builder.roots)
+
+
+def _with_unnumbered_headings(elements: tuple[Element, ...]) -> list[Element]:
+    out = list(elements)
+    for index, element in enumerate(elements):
+        if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
+            out[index] = replace(element, kind="heading")
+    return out
+
+
+def _headed_quotes(elements: list[Element]) -> list[Element]:
+    """A quote opened by a number starting again (``1.``) begins at the unnumbered heading before it, with the
+    unnumbered text in between (a preamble): ``B (71) Sequential review …`` and ``The Commission, Recalling …``
+    belong to the decision that follows them, not to the text before."""
+    out = list(elements)
+    for index in range(1, len(out)):
+        element = out[index]
+        if not element.quote or element.quote == out[index - 1].quote or (element.marker and element.marker.level == "quote"):
+            continue
+        start = index - 1
+        while start >= 0 and out[start].marker is None and out[start].kind in ("text", "heading") and index - start <= _PREAMBLE:
+            if out[start].kind == "heading":
+                for moved in range(start, index):
+                    out[moved] = replace(out[moved], quote=element.quote)
+                break
+            start -= 1
+    return out
+
+
+_PREAMBLE = 40
+"""elements: how far back from a quote's first number its heading may stand (a long preamble runs to 30)."""
 
 
 def _is_unnumbered_heading(element: Element, following: Element | None) -> bool:

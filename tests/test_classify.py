@@ -50,3 +50,57 @@ def test_a_numbered_line_inside_a_wrapped_paragraph_does_not_open_a_paragraph() 
     doc = parse_bytes(text.encode(), "t.txt", language="en", symbol="A/1/1")
     assert [p.ordinal for p in doc.paragraphs()] == [1, 2]
     assert (doc.get("para_1").text or "").endswith("more 10. Then we decide.")  # type: ignore[union-attr]
+
+
+def test_an_initial_opening_a_line_of_running_text_is_not_a_section() -> None:
+    doc = _doc("I. Intro\n\n1. The minister spoke. The statement by\n\nE. Rinkevich, then Minister of Foreign Affairs, was\n"
+               "clear.\n\nA. Findings\n\n2. Next.\n", language="en")  # fmt: skip
+    assert [n.id for n in doc.nodes() if n.type in ("chapter", "section")] == ["chp_1", "chp_1__sec_A"]
+    assert doc.get("para_1").text == (  # type: ignore[union-attr]
+        "The minister spoke. The statement by E. Rinkevich, then Minister of Foreign Affairs, was clear."
+    )
+
+
+def test_a_heading_whose_first_word_takes_a_comma_is_still_the_next_chapter() -> None:
+    doc = _doc("I. Background\n\n1. Text.\n\nII. Information, provided by stakeholders\n\n2. More.\n", language="en")
+    assert [(n.id, n.heading) for n in doc.nodes() if n.type == "chapter"] == [
+        ("chp_1", "Background"), ("chp_2", "Information, provided by stakeholders")]  # fmt: skip
+
+
+def test_a_letter_in_body_type_that_does_not_continue_the_sections_is_an_initial() -> None:
+    from parser.classify import lines_to_blocks
+    from parser.model import Line, Source, Span
+
+    def line(text: str, *, bold: bool = False) -> Line:
+        return Line((Span(text, bold=bold),), Source(line=1), blank_before=True, typeset=True, exact_breaks=True, bold=bold)
+
+    lines = (line("I. Introduction", bold=True), line("A. General", bold=True), line("1. The memorial was designed by"),
+             line("M. Varik and architect A. Murdmaa."), line("B. Findings", bold=True))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.marker.level, b.marker.num) for b in blocks if b.kind == "heading" and b.marker] == [
+        ("chapter", "I"), ("section", "A"), ("section", "B")]  # fmt: skip
+
+
+def test_bold_numbered_sub_headings_in_a_chapter_without_sections_are_headings() -> None:
+    from parser.classify import lines_to_blocks
+    from parser.model import Line, Source, Span
+
+    def line(text: str, *, bold: bool = False, gap: bool = True) -> Line:
+        return Line((Span(text, bold=bold),), Source(line=1), blank_before=gap, typeset=True, exact_breaks=True, bold=bold)
+
+    lines = (line("I. Accelerated action", bold=True), *(line(f"{n}. Paragraph {n} of the report.") for n in range(1, 35)),
+             line("1. Tailored support to least developed countries, landlocked developing countries,", bold=True),
+             line("small island developing States", bold=True, gap=False), line("35. In 2024, the system grew."),
+             line("2. Food systems", bold=True), line("36. Food systems matter."))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    headings = [(b.marker.level, b.marker.num) for b in blocks if b.kind == "heading" and b.marker]
+    assert headings == [("chapter", "I"), ("subsection", "1"), ("subsection", "2")]
+    assert [b.marker.num for b in blocks if b.kind == "paragraph" and b.marker][-2:] == ["35", "36"]
+
+
+def test_a_chapter_printed_as_a_word_takes_its_title_from_the_next_line() -> None:
+    doc = _doc("Chapter I\nMatters calling for action\n\nA. Draft decisions\n\n1. The Commission recommends.\n\n"
+               "Chapter II\nGeneral debate\n\nA. Deliberations\n\n2. Statements were made.\n", language="en")  # fmt: skip
+    assert [(n.id, n.heading) for n in doc.nodes() if n.type in ("chapter", "section")] == [
+        ("chp_1", "Matters calling for action"), ("chp_1__sec_A", "Draft decisions"),
+        ("chp_2", "General debate"), ("chp_2__sec_A", "Deliberations")]  # fmt: skip

@@ -102,3 +102,21 @@ def test_a_bare_decision_heading_is_not_a_quote() -> None:
     doc = parse_bytes(b"A/80/995\n\nI. Decision\n\n1. The Board took a decision.\n\nDecision\n\n2. It was final.\n", "x.txt")
     assert not [n for n in doc.nodes() if n.type == "quote"]
     assert [p.id for p in doc.paragraphs()] == ["para_1", "para_2"]
+
+
+def test_a_list_that_numbers_from_1_again_is_quoted_and_the_document_numbering_runs_on() -> None:
+    text = ("A/80/994\n\nI. Organization\n\n1. The session opened.\n\n2. The Commission adopted the following agenda:\n\n"
+            "1. Opening of the session.\n\n2. General debate.\n\n3. Other matters.\n\n3. The report was adopted.\n\n"
+            "Decision A (71)\n\n1. Emphasizes the work.\n\n2. Requests a report.\n\n### Decision B (71)\n\n"
+            "The Commission,\n\nRecalling its decision,\n\n1. Welcomes the plan.\n")  # fmt: skip
+    doc = parse_bytes(text.encode(), "A_80_994.md")
+    own = [n.id for root in doc.body for n in root.walk() if n.type == "paragraph" and "__qs_" not in n.id]
+    assert own == ["para_1", "para_2", "para_3"]
+    quotes = [(n.id, [c.id for c in n.children if c.type == "paragraph"]) for n in doc.nodes() if n.type == "quote"]
+    assert quotes[0] == ("para_2__qs_1", ["para_2__qs_1__para_1", "para_2__qs_1__para_2", "para_2__qs_1__para_3"])
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+    assert [(n.id, n.heading) for n in doc.nodes() if n.type == "quote"][1:] == [
+        ("para_3__qs_1", "Decision A (71)"), ("para_3__qs_2", "Decision B (71)")]  # fmt: skip
+    second = doc.get("para_3__qs_2")
+    assert [c.type for c in second.children] == ["block", "paragraph"]  # type: ignore[union-attr]
+    assert second.children[0].text.startswith("The Commission,")  # type: ignore[union-attr]

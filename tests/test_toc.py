@@ -103,3 +103,13 @@ def test_one_leader_line_or_an_ellipsis_is_not_a_table_of_contents() -> None:
 def test_toc_levels_tell_a_section_letter_from_a_roman_chapter() -> None:
     assert toc_levels(["I.", "A.", "B.", "C.", "II.", "", "1."]) == [1, 2, 2, 2, 1, 1, 3]
     assert toc_levels(["I.", "II.", "III.", "IV.", "V.", "C."]) == [1, 1, 1, 1, 1, 1]
+
+
+def test_a_short_spaced_leader_before_a_page_number_ends_an_entry() -> None:
+    lines = _lines("Contents", "Chapter Page", "I. Matters calling for action or brought to its attention . . . 5",
+                   "II. Action taken by the Commission . . . . . . . . . . . . . . . . 9", "Chapter I")  # fmt: skip
+    out, _ = lines_to_toc(lines, "en")
+    assert out[0].region is not None and out[1].text == "Chapter I"
+    rows = [[c.text for c in row] for row in out[0].region.rows[out[0].region.header_rows :]]
+    assert rows == [["I.", "Matters calling for action or brought to its attention", "5"],
+                    ["II.", "Action taken by the Commission", "9"]]  # fmt: skip
