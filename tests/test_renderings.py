@@ -27,11 +27,11 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/A_73_254.zh.pdfplumber.txt": (56, 3, 8, 10),
     "zh/A_73_254.zh.pdftotext-layout.txt": (66, 3, 8, 23),
     "zh/A_73_254.zh.pdftotext.txt": (67, 3, 8, 23),
-    "zh/A_73_254.zh.pymupdf4llm.md": (49, 0, 8, 19),
+    "zh/A_73_254.zh.pymupdf4llm.md": (66, 0, 8, 22),
     "zh/variant_footnote_continues.zh.pdfplumber.txt": (12, 3, 4, 6),
     "zh/variant_footnote_continues.zh.pdftotext-layout.txt": (13, 3, 4, 6),
     "zh/variant_footnote_continues.zh.pdftotext.txt": (13, 3, 4, 6),
-    "zh/variant_footnote_continues.zh.pymupdf4llm.md": (9, 3, 4, 4),
+    "zh/variant_footnote_continues.zh.pymupdf4llm.md": (13, 3, 4, 5),
     "zh/variant_three_pages.zh.pdfplumber.txt": (0, 0, 1, 3),
     "zh/variant_three_pages.zh.pdftotext-layout.txt": (1, 0, 1, 3),
     "zh/variant_three_pages.zh.pdftotext.txt": (1, 0, 1, 3),
@@ -39,23 +39,23 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdfplumber.txt": (64, 3, 8, 23),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext-layout.txt": (50, 3, 8, 2),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext.txt": (50, 3, 8, 2),
-    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (52, 3, 8, 19),
-    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (65, 0, 8, 20),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (67, 3, 8, 22),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (65, 0, 8, 22),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt": (52, 0, 8, 3),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt": (51, 0, 7, 1),
-    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md": (41, 0, 6, 18),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md": (53, 0, 6, 21),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdfplumber.txt": (58, 0, 8, 22),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (50, 0, 8, 2),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (50, 0, 8, 2),
-    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (52, 0, 8, 18),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (1, 0, 5, 1),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (1, 0, 12, 1),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (1, 0, 5, 1),
-    "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (0, 0, 7, 0),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (0, 0, 3, 1),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (0, 0, 9, 1),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (66, 0, 8, 21),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (69, 0, 5, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (8, 0, 10, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (1, 0, 3, 1),
+    "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 27, 168),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (67, 0, 5, 165),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (5, 0, 12, 62),
     "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (0, 0, 3, 1),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (0, 0, 7, 0),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (90, 0, 26, 152),
 }
 CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
 
@@ -150,3 +150,26 @@ def test_footer_pieces_on_lines_of_their_own_are_furniture_only_beside_the_foote
     assert furniture_kind("200818") is None  # alone it is a number; beside a job number it is the job number's date
     doc = _parse_text("1. 第一段。\n\n18-12290 (C)\n*1812290*\n\n200818\n\n200818\n\fA/73/254\n2. 第二段。\n")
     assert [d.text for d in doc.dropped if d.kind == "job_number"] == ["18-12290 (C)", "200818", "200818"]
+
+
+def test_markdown_bracket_calls_and_underscore_emphasis_around_words() -> None:
+    from parser.read.inline import markdown_spans
+
+    assert [(s.text, s.sup) for s in markdown_spans("lacking one. [10] JS7")] == [
+        ("lacking one. ", False),
+        ("10", True),
+        (" JS7", False),
+    ]
+    assert [(s.text, s.italic) for s in markdown_spans("_Annals of Public_, Vol. 82")] == [
+        ("Annals of Public", True),
+        (", Vol. 82", False),
+    ]
+    assert [s.text for s in markdown_spans("file_name_here ____ [text](http://x) [1](y)")] == ["file_name_here ____ text 1"]
+
+
+def test_an_endnotes_section_after_a_notes_heading_holds_the_notes() -> None:
+    body = "A/HRC/WG.6/34/ITA/3\n1. JS7 noted the ratification. 1 JS7 recommended it.2\n"
+    notes = "Notes\n1 The stakeholders listed below have contributed.\nCivil society\n2 JS7, para. 2.\n"
+    doc = _parse_text(body + "GE.19-13879(E)\n\fA/HRC/WG.6/34/ITA/3\n" + notes)
+    assert [(n.id, n.cited_by) for n in doc.footnotes] == [("fn_1", ("para_1",)), ("fn_2", ("para_1",))]
+    assert doc.get("fn_1").text == "The stakeholders listed below have contributed. Civil society"

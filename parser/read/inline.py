@@ -3,8 +3,9 @@
 Handles what renderings of UN documents use: ``<sup>N</sup>`` and ``[^N]``
 footnote calls, ``*italic*`` and ``**bold**``, ``[text](url)`` links (the
 text is kept, the address is markup), ``<url>`` autolinks, backslash escapes
-and stray HTML tags. ``_underscore_`` emphasis is deliberately not markup:
-UN text uses underscores literally (separator rules, file names).
+and stray HTML tags. ``[12]`` (a number alone in brackets, as pymupdf4llm writes
+a superscript) is a call. ``_underscore_`` emphasis is markup only around a whole
+word run (``_Notes_``): UN text uses underscores literally (separator rules, file names).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _TOKEN = regex.compile(
   | (?P<auto><(?P<auto_url>(?:https?|ftp|mailto):[^>\s]+)>)
   | (?P<strong>(?<![\\*])\*\*(?=\S)(?P<strong_text>.+?)(?<=\S)\*\*(?!\*))
   | (?P<em>(?<![\\*\p{L}\p{N}])\*(?=[^\s*])(?P<em_text>[^*]+?)(?<=[^\s\\*])\*(?![*\p{L}\p{N}]))
+  | (?P<uem>(?<![\\\w_])_(?=[^\s_])(?P<uem_text>[^_]+?)(?<=[^\s\\_])_(?![\w_]))
+  | (?P<bref>(?<![\\\]])\[(?P<bref_text>\d{1,3})\](?![(:\[]))
   | (?P<tag></?(?:sub|br|span|em|strong|i|b|u|small|p|div)\b[^>]*>)
   | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|<>~]))
     """,
@@ -55,8 +58,10 @@ def _emit(text: str, out: list[Span], *, bold: bool, italic: bool) -> None:
             out.append(Span(m.group("auto_url"), bold=bold, italic=italic))
         elif group == "strong":
             _emit(m.group("strong_text"), out, bold=True, italic=italic)
-        elif group == "em":
-            _emit(m.group("em_text"), out, bold=bold, italic=True)
+        elif group in ("em", "uem"):
+            _emit(m.group(f"{group}_text"), out, bold=bold, italic=True)
+        elif group == "bref":
+            out.append(Span(m.group("bref_text"), sup=True, bold=bold, italic=italic))
         elif group == "escape":
             out.append(Span(m.group("escaped"), bold=bold, italic=italic))
         # "tag": an HTML tag other than <sup> is markup and is dropped
@@ -65,7 +70,7 @@ def _emit(text: str, out: list[Span], *, bold: bool, italic: bool) -> None:
         out.append(Span(text[pos:], bold=bold, italic=italic))
 
 
-_GROUPS = ("sup", "fnref", "link", "auto", "strong", "em", "tag", "escape")
+_GROUPS = ("sup", "fnref", "link", "auto", "strong", "em", "uem", "bref", "tag", "escape")
 
 
 def _first_group(m: regex.Match[str]) -> str:

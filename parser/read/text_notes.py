@@ -16,6 +16,8 @@ from dataclasses import replace
 import regex
 
 from ..model import Line
+from ..numbering import ANNEX
+from .pdf_zones import NOTES_HEADING
 
 NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$)")
 STAR_NOTE = regex.compile(r"^\*{1,3}\s+\S")
@@ -23,10 +25,28 @@ BODY_START = regex.compile(r"^(?:\d{1,3}[.．]|[一二三四五六七八九十]{
 """A paragraph, chapter or section number: never inside the notes at a page's foot."""
 
 
-def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """Put the notes at the end of each page (pages start at ``page_start`` lines) into the footnote zone."""
+def text_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Put a rendering's notes into the footnote zone: an endnotes section, and the notes at each page's end."""
     if any(line.zone == "footnote" or line.footnote_block for line in lines):
         return lines  # the rendering marks its notes itself (a rule, markdown definitions)
+    start = _endnotes_start(lines)
+    end = next((i for i in range(start, len(lines)) if ANNEX.match(lines[i].text.strip())), len(lines))
+    endnotes = tuple(replace(line, zone="footnote", footnote_block=True) for line in lines[start:end])
+    return page_end_notes(lines[:start]) + endnotes + lines[end:]
+
+
+def _endnotes_start(lines: tuple[Line, ...]) -> int:
+    """The first line of an endnotes section: after a ``Notes`` heading, when note 1 opens one of the next lines."""
+    for index, line in enumerate(lines):
+        if NOTES_HEADING.match(line.text.strip()):
+            after = lines[index + 1 : index + 4]
+            if any((m := NOTE_START.match(a.text.strip())) and m.group("n") == "1" for a in after):
+                return index + 1
+    return len(lines)
+
+
+def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Put the notes at the end of each page (pages start at ``page_start`` lines) into the footnote zone."""
     pages = _pages(lines)
     if len(pages) < 2:
         return lines  # no page break: nothing says where a page ends
