@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import ctypes
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -44,6 +44,10 @@ MIRRORED = {pair[i]: pair[1 - i] for pair in _PAIRS for i in (0, 1)}
 """The pairs pdfium swaps in right-to-left text (Unicode's Bidi_Mirroring_Glyph, brackets)."""
 WEAK = ("EN", "AN")
 """Unicode bidi classes pdfium's bidi pass takes as weak left to right (digits)."""
+RTL_FROM = "\u0590"
+"""No character below this code point is a strong right-to-left one (Hebrew starts here)."""
+HYPHENS = frozenset((0x2D, 0x02, 0xAD, 0xFFFE))
+"""What pdfium may give for a hyphen it takes for a hyphenation point (``FPDFText_IsHyphen``)."""
 NEIGHBOURS = 2
 """How many glyphs either side (in pdfium's order) may be the one drawn right after a glyph."""
 SAME_ORIGIN = 0.01
@@ -129,6 +133,10 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
 def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Char], set[int]]:
     """The text page's characters (pdfium's own left out, ligatures joined) and the text objects they came from."""
     count = raw.FPDFText_CountChars(textpage)
+    codes = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, codes)
+    object_of = _object_address()
+    page_address = ctypes.cast(textpage, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -136,20 +144,19 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     seen: set[int] = set()
-    glyphs: list[list[Any]] = []  # [text, object, origin, loose box, ink right edge, font, size, matrix]
+    glyphs: list[list[Any]] = []
+    # [text, object, origin, loose box, ink right edge, font, size, matrix, descent, ink box, letters, pdfium line]
     last_key = -1
     font, size, m = "", 0.0, ctm
     descent = 0.0
     line = 0
-    for i in range(count):
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0x0D, 0x0A):
+    for i, code in enumerate(codes[:count]):
+        if code == 0x0D or code == 0x0A:
             line += 1  # pdfium ends each of its lines with a made-up CR LF
             continue
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue
-        obj = raw.FPDFText_GetTextObject(textpage, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if code == 0x20 and raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue  # pdfium makes up spaces only
+        key = object_of(page_address, i) or 0
         if not key:
             continue  # a space pdfium made up without marking it generated: it belongs to no text object
         if key != last_key:
@@ -158,7 +165,7 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
             length = raw.FPDFText_GetFontInfo(textpage, i, name, 256, flags)
             font = name.raw[: max(0, length - 1)].decode("utf-8", "replace")
             size = raw.FPDFText_GetFontSize(textpage, i)
-            descent = _descent(raw, raw.FPDFTextObj_GetFont(obj), font)
+            descent = _descent(raw, raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, i)), font)
             raw.FPDFText_GetMatrix(textpage, i, matrix)
             m = _mult((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), ctm)
             m = (m[0], m[1], m[2], m[3], 0.0, 0.0)
@@ -166,7 +173,7 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
         origin = (ox.value, oy.value)
         if raw.FPDFText_HasUnicodeMapError(textpage, i) == 1:
             text = "(cid:0)"
-        elif raw.FPDFText_IsHyphen(textpage, i) == 1 or code == 0xFFFE:
+        elif code in HYPHENS and (code == 0xFFFE or raw.FPDFText_IsHyphen(textpage, i) == 1):
             text = "-"
         else:
             text = chr(code) if code else ""
@@ -177,7 +184,7 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
             glyphs[-1][10].append(text)  # a ligature: one glyph (one origin, one ink box), several letters
             continue
         loose = (rect.left, rect.bottom, rect.right, rect.top)
-        glyphs.append([text, key, origin, loose, right.value, font, size, m, descent, ink, [text], line])
+        glyphs.append([text, key, origin, loose, ink[2], font, size, m, descent, ink, [text], line])
     _unmirror(glyphs)
     out: list[Char] = []
     for k, (text, _, origin, loose, ink_right, font, size, m, descent, *_) in enumerate(glyphs):
@@ -192,6 +199,19 @@ def _chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Ch
                 loose = (loose[0], loose[1], min(ends), loose[3])
         out.append(_char(text, font, size, m, ctm, origin, loose, height, descent))
     return out, seen
+
+
+_ADDRESS: list[Callable[[int | None, int], int | None]] = []
+
+
+def _object_address() -> Callable[[int | None, int], int | None]:
+    """``FPDFText_GetTextObject`` giving the object's address as an int (no pointer object to make and cast)."""
+    if not _ADDRESS:
+        import pypdfium2_raw.bindings as bindings
+
+        prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _ADDRESS.append(prototype(("FPDFText_GetTextObject", bindings._libs["pdfium"])))
+    return _ADDRESS[0]
 
 
 def _descent(raw: Any, handle: Any, font: str) -> float:
@@ -221,7 +241,8 @@ def _unmirror(glyphs: list[list[Any]]) -> None:
     for k, g in enumerate(glyphs):
         lines.setdefault(g[11], []).append(k)
     for members in lines.values():
-        if any(glyphs[k][0] in MIRRORED or len(glyphs[k][10]) > 1 for k in members):
+        rtl = any(glyphs[k][0] >= RTL_FROM for k in members)  # no right-to-left letter: pdfium reversed nothing
+        if rtl and any(glyphs[k][0] in MIRRORED or len(glyphs[k][10]) > 1 for k in members):
             for k in _backwards(glyphs, members):
                 parts = glyphs[k][10]
                 parts[:] = [MIRRORED.get(c, c) for c in reversed(parts)]

@@ -107,6 +107,10 @@ def _unswap_brackets(glyphs: Sequence[Glyph]) -> list[Glyph]:
     return [g._replace(text=MIRRORS[g.text]) if g.font in fonts and g.text in MIRRORS else g for g in glyphs]
 
 
+JOINING_FROM = "\u0600"
+"""The first code point of a cursive right-to-left script (Arabic): no joining letter lies below it."""
+
+
 def _is_joining_letter(text: str) -> bool:
     """A letter of a cursive right-to-left script (Arabic, Syriac, N'Ko…) that a kashida can stretch."""
     return len(text) >= 1 and unicodedata.bidirectional(text[-1]) == "AL" and unicodedata.category(text[-1]).startswith("L")
@@ -114,6 +118,8 @@ def _is_joining_letter(text: str) -> bool:
 
 def _drop_stretch(glyphs: list[Glyph], page: int) -> tuple[list[Glyph], list[Dropped]]:
     """Unmapped or dash-mapped glyphs touching joining letters on both sides, on their line, are kashidas."""
+    if not any(g.text and g.text[-1] >= JOINING_FROM and _is_joining_letter(g.text) for g in glyphs):
+        return glyphs, []  # nothing to stretch: no joining letter on the page (the usual page, quickly)
     rows: dict[int, list[int]] = defaultdict(list)
     for k, g in enumerate(glyphs):
         if g.upright and not g.text.isspace():
