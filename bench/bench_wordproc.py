@@ -4,7 +4,7 @@ Prints one row per PDF: pages, whether it parses like its markdown source (white
 whitespace), and which fields differ with the first difference of each; then the totals. Needs LibreOffice and
 the fonts (see tools/render/render_wordproc.py). Renders in batches of ``--batch`` documents per LibreOffice run.
 
-    nice -n 10 .venv/bin/python bench/bench_wordproc.py [--lang zh|ar] [--limit N] [--step K] [--out-dir DIR] [--json FILE]
+    nice -n 10 .venv/bin/python bench/bench_wordproc.py [--lang zh|ar] [--limit N] [--step K] [--out-dir DIR] [--json FILE] [--reuse]
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=24)
     ap.add_argument("--out-dir", type=Path, default=Path(tempfile.gettempdir()) / "undoc-wordproc-sweep")
     ap.add_argument("--json", type=Path, help="write the result rows here")
+    ap.add_argument("--reuse", action="store_true", help="parse the PDFs already in --out-dir; render only the missing")
     args = ap.parse_args(argv)
     rows: list[dict[str, object]] = []
     for lang in args.lang or sorted(wp.LANGUAGES):
@@ -48,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         for k in range(0, len(cases), args.batch):
             batch = cases[k : k + args.batch]
-            pdfs = wp.render(batch, args.out_dir)
+            have = {c.stem: args.out_dir / f"{c.stem}.pdf" for c in batch} if args.reuse else {}
+            todo = [c for c in batch if not have.get(c.stem, Path()).is_file()] if args.reuse else batch
+            pdfs = {**have, **(wp.render(todo, args.out_dir) if todo else {})}
             for case in batch:
                 if case.source not in sources:
                     md = args.out_dir / f"{case.source}.{lang}.md"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parser.read.pdf_chars import Glyph, Row, glyphs_to_spans
-from parser.read.pdf_lineends import hang_wrapped_calls, restore_break_spaces, usual_leading
+from parser.read.pdf_lineends import column_edges, hang_wrapped_calls, restore_break_spaces, runs_on, usual_leading
 from parser.read.pdf_textlayer import TEXT_LAYER, clean_page, swapped_fonts, text_layer_issues
 from parser.text_utils import cjk_latin_boundary, joiner
 
@@ -138,6 +138,32 @@ def test_a_small_number_far_below_a_line_is_not_a_call() -> None:
     above = Row(run("尤其是在苦苦挣扎的年轻人中间。", 116.8, 10, size=10)).finish()
     page_number = Row([g("5", 116.8, 3.2, base=140.0, size=5.8)]).finish()
     assert len(hang_wrapped_calls([above, page_number])) == 2
+
+
+def test_a_line_runs_on_when_its_first_word_would_not_have_fitted_on_the_full_line_above() -> None:
+    edges = (100.0, 400.0)
+    ragged = run("吁在年举行一次全球技术", 100, 26.8, size=10)  # ends at 394.8: the next character (10 pt) needs 404.8
+    assert runs_on(ragged, run("会议，并在此前举行", 100, 10, size=10), edges, 10, rtl=False)
+    kinsoku = run("吁在年举行一次全球技", 100, 28.2, size=10)  # 382: "术" fits, not "术，" (no line starts with "，")
+    assert runs_on(kinsoku, run("术，并在此前举行", 100, 10, size=10), edges, 10, rtl=False)
+    assert runs_on(run("to report to the General Assembly at its", 100, 7.3), run("Committee on", 100, 7), edges, 12, False)
+    short = run("to report.", 100, 7)
+    assert not runs_on(short, run("Committee on", 100, 7), edges, 12, rtl=False)
+    room = run("to report to the Assembly at", 100, 7.3)  # ends at 304.4: "Committee" (63) fits
+    assert not runs_on(room, run("Committee on", 100, 7), edges, 12, rtl=False)
+    assert not runs_on(run("A/73/254", 340, 7.5), run("大会", 100, 12), edges, 12, rtl=False)  # another column above
+
+
+def test_a_right_to_left_line_runs_on_when_its_first_word_would_not_have_fitted_at_the_left_end_above() -> None:
+    edges = (100.0, 400.0)
+    full = run("ب" * 40, 104, 7.4)  # 104 … 400: the next word (4 glyphs, 24 pt) needs room down to 80
+    assert runs_on(full, run("اللجنة", 364, 6), edges, 12, rtl=True)
+    assert not runs_on(run("ب" * 20, 252, 7.4), run("اللجنة", 364, 6), edges, 12, rtl=True)
+
+
+def test_the_column_edges_are_those_of_its_lines_of_running_text() -> None:
+    lines = [run("联合国", 90, 12), run("吁在年举行一次全球技术会议。", 100, 20), run("一次全球技术会议", 120, 20)]
+    assert column_edges(lines) == (100.0, 360.0)  # the hung full stop not counted
 
 
 def test_the_leading_of_an_unseen_size_is_the_documents_leading_scaled() -> None:

@@ -12,6 +12,11 @@
   such a boundary gets its space back (``Glyph.break_space``; the assembler
   keeps it only between a CJK letter and a Latin letter or digit).
 
+* **A line that runs on.** A line continues the one above as the layout wrapped it when the line above
+  spans the column and the first word of this line would not have fitted at its end (``runs_on``): the
+  writer did not break there, whatever the line's first words look like (``会议，并在此前举行…`` is no
+  masthead line).
+
 ``usual_leading`` guesses the line step of a size no page taught: the
 document's own leading scaled, rather than a fixed 1.2 (a tall Arabic font at
 1.15 spacing steps 1.9 of its size, and a wrapped heading is one heading).
@@ -22,7 +27,7 @@ their fields are used here, so this module imports nothing from pdf_chars).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -51,8 +56,13 @@ CONVENTION_SHARE = 0.75
 """Share of in-line CJK–Latin boundaries that must carry a typed space for the page to be taken as typing them..."""
 CONVENTION_MIN = 3
 """...counted over at least this many boundaries."""
+WORD_GAP = 0.15
+"""A gap between two glyphs wider than this many ems ends a word (a typed space is about a quarter em)."""
+RUN_ON_SLACK = 0.3
+"""The next word must overshoot the column's far edge less this many ems (glyph boxes and justification jitter)."""
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
 _MARKER_END = regex.compile(r"\(\w{1,4}\)$")
 """A list marker ending the line (``(a)``), on such a page: a typed space follows it before a CJK letter."""
 
@@ -110,6 +120,49 @@ def _append_call(above: Row, row: Row) -> None:
         above.glyphs.append(g._replace(x0=x, x1=x + w, base=above.base - rise))
         x += w
     above.finish()
+
+
+def column_edges(inks: Iterable[Sequence[Glyph]]) -> tuple[float, float]:
+    """The left and right edges of a text column: where the letters and digits of its lines of running text
+    (``FULL_TEXT`` glyphs) start and end at most (punctuation may hang in the margin)."""
+    full = [ink for ink in inks if len(ink) >= FULL_TEXT]
+    left = min((g.x0 for ink in full for g in ink if _LETTER.match(g.text[:1])), default=0.0)
+    return left, max((g.x1 for ink in full for g in ink if _LETTER.match(g.text[:1])), default=0.0)
+
+
+def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, float], size: float, rtl: bool) -> bool:
+    """Whether ``line`` continues ``above`` as the layout wrapped it: ``above`` starts within
+    ``FULL_LINE`` ems of the column's start edge and ``line``'s first word would not have fitted after its end.
+    ``edges``: the left and right edges of the column (the page's full lines)."""
+    if not above or not line or size <= 0:
+        return False
+    left, right = edges
+    above, line = sorted(above, key=_x0), sorted(line, key=_x0)
+    word = _first_word(line[::-1] if rtl else line, size, rtl)
+    space = WORD_GAP * size if not _CJK_LETTER.match(word[0].text[:1]) else 0.0
+    width = max(g.x1 for g in word) - min(g.x0 for g in word) + space
+    if rtl:
+        spans = above[-1].x1 >= right - FULL_LINE * size
+        return spans and above[0].x0 - width < left + RUN_ON_SLACK * size
+    spans = above[0].x0 <= left + FULL_LINE * size
+    return spans and above[-1].x1 + width > right - RUN_ON_SLACK * size
+
+
+def _x0(g: Glyph) -> float:
+    return g.x0
+
+
+def _first_word(ink: list[Glyph], size: float, rtl: bool) -> list[Glyph]:
+    """The glyphs of the first word in reading order (``ink`` already in reading order): one CJK character and the
+    punctuation after it, or the glyphs up to the first gap wider than ``WORD_GAP`` ems."""
+    word = [ink[0]]
+    for prev, g in pairwise(ink):
+        if _CJK_LETTER.match(g.text[:1]) or (_CJK_LETTER.match(prev.text[:1]) and _LETTER.match(g.text[:1])):
+            break  # a CJK character is a word, with the punctuation that may not start a line
+        if (prev.x0 - g.x1 if rtl else g.x0 - prev.x1) > WORD_GAP * size:
+            break
+        word.append(g)
+    return word
 
 
 def restore_break_spaces(rows: list[Row]) -> None:
