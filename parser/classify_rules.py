@@ -203,11 +203,13 @@ def _note_ordinal(num: str) -> int:
 
 def _tight_below(line: Line, ctx: Context) -> bool:
     """A line set right under the previous one, in the same size, whatever the reader judged the gap:
-    masthead titles are set with more leading than the body."""
+    masthead titles are set with more leading than the body. Not after a finished sentence: a summary in
+    tight type parts its paragraphs by less than ``tight_leading_em`` (UMing 10 pt: 0.65 em), and no title
+    line ends with a full stop."""
     previous = ctx.last_line
     if previous is None or line.gap_before is None or line.size != previous.size:
         return False
-    return 0 <= line.gap_before < LAYOUT.tight_leading_em
+    return 0 <= line.gap_before < LAYOUT.tight_leading_em and not ends_sentence(ctx.open_text)
 
 
 def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:

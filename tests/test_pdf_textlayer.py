@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from parser.model import Line, Source, Span
+from parser.read.pdf_breaks import layout_breaks
 from parser.read.pdf_chars import Glyph, Row, glyphs_to_spans
+from parser.read.pdf_furniture import Item
 from parser.read.pdf_lineends import column_edges, hang_wrapped_calls, restore_break_spaces, runs_on, usual_leading
 from parser.read.pdf_textlayer import TEXT_LAYER, clean_page, swapped_fonts, text_layer_issues
 from parser.text_utils import cjk_latin_boundary, joiner
@@ -187,3 +190,28 @@ def test_the_recycling_line_is_furniture_in_its_variant_wordings() -> None:
     for text in ("يرجى إعادة الاستعمال", "الرجاء إعادة الاستعمال", "نرجو إعادة التدوير", "请回收", "Please recycle"):
         assert RECYCLING.match(text), text
     assert not RECYCLING.match("الرجاء إعادة النظر في القرار")
+
+
+# --- paragraph breaks from the layout's line breaks ------------------------------
+
+
+def _page(rows: list[tuple[str, float, float, bool]]) -> list[Line]:
+    """Lines of one zone from (text, x0, band above in ems, the reader's paragraph break), 10 pt, 10 pt per glyph."""
+    items, lines, base = [], [], 100.0
+    for text, x0, band, blank in rows:
+        base += 10 + 10 * band
+        items.append(Item(run(text, x0, 10, base=base, size=10), base, 10))
+        lines.append(Line((Span(text),), Source(page=1), blank_before=blank, size=10, gap_before=band))
+    return layout_breaks(lines, items, [False] * len(items))
+
+
+def test_a_full_line_of_an_unfinished_sentence_runs_on_whatever_the_gap_and_a_wider_band_parts_paragraphs() -> None:
+    full = "甲" * 30  # 100 … 400: the column
+    lines = _page([
+        (full, 100, 0.0, False), (full, 100, 0.2, False), (full, 100, 0.55, True),  # Latin in the line: a taller band
+        (full[:-1] + "。", 100, 0.2, False), ("乙" * 12 + "。", 100, 0.55, True),  # a full line ends a sentence
+        ("丙" * 30, 100, 0.9, False), ("丁" * 8 + "。", 100, 0.2, False),  # the last line of a paragraph, short
+        ("戊" * 30, 100, 0.9, False), ("己" * 30, 100, 0.2, True),  # wider than every band of a wrap: 0.55 + 0.15
+    ])  # fmt: skip
+    assert [ln.runs_on for ln in lines] == [False, True, True, True, True, False, True, False, True]
+    assert [ln.blank_before for ln in lines] == [False, False, False, False, False, True, False, True, False]

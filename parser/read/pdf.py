@@ -26,9 +26,10 @@ import pdfplumber
 from ..errors import CorruptPdf, EmptyInput, EncryptedPdf, InputIsDirectory, InputNotFound, NoTextLayer, UnmappedFont
 from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
+from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
-from .pdf_lineends import column_edges, runs_on, usual_leading
+from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
@@ -323,7 +324,7 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
     for zone in ("body", "footnote"):
         prev: Item | None = None
         items = [i for i in page.items if not i.kind and i.zone == zone and i.ink]
-        edges = column_edges([i.ink for i in items if not i.vertical])
+        lines: list[Line] = []
         for item in items:
             rtl = bidi.rtl(item)
             spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
@@ -353,18 +354,12 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
                 exact_breaks=True,
                 gap_before=gap,
                 page_start=page.number > 1 and zone == "body" and prev is None,
-                runs_on=prev is not None and _runs_on(prev, item, edges, rtl),
                 footnote_block=zone == "footnote",
             )
-            out.append(line)
+            lines.append(line)
             prev = item
+        out.extend(layout_breaks(lines, items, [bidi.rtl(i) for i in items]))
     return out
-
-
-def _runs_on(above: Item, item: Item, edges: tuple[float, float], rtl: bool) -> bool:
-    """``item`` continues the line right above it as the layout wrapped it (``pdf_lineends.runs_on``)."""
-    below = 0 < item.base - above.base <= 2.5 * max(above.size, item.size)
-    return below and not (above.vertical or item.vertical) and runs_on(above.ink, item.ink, edges, item.size, rtl)
 
 
 def _place_calls(spans: tuple[Span, ...], ink: list[Glyph], page: int) -> tuple[Span, ...]:

@@ -57,7 +57,9 @@ CONVENTION_SHARE = 0.75
 CONVENTION_MIN = 3
 """...counted over at least this many boundaries."""
 WORD_GAP = 0.15
-"""A gap between two glyphs wider than this many ems ends a word (a typed space is about a quarter em)."""
+"""A gap between two glyphs wider than this many ems ends a word..."""
+SPACE = 0.25
+"""...and a typed space, or the automatic space between CJK and Latin letters or digits, is about this many ems."""
 RUN_ON_SLACK = 0.3
 """The next word must overshoot the column's far edge less this many ems (glyph boxes and justification jitter)."""
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -124,10 +126,20 @@ def _append_call(above: Row, row: Row) -> None:
 
 def column_edges(inks: Iterable[Sequence[Glyph]]) -> tuple[float, float]:
     """The left and right edges of a text column: where the letters and digits of its lines of running text
-    (``FULL_TEXT`` glyphs) start and end at most (punctuation may hang in the margin)."""
-    full = [ink for ink in inks if len(ink) >= FULL_TEXT]
-    left = min((g.x0 for ink in full for g in ink if _LETTER.match(g.text[:1])), default=0.0)
-    return left, max((g.x1 for ink in full for g in ink if _LETTER.match(g.text[:1])), default=0.0)
+    (``FULL_TEXT`` glyphs) start and end at most (punctuation may hang in the margin), as two lines at least
+    reach it."""
+    full = [[g for g in ink if _LETTER.match(g.text[:1])] for ink in inks if len(ink) >= FULL_TEXT]
+    return _shared([min(g.x0 for g in ink) for ink in full if ink], -1), _shared(
+        [max(g.x1 for g in ink) for ink in full if ink], 1
+    )
+
+
+def _shared(xs: list[float], sign: int) -> float:
+    """The outermost of ``xs`` (``sign`` 1: the largest) that another line reaches too, within half a point (one
+    line squeezed past the margin does not move the edge); the outermost one where none is shared."""
+    ordered = sorted(xs, key=lambda x: -sign * x)
+    shared = [a for a, b in pairwise(ordered) if abs(a - b) <= 0.5]
+    return shared[0] if shared else (ordered[0] if ordered else 0.0)
 
 
 def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, float], size: float, rtl: bool) -> bool:
@@ -139,7 +151,9 @@ def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, f
     left, right = edges
     above, line = sorted(above, key=_x0), sorted(line, key=_x0)
     word = _first_word(line[::-1] if rtl else line, size, rtl)
-    space = WORD_GAP * size if not _CJK_LETTER.match(word[0].text[:1]) else 0.0
+    last, first = (above[0], word[0]) if rtl else (above[-1], word[0])
+    spaced = not _CJK_LETTER.match(first.text[:1]) or _boundary(last.text[-1:], first.text[:1])
+    space = SPACE * size if spaced else 0.0  # a typed space, or the layout's CJK–Latin spacing
     width = max(g.x1 for g in word) - min(g.x0 for g in word) + space
     if rtl:
         spans = above[-1].x1 >= right - FULL_LINE * size
@@ -156,12 +170,14 @@ def _first_word(ink: list[Glyph], size: float, rtl: bool) -> list[Glyph]:
     """The glyphs of the first word in reading order (``ink`` already in reading order): one CJK character and the
     punctuation after it, or the glyphs up to the first gap wider than ``WORD_GAP`` ems."""
     word = [ink[0]]
+    lettered = bool(_LETTER.match(ink[0].text[:1]))
     for prev, g in pairwise(ink):
-        if _CJK_LETTER.match(g.text[:1]) or (_CJK_LETTER.match(prev.text[:1]) and _LETTER.match(g.text[:1])):
-            break  # a CJK character is a word, with the punctuation that may not start a line
+        if (_CJK_LETTER.match(g.text[:1]) and lettered) or (_CJK_LETTER.match(prev.text[:1]) and _LETTER.match(g.text[:1])):
+            break  # a CJK character is a word, with the punctuation that may not end or start a line around it
         if (prev.x0 - g.x1 if rtl else g.x0 - prev.x1) > WORD_GAP * size:
             break
         word.append(g)
+        lettered = lettered or bool(_LETTER.match(g.text[:1]))
     return word
 
 
