@@ -155,6 +155,14 @@ def test_a_line_runs_on_when_its_first_word_would_not_have_fitted_on_the_full_li
     room = run("to report to the Assembly at", 100, 7.3)  # ends at 304.4: "Committee" (63) fits
     assert not runs_on(room, run("Committee on", 100, 7), edges, 12, rtl=False)
     assert not runs_on(run("A/73/254", 340, 7.5), run("大会", 100, 12), edges, 12, rtl=False)  # another column above
+    full = run("to report to the General Assembly at its", 100, 7.3)
+    assert not runs_on(full, run("Recalling its", 118, 7), edges, 12, rtl=False)  # indented: a new paragraph
+    numbered = run("12.", 100, 5) + run("to report to the General Assembly at", 130, 7.3)
+    assert runs_on(numbered, run("Committee on", 130, 7), edges, 12, rtl=False)  # under the text of a hanging number
+    table = run("Benin 4", 100, 7) + run("2 – 6 – – 7", 300, 9.1)
+    assert not runs_on(table, run("Bhutan 2", 100, 7), edges, 12, rtl=False)  # a table's columns
+    contents = run("Resolution 68/1 . . . . . . . . . . . . 2", 100, 7.3)
+    assert not runs_on(contents, run("Resolution", 100, 7), edges, 12, rtl=False)  # dot leaders to a page number
 
 
 def test_a_right_to_left_line_runs_on_when_its_first_word_would_not_have_fitted_at_the_left_end_above() -> None:
@@ -205,13 +213,30 @@ def _page(rows: list[tuple[str, float, float, bool]]) -> list[Line]:
     return layout_breaks(lines, items, [False] * len(items))
 
 
-def test_a_full_line_of_an_unfinished_sentence_runs_on_whatever_the_gap_and_a_wider_band_parts_paragraphs() -> None:
+def test_a_full_line_of_an_unfinished_sentence_runs_on_and_a_band_wider_than_the_pages_wraps_parts_paragraphs() -> None:
     full = "甲" * 30  # 100 … 400: the column
     lines = _page([
-        (full, 100, 0.0, False), (full, 100, 0.2, False), (full, 100, 0.55, True),  # Latin in the line: a taller band
+        (full, 100, 0.0, False), (full, 100, 0.55, False), (full, 100, 0.55, True),  # Latin in the line: a taller band
         (full[:-1] + "。", 100, 0.2, False), ("乙" * 12 + "。", 100, 0.55, True),  # a full line ends a sentence
         ("丙" * 30, 100, 0.9, False), ("丁" * 8 + "。", 100, 0.2, False),  # the last line of a paragraph, short
         ("戊" * 30, 100, 0.9, False), ("己" * 30, 100, 0.2, True),  # wider than every band of a wrap: 0.55 + 0.15
     ])  # fmt: skip
     assert [ln.runs_on for ln in lines] == [False, True, True, True, True, False, True, False, True]
     assert [ln.blank_before for ln in lines] == [False, False, False, False, False, True, False, True, False]
+
+
+def test_a_zero_width_hamza_on_an_unmapped_alef_half_takes_its_place_and_an_unmapped_half_after_a_lam_reads_alef() -> None:
+    # الأمم الاجتماعي drawn right to left: ا ل [alef half + zero-width أ] م م ، ا ل [alef half] ج
+    word = [g("ا", 133.4, 2), g("ل", 130.8, 2.5), g("(cid:11)", 127.1, 3.6), g("أ", 126.8, 0), g("م", 123.2, 3.9), g("م", 118, 5.2)]
+    other = [g("ا", 83.4, 2), g("ل", 80.8, 2.5), g("(cid:11)", 77.1, 3.6), g("ج", 70.5, 6.6)]
+    page = clean_page(word + other, 2)
+    assert spans_text(sorted(page.glyphs, key=lambda x: x.x0), rtl=True) == "الأمم الاج"
+    assert sorted(d.kind for d in page.dropped) == ["text_layer_part", "text_layer_unmapped"]
+    assert all("(cid:11)" in i.message and i.message.startswith("page 2: ") for i in text_layer_issues(page.dropped))
+
+
+def test_an_unmapped_glyph_that_is_no_kashida_is_dropped_and_warned_of_with_its_page() -> None:
+    page = clean_page(run("Salamon", 100) + [g("(cid:157)", 142, 2, base=102)] + run("Wojciech", 150), 3)
+    assert spans_text(page.glyphs) == "Salamon Wojciech"
+    (issue,) = text_layer_issues(page.dropped)
+    assert issue.page == 3 and "(cid:157)" in issue.message

@@ -4,15 +4,17 @@ The reader first judges a paragraph break by the baseline step (``pdf.BLANK_LEAD
 block cut. That fails where lines of one paragraph step unevenly (a CJK font with a small line height beside a
 taller Latin font: the lines holding digits step a third of an em further) or where the space after a
 paragraph is small beside loose line spacing (6 pt at 1.5 spacing). How the layout broke the lines is firmer
-evidence (``pdf_lineends.runs_on``):
+evidence (``pdf_lineends.runs_on``), with the white band between two lines measured against the page's own: the
+widest band between two lines that certainly run on (a full line of an unfinished sentence and the next, where
+the reader saw no break) is the yardstick, when the page has ``MIN_WRAPS`` of them to tell.
 
-* a full line of an unfinished sentence runs on into the next line: no paragraph break there, whatever the gap;
-* after a line that ends a sentence, either may follow, and the white band decides, measured against the
-  page's own: the next line starts a paragraph when the band above it is wider than every band between two
-  lines of the page that certainly run on (when the page has ``MIN_WRAPS`` of them to tell). A full line that
-  ends a sentence runs on into the next only when that band is not wider; a line that does not run on starts
-  a paragraph where the reader judged so already, or where the band is wider (a short last line of a summary
-  paragraph in tight type, 0.6 em above the next, where wrapped lines that hold Latin step 0.36 em apart).
+* a full line of an unfinished sentence (nor a list item's ``;`` or ``:``) runs on into the next line unless the
+  band between them is wider than the yardstick (a list whose items fill their lines keeps its items apart);
+* after a line that ends a sentence, either may follow: the next line starts a paragraph when the band above it
+  is wider than the yardstick. A full line that ends a sentence runs on into the next only when that band is not
+  wider; a line that does not run on starts a paragraph where the reader judged so already, or where the band is
+  wider (a short last line of a summary paragraph in tight type, 0.6 em above the next, where wrapped lines that
+  hold Latin step 0.36 em apart).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..model import Line
 from ..text_utils import ends_sentence
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 
 NEXT_LINE = 2.5
 """Line sizes from one baseline to the next at most where a line runs on (a tall font at 1.5 spacing: 2.0)."""
+_LIST_END = regex.compile(r"[;:；：]\s*$")
+"""A line ending a list item (``Decision 1: …;``): what follows may be the next item, whatever the layout did."""
 MIN_WRAPS = 3
 """Bands between lines that certainly run on a page must hold before their widest one is a yardstick..."""
 WRAP_BAND_SLACK = 0.15
@@ -45,17 +51,18 @@ def layout_breaks(lines: Sequence[Line], items: Sequence[Item], rtl: Sequence[bo
     certain = [
         b.gap_before
         for (a, b), w in zip(pairwise(lines), wraps[1:], strict=True)
-        if w and b.gap_before is not None and a.size == b.size and not _finished(a)
+        if w and not b.blank_before and b.gap_before is not None and a.size == b.size and not _finished(a)
     ]
     ceiling = max(certain) if len(certain) >= MIN_WRAPS else None
     out = list(lines[:1])
     for k in range(1, len(lines)):
         a, b, blank = lines[k - 1], lines[k], lines[k].blank_before
-        if wraps[k] and not _finished(a) and (a.size, a.bold) == (b.size, b.bold):
-            blank = False
-        elif _finished(a) and ceiling is not None and a.size == b.size and b.gap_before is not None:
+        if ceiling is not None and a.size == b.size and b.gap_before is not None:
             wide = b.gap_before > ceiling + WRAP_BAND_SLACK
-            blank = wide if wraps[k] else blank or wide
+            if wraps[k] and not _finished(a) and not _LIST_END.search(a.text) and a.bold == b.bold:
+                blank = blank and wide
+            elif _finished(a):
+                blank = wide if wraps[k] else blank or wide
         out.append(replace(b, blank_before=blank, runs_on=wraps[k]))
     return out
 

@@ -60,6 +60,16 @@ WORD_GAP = 0.15
 """A gap between two glyphs wider than this many ems ends a word..."""
 SPACE = 0.25
 """...and a typed space, or the automatic space between CJK and Latin letters or digits, is about this many ems."""
+COLUMN_GAP = 2.0
+"""A gap wider than this many ems inside a row parts table columns: such a row is no line of running text."""
+MARKER = 4
+"""Glyphs of a hanging paragraph number or list marker at most (``12.``, ``(a)``)."""
+MARKER_GAP = 1.0
+"""A gap this many ems wide after a line's first word follows a hanging paragraph number (a tab)."""
+INDENT_SLACK = 0.5
+"""A line starting this many ems further in than the line above is indented: it opens a paragraph."""
+_LEADERS = regex.compile(r"(?:\.\s*){3,}\d+\s*$|…\s*\d+\s*$")
+"""Dot leaders to a page number: a line of a table of contents."""
 RUN_ON_SLACK = 0.3
 """The next word must overshoot the column's far edge less this many ems (glyph boxes and justification jitter)."""
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -144,12 +154,16 @@ def _shared(xs: list[float], sign: int) -> float:
 
 def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, float], size: float, rtl: bool) -> bool:
     """Whether ``line`` continues ``above`` as the layout wrapped it: ``above`` starts within
-    ``FULL_LINE`` ems of the column's start edge and ``line``'s first word would not have fitted after its end.
+    ``FULL_LINE`` ems of the column's start edge, ``line``'s first word would not have fitted after its end, both
+    are running text (no gap of a table's columns, no page number after dot leaders) and ``line`` starts flush
+    under ``above`` (not indented; under its text where ``above`` opens with a hanging number).
     ``edges``: the left and right edges of the column (the page's full lines)."""
     if not above or not line or size <= 0:
         return False
     left, right = edges
     above, line = sorted(above, key=_x0), sorted(line, key=_x0)
+    if not (_running_text(above, size, rtl) and _running_text(line, size, rtl) and _flush_under(above, line, size, rtl)):
+        return False
     word = _first_word(line[::-1] if rtl else line, size, rtl)
     last, first = (above[0], word[0]) if rtl else (above[-1], word[0])
     spaced = not _CJK_LETTER.match(first.text[:1]) or _boundary(last.text[-1:], first.text[:1])
@@ -160,6 +174,32 @@ def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, f
         return spans and above[0].x0 - width < left + RUN_ON_SLACK * size
     spans = above[0].x0 <= left + FULL_LINE * size
     return spans and above[-1].x1 + width > right - RUN_ON_SLACK * size
+
+
+def _running_text(ink: list[Glyph], size: float, rtl: bool) -> bool:
+    """No gap wider than ``COLUMN_GAP`` ems between two glyphs (table columns; the tab after a hanging number of
+    up to ``MARKER`` glyphs aside) and no dot leaders to a number."""
+    body = ink[:-MARKER] if rtl else ink[MARKER:]
+    if any(b.x0 - a.x1 > COLUMN_GAP * size for a, b in pairwise(body)):
+        return False
+    return not _LEADERS.search("".join(g.text for g in ink))
+
+
+def _flush_under(above: list[Glyph], line: list[Glyph], size: float, rtl: bool) -> bool:
+    """``line`` (glyphs by x) starts where ``above`` starts, or where its text starts after a hanging marker (a gap of
+    ``MARKER_GAP`` ems after its first word), within ``INDENT_SLACK`` ems; or further out (``above`` indented)."""
+    if rtl:
+        above, line = (
+            [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(above)],
+            [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(line)],
+        )
+    starts = [above[0].x0] + [b.x0 for a, b in pairwise(above[:6]) if b.x0 - a.x1 >= MARKER_GAP * size][:1]
+    return any(line[0].x0 <= x + INDENT_SLACK * size for x in starts)
+
+
+def _mirrored(ink: list[Glyph]) -> list[Glyph]:
+    """Glyphs by x as a right-to-left line runs: x negated, first the rightmost."""
+    return [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(ink)]
 
 
 def _x0(g: Glyph) -> float:
