@@ -42,7 +42,8 @@ def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
         resolve = _resolver(index, note_index)
         text, refs = _linked(block.spans, resolve, block.sources[0] if block.sources else Source(), issues)
         emphasized = block.typeset and all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
-        element = Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized)
+        element = Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized,
+                          quote=block.quote)  # fmt: skip
         if block.region is not None:
             element = replace(element, table=_table(block.region, resolve, issues), labels=_labels(block.region))
         elements.append(element)
@@ -62,8 +63,8 @@ def _linked(
 
 
 def _table(region: Region, resolve: Callable[[str], str | None], issues: list[Issue]) -> Table | None:
-    """A table region's cells as text with their calls linked like any other text's."""
-    if region.kind != "table":
+    """A table's (or a table of contents') cells as text with their calls linked like any other text's."""
+    if region.kind == "figure":
         return None
     rows = []
     for row in region.rows:

@@ -18,11 +18,14 @@ from dataclasses import replace
 import regex
 
 from .model import Block, Span
-from .text_utils import split_spans_at
+from .text_utils import is_cjk, split_spans_at
 
 CJK_LINE_END_CALL = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff00-\uffef》」』”’）])(?P<n>\d{1,3})$")
 _OLD_STYLE = regex.compile(r"(?<=\s)(?P<n>\d{1,3}/)(?=[\s\p{P}]|$)")
 _MARKS = regex.compile(r"[,，、\s]+")
+_CJK_CALL_BEFORE = "。，；：、》」』）】"
+_SYMBOL_PART_BEFORE = regex.compile(r"/[A-Z][a-z]{1,5}\.$")
+"""``A/70/118/Corr.1``, ``S/2025/10/Add.32``: the number of a symbol's part, not a call."""
 _ACRONYM_BEFORE = regex.compile(r"(?:\b[A-Z]{1,4}|\bCOVID-|\bG|\bCO)$")
 
 
@@ -120,7 +123,7 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
     after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
         return after_years.start("n"), after_years.end("n")
-    pattern = regex.compile(rf"(?<![\p{{N}}/\-–])(?P<n>{number})(?=[\s\p{{P}}]|$)(?![.,/]\d)")
+    pattern = regex.compile(rf"(?<![\p{{N}}/\-–])(?P<n>{number})(?=[\s\p{{P}}\p{{Han}}]|$)(?![.,/]\d)")
     for match in pattern.finditer(text, start):
         before = text[: match.start("n")]
         glued = before[-1:]
@@ -131,11 +134,13 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
                 continue
             if _ACRONYM_BEFORE.search(before.rstrip()):
                 continue
-        elif not (glued.isalpha() or glued in ",;:.”’)"):
+        elif not (glued.isalpha() or glued in ",;:.”’)" or glued in _CJK_CALL_BEFORE):
             continue
+        elif regex.match(r"\p{Han}", text[match.end("n") : match.end("n") + 1]) and not (is_cjk(glued) or glued in "”’)"):
+            continue  # a call runs into Han text only after Han text or CJK punctuation (``报告》1中``)
         elif glued == "." and not (before[-2:-1].islower() or before[-2:-1] in "”’)"):
             continue  # "E.96" is a sales number, "Development.2" a call
-        elif _ACRONYM_BEFORE.search(before):
+        elif _ACRONYM_BEFORE.search(before) or _SYMBOL_PART_BEFORE.search(before):
             continue
         return match.start("n"), match.end("n")
     return None

@@ -56,18 +56,20 @@ def check_sequence(items: Iterable[tuple[int, str, Node | None]], kind: str) -> 
 
 
 def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, Node | None]]]]:
-    """Each run of numbers to check: chapters and paragraphs per annex, sections per chapter, sub-paragraphs per parent."""
+    """Each run of numbers to check: chapters and paragraphs per annex and per quoted structure, sections per
+    chapter, sub-paragraphs per parent."""
     top_level: list[Node] = []
     annexes: list[Node] = []
     for node in body:
         (annexes if node.type == "annex" else top_level).append(node)
-    for scope in [tuple(top_level)] + [a.children for a in annexes]:
+    quotes = [n for root in body for n in root.walk() if n.type == "quote"]
+    for scope in [tuple(top_level)] + [a.children for a in annexes] + [q.children for q in quotes]:
         yield "chapter", [(n.ordinal or 0, n.id, n) for n in scope if n.type == "chapter"]
         yield (
             "paragraph",
-            [(n.ordinal or 0, n.id, n) for root in scope for n in root.walk() if n.type == "paragraph" and n.ordinal],
+            [(n.ordinal or 0, n.id, n) for root in scope for n in _own(root) if n.type == "paragraph" and n.ordinal],
         )
-        containers = [n for root in scope for n in root.walk() if n.type in ("chapter", "annex", "section")]
+        containers = [n for root in scope for n in _own(root) if n.type in ("chapter", "annex", "section")]
         for holder in [*containers, None]:
             children = holder.children if holder else scope
             for kind in ("section", "subsection"):
@@ -78,3 +80,12 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, 
         ]
         if subs:
             yield "subparagraph", subs
+
+
+def _own(node: Node) -> Iterator[Node]:
+    """The node and its descendants, without what quoted structures inside it number on their own."""
+    if node.type == "quote":
+        return
+    yield node
+    for child in node.children:
+        yield from _own(child)

@@ -25,6 +25,7 @@ from .classify_rules import (
     new_text_rule,
     numbered_rule,
     preamble_rule,
+    quote_rule,
     region_rule,
 )
 from .kinds import Kind
@@ -42,6 +43,7 @@ def rules_for(kind: Kind) -> tuple[Rule, ...]:
         footnote_rule,
         masthead_note_rule,
         annex_rule,
+        quote_rule,
         numbered_rule,
         *kind.rules,
         preamble_rule,
@@ -73,7 +75,8 @@ def lines_to_blocks(lines: tuple[Line, ...], language: str, kind: Kind = REPORT)
             if verdict.carry_on:
                 verdict = Start("masthead" if masthead_open(line, ctx) else "text", line.spans)
             blocks.append(Block(verdict.kind, verdict.spans, (line.source,), verdict.marker, verdict.role,
-                                line.heading_level, verdict.continues, verdict.region, line.typeset))  # fmt: skip
+                                line.heading_level, verdict.continues, verdict.region, line.typeset,
+                                _quote_of(verdict, ctx)))  # fmt: skip
         ctx = advance(ctx, line, verdict, blocks[-1], started=started)
     return tuple(blocks)
 
@@ -82,6 +85,9 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     """The context for the next line, once ``line`` has been given ``verdict`` and is now part of ``block``."""
     in_masthead = masthead_open(line, ctx) and not verdict.ends_masthead
     seen, since_body, figure = ctx.seen, ctx.since_body, "source" if verdict.figure_source else ctx.figure
+    quote, quotes, outer = ctx.quote, ctx.quotes, ctx.outer
+    if started and verdict.ends_quote and outer is not None:
+        seen, outer, quote = outer, None, 0
     open_bold, open_markdown, roles = ctx.open_bold, ctx.open_markdown, ctx.masthead_roles
     if started:
         open_bold, open_markdown = line.bold, line.heading_level > 0
@@ -89,11 +95,20 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
             since_body += 1
             figure = "open" if block.role == "figure" else ""
         elif block.marker is not None and block.marker.level == "annex":
-            seen = Expectation()  # an annex numbers its own paragraphs
+            seen, outer, quote = Expectation(), None, 0  # an annex numbers its own paragraphs
+        elif block.marker is not None and block.marker.level == "quote":
+            seen, outer = Expectation(), outer if outer is not None else seen  # so does a quoted text
+            quote = quotes = block.marker.ordinal
         elif block.marker is not None and block.marker.level in LEVELS:
             seen = _note_seen(seen, block.marker)
         if block.kind == "masthead" and block.role:
             roles = roles | {block.role}
+    last_note, note_sup, calls = ctx.last_note, ctx.note_sup, ctx.calls
+    if started and block.kind == "footnote" and block.marker is not None and block.marker.num.isdigit():
+        last_note, note_sup = block.marker.ordinal, bool(line.spans) and line.spans[0].sup
+    elif block.kind != "footnote":
+        called = {int(s.text.strip()) for s in line.spans if s.sup and s.text.strip().isdigit()}
+        calls = calls | called if called else calls
     last_masthead, last_body = ctx.last_masthead_text, ctx.last_body_text
     if block.kind == "masthead":
         last_masthead = block.plain_text
@@ -102,8 +117,24 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     return replace(
         ctx, seen=seen, in_masthead=in_masthead, masthead_roles=roles, open_kind=block.kind, open_text=block.plain_text,
         open_bold=open_bold, open_markdown=open_markdown, open_role=block.role, last_line=line, figure=figure,
-        last_masthead_text=last_masthead, last_body_text=last_body, since_body=since_body,
+        last_masthead_text=last_masthead, last_body_text=last_body, since_body=since_body, last_note=last_note,
+        note_sup=note_sup, calls=calls, quote=quote, quotes=quotes,
+        outer=outer,
     )  # fmt: skip
+
+
+def _quote_of(verdict: Start, ctx: Context) -> int:
+    """The quoted structure a new block belongs to: a quote heading opens the next one; the document's own
+    numbering taken up again, an annex or a footnote are outside any."""
+    if verdict.marker is not None and verdict.marker.level == "quote":
+        return verdict.marker.ordinal
+    if (
+        verdict.ends_quote
+        or verdict.kind in ("footnote", "masthead")
+        or (verdict.marker is not None and verdict.marker.level == "annex")
+    ):
+        return 0
+    return ctx.quote
 
 
 def _extend(block: Block, line: Line) -> Block:

@@ -6,19 +6,32 @@ or ``None``; see ``rules`` for the contract and ``classify`` for the loop that a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .masthead import masthead_role
 from .model import BlockKind, Line, Marker, Span
 from .numbering import ANNEX, choose, markers_at
 from .regions import CAPTION
-from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading
+from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
 from .text_utils import ends_clause, ends_sentence, split_spans_at
 from .thresholds import LAYOUT
-from .vocab import PREAMBLE_START
+from .vocab import MONTHS, PREAMBLE_START
 
 NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
 MASTHEAD_NOTE = regex.compile(r"^(?P<num>\*{1,3})\s*(?=\S)")
+_QUOTE_NUM = (
+    r"(?:[IVXLC]{1,6}|[A-Z]|\d{1,4}(?:/\d{1,4}){0,2}(?:\s?[A-Z])?|[A-Z]{1,3}-\d{1,2}/\d{1,4}|[一二三四五六七八九十]{1,3})"
+)
+QUOTE_HEADING = regex.compile(
+    r"^(?:(?:Draft (?:resolution|decision)|Proyecto de (?:resolución|decisión)|Projet de (?:résolution|décision)"
+    r"|Проект (?:резолюции|решения)|(?:决议|决定)草案|مشروع (?:القرار|المقرر))(?:\s*" + _QUOTE_NUM + r")?"
+    r"|(?:Resolution|Decision|Resolución|Decisión|Résolution|Décision|Резолюция|Решение|القرار|المقرر)\s+" + _QUOTE_NUM + r")\s*$"
+)
+"""The heading of a quoted draft resolution or decision, or of a resolution or decision a report reproduces:
+``Draft resolution``, ``Draft decision II``, ``Resolution 68/1``, ``Decision 2025/3`` (a bare ``Decision`` is
+not one)."""
 FIGURE_SOURCE = regex.compile(
     r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
 )
@@ -28,7 +41,7 @@ def region_rule(line: Line, ctx: Context) -> Start | None:
     """A table or figure the reader found is a block of its own, set apart from the running text."""
     if line.region is None:
         return None
-    return Start(line.region.kind, (), role="region", region=line.region, ends_masthead=True)
+    return Start(line.region.kind, line.region.title, role="region", region=line.region, ends_masthead=True)
 
 
 def footnote_rule(line: Line, ctx: Context) -> Start | None:
@@ -37,8 +50,10 @@ def footnote_rule(line: Line, ctx: Context) -> Start | None:
     if not in_notes:
         return None
     marker, rest = _note_marker(line)
-    if marker is not None:
+    if marker is not None and not _continues_note(line, ctx, marker):
         return Start("footnote", rest, marker)
+    if marker is not None and (line.page_start or line.blank_before or ctx.open_kind != "footnote"):
+        return Start("footnote", line.spans, None, continues=True)
     if ctx.open_kind == "footnote" and not line.page_start and not line.blank_before:
         return CONTINUE  # wrapped line of the open note
     return Start("footnote", line.spans, None, continues=True)
@@ -65,17 +80,30 @@ def annex_rule(line: Line, ctx: Context) -> Start | None:
     return Start("heading", (), Marker("annex", printed, match.group("num") or "", 1), role="annex", ends_masthead=True)
 
 
+def quote_rule(line: Line, ctx: Context) -> Start | None:
+    """``Draft decision I``, ``Resolution 68/1`` alone on a line in the body: a quoted text that numbers its own
+    paragraphs starts (the document's own numbering resumes after it)."""
+    if masthead_open(line, ctx) or QUOTE_HEADING.match(line.text.strip()) is None:
+        return None
+    return Start("heading", line.spans, Marker("quote", "", "", ctx.quotes + 1), role="quote", ends_masthead=True)
+
+
 def numbered_rule(line: Line, ctx: Context) -> Start | None:
-    """Chapters, sections, paragraphs and sub-paragraphs, by their official markers."""
+    """Chapters, sections, paragraphs and sub-paragraphs, by their official markers; inside a quoted text, a
+    marker that takes up the document's own numbering (and not the quote's) ends the quote."""
     text = line.text
-    marker = choose(markers_at(text.lstrip(), ctx.language), ctx.seen)
+    candidates = markers_at(text.lstrip(), ctx.language)
+    marker = choose(candidates, ctx.seen)
     if marker is None:
         return None
+    if ctx.outer is not None and _resumes_outer(candidates, marker, ctx):
+        verdict = numbered_rule(line, replace(ctx, seen=ctx.outer, outer=None, quote=0))
+        return replace(verdict, ends_quote=True) if verdict is not None else None
     offset = len(text) - len(text.lstrip()) + len(marker.printed)
     rest = strip_leading(split_spans_at(line.spans, offset)[1])
     rest_text = "".join(s.text for s in rest)
     if marker.level in ("chapter", "section"):
-        if len(rest_text) > LAYOUT.max_heading_chars or not rest_text.strip():
+        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not rest_text.strip():
             return None
         return Start("heading", rest, marker, ends_masthead=True)
     if not _opens_block(line, ctx, marker):
@@ -84,6 +112,25 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
         return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
     return Start(kind, rest, marker, ends_masthead=True)
+
+
+_RESUMING = ("chapter", "section", "paragraph")
+"""Levels whose next number, printed after a quoted text, shows the document's own text going on."""
+
+
+def _resumes_outer(candidates: list[Marker], inner: Marker, ctx: Context) -> bool:
+    """Whether a marker in a quoted text takes up the document's own numbering: it is the document's next chapter,
+    section or paragraph and not the quote's next number; a chapter or section number the quote could start with
+    is the document's while the quote has no chapters or sections of its own (quoted drafts seldom have any)."""
+    outer = ctx.outer
+    resumed = choose(candidates, outer) if outer is not None else None
+    if outer is None or resumed is None or resumed.level not in _RESUMING:
+        return False
+    if resumed.ordinal != outer.last(resumed.level) + 1:
+        return False
+    if inner.ordinal != ctx.seen.last(inner.level) + 1:
+        return True
+    return resumed.level in ("chapter", "section") and not ctx.seen.chapter and not ctx.seen.section
 
 
 def preamble_rule(line: Line, ctx: Context) -> Start | None:
@@ -107,7 +154,7 @@ def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
         ctx.open_kind == "masthead"
         and (not role or (line.runs_on and not ends_sentence(ctx.open_text)))
         and ctx.open_role in ("", "doc_type", "title", "resolution_title", "body")
-        and not ((line.blank_before and not _tight_below(line, ctx)) or line.heading_level or ctx.open_markdown)
+        and not ((line.blank_before and not _title_leading(line, ctx)) or line.heading_level or ctx.open_markdown)
         and not (line.page_start and ends_sentence(ctx.open_text))
         and line.bold == ctx.open_bold
         and not (indented and ctx.open_role == "")
@@ -197,19 +244,32 @@ def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
     return Marker("note", printed, num, _note_ordinal(num)), strip_leading(split_spans_at(spans, match.end())[1])
 
 
+def _continues_note(line: Line, ctx: Context, marker: Marker) -> bool:
+    """``17 March 2022, and …``, ``15 日。``, ``13 (September 2015).``: a plain number opening a line of the notes
+    is the wrapped text of the open note, not a note of its own, where the document's note numbers are set as
+    superscripts, where it is the day of a date, or where it is neither the next note's number nor one that a
+    call has used."""
+    first = line.spans[0] if line.spans else None
+    if not marker.num.isdigit() or ctx.last_note == 0 or (first is not None and first.sup):
+        return False
+    if ctx.note_sup or _DATE_AFTER.match(line.text[len(marker.printed) :]):
+        return True
+    return not (marker.ordinal == ctx.last_note + 1 or (marker.ordinal > ctx.last_note and marker.ordinal in ctx.calls))
+
+
+_DATE_AFTER = regex.compile(r"^\s*(?:\(\s*)?(?:(?:de\s+)?(?:" + "|".join(MONTHS) + r")\b|[日月年号])", regex.IGNORECASE)
+"""After a number, what makes it a day of a date or a volume's issue: a month's name, ``日`` / ``月`` / ``年``."""
+
+
+def _title_leading(line: Line, ctx: Context) -> bool:
+    """The reader's gap above ``line`` is a masthead title's looser leading (``tight_below``); not after a finished
+    sentence: a summary in tight type parts its paragraphs by less (UMing 10 pt: 0.65 em), and no title line
+    ends with a full stop."""
+    return tight_below(line, ctx) and not ends_sentence(ctx.open_text)
+
+
 def _note_ordinal(num: str) -> int:
     return int(num) if num.isdigit() else len(num)
-
-
-def _tight_below(line: Line, ctx: Context) -> bool:
-    """A line set right under the previous one, in the same size, whatever the reader judged the gap:
-    masthead titles are set with more leading than the body. Not after a finished sentence: a summary in
-    tight type parts its paragraphs by less than ``tight_leading_em`` (UMing 10 pt: 0.65 em), and no title
-    line ends with a full stop."""
-    previous = ctx.last_line
-    if previous is None or line.gap_before is None or line.size != previous.size:
-        return False
-    return 0 <= line.gap_before < LAYOUT.tight_leading_em and not ends_sentence(ctx.open_text)
 
 
 def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
@@ -228,6 +288,8 @@ def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) 
 
 def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     """A paragraph marker at a line start opens a block only where a block can start."""
+    if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
+        return marker.ordinal == ctx.seen.paragraph + 1
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
         return True
     if line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead"):

@@ -17,6 +17,8 @@ from .convert import FORMATS, convert
 from .diff.cli_diff import add_diff_parser, run_diff
 from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, UndocError, UsageError
 from .inspect import MAX_RESOLUTION, MIN_RESOLUTION, check_pages
+from .read.pdf_source import DEFAULT_READER
+from .read.pdf_source import READERS as PDF_READERS
 from .write.to_json import document_to_json
 from .write.to_xml import document_to_xml
 
@@ -32,6 +34,8 @@ def build_parser() -> ArgumentParser:
     parse.add_argument("--lang", choices=LANGUAGES, help="document language (default: detected)")
     parse.add_argument("--symbol", help="document symbol, e.g. A/73/254, when the input does not state it")
     parse.add_argument("--tokens", action="store_true", help="add jieba word tokens (Chinese)")
+    parse.add_argument("--reader", choices=PDF_READERS, default=DEFAULT_READER,
+                       help=f"where PDF characters come from (default: {DEFAULT_READER}; pdfium is faster)")  # fmt: skip
     parse.add_argument("--strict", action="store_true", help="fail (exit 4) on numbering gaps, duplicates or disorder")
     parse.add_argument("--force", action="store_true", help="replace outputs that another input wrote")
     parse.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
@@ -82,7 +86,8 @@ def run_parse(args: argparse.Namespace) -> int:
     if to_stdout and len(chosen) > 1:
         raise UsageError("-o -", "prints one format on stdout: give --format json or --format xml")
     result = convert(args.input, None if to_stdout else Path(args.output), formats=chosen, language=args.lang,
-                     symbol=args.symbol, tokens=args.tokens, strict=args.strict, force=args.force)  # fmt: skip
+                     symbol=args.symbol, tokens=args.tokens, strict=args.strict, force=args.force,
+                     reader=args.reader)  # fmt: skip
     if to_stdout:
         doc = result.document
         _print_bytes(document_to_xml(doc) if chosen == ("xml",) else document_to_json(doc, tokens=args.tokens).encode("utf-8"))

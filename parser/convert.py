@@ -12,6 +12,7 @@ from lxml import etree
 from .errors import OutputExists, StrictModeFailure
 from .model import Document
 from .pipeline import parse
+from .read.pdf_source import DEFAULT_READER
 from .write.files import safe_stem, write_atomically
 from .write.to_json import document_to_json
 from .write.to_xml import UNDOC_NS, document_to_xml
@@ -49,6 +50,7 @@ def convert(
     strict: bool = False,
     stem: str | None = None,
     force: bool = False,
+    reader: str = DEFAULT_READER,
 ) -> Converted:
     """Parse ``path`` and write ``<stem>.json`` / ``.xml`` into ``out_dir`` (nothing is written if anything fails).
 
@@ -56,7 +58,7 @@ def convert(
     the same name: an edited input), or with ``force``; otherwise ``OutputExists`` is raised (two
     renderings of one document, ``X.md`` and ``X.txt``, would share a name).
     """
-    doc = parse(path, language=language, symbol=symbol, tokens=tokens)
+    doc = parse(path, language=language, symbol=symbol, tokens=tokens, reader=reader)
     if strict:
         problems = strict_problems(doc)
         if problems:

@@ -93,11 +93,18 @@ class NotAUNDocument(UndocError):
     code = "not-un-document"
 
 
-class WordNotSupported(InputError):
-    """A Word ``.docx`` file: undoc has no Word reader yet (the PDF of the same document works)."""
+class CorruptDocx(InputError):
+    """A Word ``.docx`` that cannot be read: the zip is broken, a part it needs is missing, its XML is malformed."""
 
     exit_code = 16
-    code = "docx-not-supported"
+    code = "corrupt-docx"
+
+
+class UnsafeDocx(InputError):
+    """A Word ``.docx`` built to harm its reader: a zip bomb, part names outside the package, XML with a DTD or entities."""
+
+    exit_code = 24
+    code = "unsafe-docx"
 
 
 class UnsupportedFormat(InputError):

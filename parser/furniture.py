@@ -16,16 +16,43 @@ import regex
 
 from .model import Dropped, Line
 
+_SYMBOL_PART = r"(?:E?S-\d+|[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\(\d{1,3}\))?|\d+(?:\.\d+)?)"
+"""One part of a symbol after a ``/``: ``ES-10``, ``RES``, ``WG.6``, ``COP(8)``, ``L.13``, ``2025``."""
 SYMBOL = regex.compile(
-    r"(?<![A-Za-z0-9/.])[A-Z]{1,8}(?:\.\d+)?(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d+)?|\d+(?:\.\d+)?|E?S-\d+))+\**(?![A-Za-z0-9/])"
+    r"(?<![A-Za-z0-9/.])(?=[A-Za-z0-9/.()\-]*\d)"  # a symbol holds a number somewhere: ``HIV/AIDS`` is none
+    rf"(?P<symbol>[A-Z]{{1,8}}(?:\.\d+)?(?:/{_SYMBOL_PART})+(?:\s?\((?:19|20)\d{{2}}\)|\s?\(Part\s+[IVX]{{1,4}}\))?)"
+    r"(?P<reissued>\**)(?![A-Za-z0-9/])"
 )
+"""A document symbol as printed: ``A/80/179``, ``A/ES-10/1027``, ``ICCD/COP(8)/16``, ``S/RES/2776 (2025)``,
+``A/80/15 (Part II)``; a reissue's asterisk (``S/2025/383*``) follows it, apart from the symbol (``reissued``)."""
+_ANY_SYMBOL = SYMBOL.pattern.replace("?P<symbol>", "?:").replace("?P<reissued>", "?:")
+JOINT = "[-–−—]"
+"""What joins the symbols of a joint document: ``A/80/82–E/2025/63`` (hyphen, en dash, minus, em dash)."""
 JOB_NUMBER = regex.compile(r"^(?:(?:GE|V)\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?(?:\s+\d{6}){0,2}$")
 JOB_NUMBER_OLD = regex.compile(r"^\d{2}-\d{5}(?:\.[ACEFRS])?(?:\s+\d{6}){1,2}$")
 BARCODE = regex.compile(r"^\*\d{7}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$")
 JOB_AND_PAGE = regex.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
 SEPARATOR = regex.compile(r"^_{5,}$")
-SYMBOL_LINE = regex.compile(rf"^(?:{SYMBOL.pattern})(?:\s*[-–]?\s*(?:{SYMBOL.pattern}))*$")
+SYMBOL_LINE = regex.compile(rf"^{_ANY_SYMBOL}(?:\s*{JOINT}?\s*{_ANY_SYMBOL})*$")
+RECYCLING = regex.compile(
+    r"^(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
+    r"|请回收|请循环使用|(?:يرجى|الرجاء|نرجو)\s+إعادة\s+(?:الاستعمال|التدوير|الاستخدام))\W*$|^[\u2672-\u267d]+$",
+    regex.IGNORECASE,
+)
+_FOOTER_ATOMS = {
+    "job_number": r"(?:(?:GE|V)\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?",
+    "barcode": r"\*\d{7}\*",
+    "page_number": r"\d{1,3}\s*/\s*\d{1,3}",
+    "recycling": r"请回收|请循环使用|Please\s+recycle",
+    "date": r"\d{6}",
+}
+_FOOTER_ATOM = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FOOTER_ATOMS.items())
+FOOTER_LINE = regex.compile(rf"^(?:{_FOOTER_ATOM})(?:\s+(?:{_FOOTER_ATOM}))*$")
+"""A footer line as a text rendering runs its parts together: ``18-12345 (C) 3/16``, ``*1812345* 请回收``."""
+DATE_PIECE = regex.compile(r"^\d{6}$")
+"""``200818``: the job number's date, on a line of its own where a rendering split the footer."""
+BARE_PAGE_NUMBER = regex.compile(r"^\d{1,3}$")
 
 
 def furniture_kind(text: str) -> str | None:
@@ -39,6 +66,13 @@ def furniture_kind(text: str) -> str | None:
         return "separator"
     if PAGE_NUMBER.match(text) and "/" in text:
         return "page_number"
+    if RECYCLING.match(text):
+        return "recycling"
+    footer = FOOTER_LINE.match(text)
+    if footer is not None:
+        kinds = [kind for kind in _FOOTER_ATOMS if footer.captures(kind)]
+        if kinds != ["date"]:
+            return kinds[0]
     return None
 
 
@@ -53,11 +87,13 @@ def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
     kinds: list[str | None] = [furniture_kind(line.text) for line in lines]
     _mark_symbol_headers(lines, kinds)
     _mark_running_titles(lines, kinds)
+    _mark_footer_pieces(lines, kinds)
     kept: list[Line] = []
     dropped: list[Dropped] = []
     in_notes = False
     after_break = False
     for line, kind in zip(lines, kinds, strict=True):
+        after_break = after_break or line.page_start  # a form feed before this line
         if kind is not None:
             dropped.append(Dropped(kind, line.text.strip(), line.source))
             if kind == "separator":
@@ -70,6 +106,8 @@ def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
             line = replace(line, zone="footnote", footnote_block=True)
         elif after_break:
             line = replace(line, page_start=True)
+        elif line.page_start:
+            line = replace(line, page_start=False)
         after_break = False
         kept.append(line)
     return BodyLines(tuple(kept), tuple(dropped))
@@ -101,3 +139,26 @@ def _mark_running_titles(lines: tuple[Line, ...], kinds: list[str | None], windo
 def _near_furniture(index: int, kinds: list[str | None], window: int) -> bool:
     lo, hi = max(0, index - window), min(len(kinds), index + window + 1)
     return any(kinds[i] in ("job_number", "page_number", "header", "barcode") for i in range(lo, hi) if i != index)
+
+
+def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window: int = 3) -> None:
+    """Pieces of a footer a rendering put on lines of their own: the job number's dates (``200818``) next to the
+    job number, and a bare page number next to the running header or the job number, or at a form feed."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if kinds[index] is not None:
+            continue
+        if DATE_PIECE.match(text) and _near(index, kinds, window, ("job_number", "barcode", "recycling")):
+            kinds[index] = "job_number"
+        elif BARE_PAGE_NUMBER.match(text) and (_at_form_feed(lines, index) or _near(index, kinds, 2, ("header", "job_number"))):
+            kinds[index] = "page_number"
+
+
+def _near(index: int, kinds: list[str | None], window: int, wanted: tuple[str, ...]) -> bool:
+    lo, hi = max(0, index - window), min(len(kinds), index + window + 1)
+    return any(kinds[i] in wanted for i in range(lo, hi) if i != index)
+
+
+def _at_form_feed(lines: tuple[Line, ...], index: int) -> bool:
+    """The line opens a page, or is the last before one (the reader marks the line after a form feed)."""
+    return lines[index].page_start or (index + 1 < len(lines) and lines[index + 1].page_start)

@@ -6,7 +6,8 @@ every language version of a document shares them. The forms follow the AKN namin
 
 * numbered units: ``chp_3``, ``chp_3__sec_A``, ``chp_3__sec_A__subsec_1``; paragraphs by their own
   number, since paragraph numbers run through the whole document (``para_48``); an annex numbers its
-  own (``annex_1__para_3``); sub-paragraphs under their paragraph (``para_8__list_1__point_a``);
+  own (``annex_1__para_3``), and so does a quoted structure (``para_1__qs_1__para_3``: the first text
+  paragraph 1 quotes); sub-paragraphs under their paragraph (``para_8__list_1__point_a``);
   captioned tables and figures by their caption's number (``table_2``, ``fig_3``);
 * unnumbered units (headings ``hdg``, text blocks ``p``, tables and figures without a number) are
   anchored to the nearest official number before them in the same container, or to the container
@@ -32,7 +33,7 @@ ROOT = "body"
 
 _PREFIX = {"annex": "annex", "chapter": "chp", "section": "sec", "subsection": "subsec", "paragraph": "para",
            "table": "table", "figure": "fig"}  # fmt: skip
-_UNNUMBERED = {"heading": "hdg", "block": "p", "table": "table", "figure": "fig"}
+_UNNUMBERED = {"heading": "hdg", "block": "p", "table": "table", "figure": "fig", "toc": "toc"}
 
 
 def neutral_num(marker: Marker) -> str:
@@ -96,6 +97,12 @@ class Ids:
         anchor = self._anchor.get(container, container)
         self._after[anchor, kind] += 1
         return self._unique(f"{anchor}__{_UNNUMBERED[kind]}_{self._after[anchor, kind]}")
+
+    def quote(self, anchor: str) -> str:
+        """A quoted structure (a draft resolution a report quotes), under the paragraph or container quoting it:
+        ``para_1__qs_2``. Its own units are numbered inside it (``para_1__qs_2__para_3``)."""
+        self._after[anchor, "quote"] += 1
+        return self._unique(f"{anchor}__qs_{self._after[anchor, 'quote']}")
 
     def note_child(self, parent: str, index: int) -> str:
         """A table's or figure's ``Source:`` / ``Note:`` line."""

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import regex
+
+from .thresholds import LAYOUT
 
 _SCRIPTS = (("zh", regex.compile(r"\p{Han}")), ("ar", regex.compile(r"\p{Arabic}")),
             ("ru", regex.compile(r"\p{Cyrillic}")), ("latin", regex.compile(r"\p{Latin}")))  # fmt: skip
@@ -41,6 +44,16 @@ STOP_WORDS = {
         ["el", "la", "los", "las", "de", "del", "y", "en", "que", "para", "por", "con", "una", "un", "se", "al", "su", "sus"]
     ),
 }
+
+
+def main_part_language(texts: list[str], opens_annex: Callable[[str], bool]) -> str:
+    """The language of a document: that of its main part, the text before the first line that opens an annex
+    (an English letter with an Arabic annex is English), unless that part is too short to tell."""
+    first_annex = next((i for i, text in enumerate(texts) if opens_annex(text.strip())), len(texts))
+    main = " ".join(texts[:first_annex])
+    if first_annex < len(texts) and sum(map(len, _WORD.findall(main))) >= LAYOUT.min_main_part_letters:
+        return detect_language(main)
+    return detect_language(" ".join(texts))
 
 
 def detect_language(text: str) -> str:

@@ -61,8 +61,13 @@ def masthead_role(text: str) -> str:
     if text in ORGANS:
         return "organ"
     for role, pattern in _ROLE_TESTS:
-        if (pattern.search(text) if role == "agenda" else pattern.match(text)) is not None:
-            return role
+        match = pattern.search(text) if role == "agenda" else pattern.match(text)
+        if match is None:
+            continue
+        rest = text[match.end() :].strip()
+        if role == "authority" and rest and not SYMBOL_LINE.match(rest):
+            continue  # ``United Nations conferences and summits:``, a title's line, is no authority
+        return role
     return ""
 
 
@@ -82,10 +87,11 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
             named[role] = item
         else:
             other.append(item)  # a second organ, the symbol line, a subsidiary body …: kept, never dropped
-    symbols = _symbols(elements)
+    symbols, reissued = _symbols(elements)
     session, agenda, date = named.get("session"), named.get("agenda"), named.get("date")
     return Metadata(
         symbols=symbols,
+        reissued=reissued,
         organ=named.get("organ"),
         distribution=named.get("distribution"),
         date=date,
@@ -104,11 +110,31 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     )
 
 
+_KIND_ROLES = {"resolution_title": "title", "letter_title": "title", "adoption": "doc_type"}
+"""Masthead roles a document kind's rules gave, as the field they fill."""
+
+
+def body_star_calls(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) -> tuple[Element, ...]:
+    """Link the ``*`` calls printed as plain text in body text (a letter's ``… of the Security Council.*``)
+    to the ``*`` notes, as in the masthead."""
+    star_notes = {n.marker.strip(): n.id for n in notes if set(n.marker.strip()) == {"*"}}
+    if not star_notes:
+        return elements
+    out = []
+    for element in elements:
+        if element.kind in ("masthead", "table", "figure") or "*" not in element.text:
+            out.append(element)
+            continue
+        item = _with_star_calls(MastheadText(element.text, element.refs, element.sources), star_notes)
+        out.append(replace(element, text=item.text, refs=item.footnote_refs))
+    return tuple(out)
+
+
 def _roles(elements: tuple[Element, ...]) -> list[str]:
     """Roles from each line's own words, then from position: the agenda title follows the agenda item,
     the title follows the agenda title or stands right before the document type (a resolution's numbered
     title wins), the summary follows its heading."""
-    roles = ["title" if e.role == "resolution_title" else masthead_role(e.text) for e in elements]
+    roles = [_KIND_ROLES.get(e.role) or masthead_role(e.text) for e in elements]
     has_title = "title" in roles
     state = ""
     for index, role in enumerate(list(roles)):
@@ -158,22 +184,30 @@ def _position(item: MastheadText) -> tuple[int, int]:
     return (source.page or 0, source.line or 0)
 
 
-def _symbols(elements: tuple[Element, ...]) -> tuple[str, ...]:
+def _symbols(elements: tuple[Element, ...]) -> tuple[tuple[str, ...], bool]:
+    """The symbols the masthead prints, and whether one carries the reissue asterisk (``S/2025/383*``)."""
     found: list[str] = []
+    reissued = False
     for element in elements:
         if masthead_role(element.text) in ("symbol", "authority") or SYMBOL_LINE.match(element.text.strip()):
             for match in SYMBOL.finditer(element.text):
-                if match.group(0) not in found:
-                    found.append(match.group(0))
-    return tuple(found)
+                reissued = reissued or bool(match.group("reissued"))
+                if match.group("symbol") not in found:
+                    found.append(match.group("symbol"))
+    return tuple(found), reissued
 
 
 def _agenda_item(text: str) -> str | None:
     match = AGENDA.search(text)
     if match is None:
         return None
-    value = regex.sub(r"\s+", "", next(v for v in match.groupdict().values() if v))
-    return regex.sub(r"\((\p{Arabic}+)\)", _latin_sub_item, value)
+    found = next(v for v in match.groupdict().values() if v)
+    items = [regex.sub(r"\s+", "", item) for item in _ITEM_SEPARATOR.split(found.strip()) if item.strip()]
+    return ", ".join(regex.sub(r"\((\p{Arabic}+)\)", _latin_sub_item, item) for item in items)
+
+
+_ITEM_SEPARATOR = regex.compile(r"\s*(?:,|،|、|和|\band\b|\bet\b|\by\b|\bи\b|\sو\s)\s*")
+"""Between the numbers of a plural agenda line: ``Agenda items 32, 61 and 132`` → ``32, 61, 132``."""
 
 
 def _latin_sub_item(match: regex.Match[str]) -> str:

@@ -120,7 +120,7 @@ class Cell:
         return "".join(s.text for s in self.spans)
 
 
-RegionKind = Literal["table", "figure"]
+RegionKind = Literal["table", "figure", "toc"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,8 @@ class Region:
     """A figure's own text (axis ticks, legend, values in a chart), one entry per line, in reading order."""
     source: Source | None = None
     """The region's page and box."""
+    title: tuple[Span, ...] = ()
+    """A table of contents' own heading (``Contents``), when it has one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ BlockKind = Literal[
     "masthead",  # a line of the first-page masthead
     "table",  # a table region, with its caption and notes
     "figure",  # a figure region, with its caption and notes
+    "toc",  # a table of contents: its heading, one row per entry (number, title, page)
 ]
 
 
@@ -201,6 +204,9 @@ class Block:
     """The table or figure of a ``table``/``figure`` block (``spans`` then hold its caption and notes)."""
     typeset: bool = False
     """Its first line's ``Line.typeset``: whether its spans' emphasis is a fact of the typography."""
+    quote: int = 0
+    """The quoted structure (a draft resolution or decision a report quotes) it belongs to, counted from 1 in
+    document order; 0 for the document's own text."""
 
     @property
     def text(self) -> str:
@@ -242,6 +248,8 @@ class Element:
     """A figure's own text, line by line."""
     notes: tuple[Element, ...] = ()
     """A table's or figure's ``Source:`` / ``Note:`` / lettered note lines, in order."""
+    quote: int = 0
+    """As ``Block.quote``: the quoted structure it belongs to (0: the document's own text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +289,18 @@ class Table:
 
 
 NodeType = Literal[
-    "annex", "chapter", "section", "subsection", "paragraph", "subparagraph", "block", "heading", "table", "figure"
+    "annex",
+    "chapter",
+    "section",
+    "subsection",
+    "paragraph",
+    "subparagraph",
+    "block",
+    "heading",
+    "table",
+    "figure",
+    "toc",
+    "quote",
 ]
 CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection")
 """Node types that hold other units under a heading and no text of their own."""
@@ -294,7 +313,9 @@ class Node:
     """An element of the document tree.
 
     ``type`` is ``annex``, ``chapter``, ``section``, ``subsection``, ``paragraph``,
-    ``subparagraph``, ``block`` (unnumbered text) or ``heading`` (an unnumbered heading);
+    ``subparagraph``, ``block`` (unnumbered text), ``heading`` (an unnumbered heading), ``table``, ``figure``
+    ``toc`` (a table of contents, never part of the numbered structure) or ``quote`` (a quoted structure: a
+    draft resolution or decision a report quotes, numbered in its own scope);
     ``id`` the language-neutral id (``chp_3__sec_A``, ``para_48``); ``num`` and ``marker``
     the number as printed without and with its punctuation (``48``, ``48.``; ``None`` when
     unnumbered) and ``ordinal`` its position in its sequence. ``text`` is the element's own
@@ -314,7 +335,8 @@ class Node:
     tokens: tuple[Token, ...] = ()
     sources: tuple[Source, ...] = ()
     table: Table | None = None
-    """A ``table`` node's cells (its caption is ``heading``, its notes are its children)."""
+    """A ``table`` node's cells (its caption is ``heading``, its notes are its children); a ``toc`` node's entries,
+    one row each: the number as printed, the title, the page number."""
     labels: tuple[str, ...] = ()
     """A ``figure`` node's own text (chart labels, values), kept apart from the caption and notes."""
 
@@ -361,6 +383,10 @@ class Metadata:
     symbols: tuple[str, ...] = ()
     symbol_origin: str = "document"
     """``document`` (read from the masthead), ``argument`` (``--symbol``) or ``filename``."""
+    reissued: bool = False
+    """The symbol is printed with the reissue asterisk (``S/2025/383*``: reissued for technical reasons)."""
+    kind: str = "report"
+    """The kind of document (``report``, ``letter``, ``resolution``, ``record``: ``parser.kinds``)."""
     organ: MastheadText | None = None
     distribution: MastheadText | None = None
     date: MastheadText | None = None
@@ -383,11 +409,14 @@ class Metadata:
 class SourceInfo:
     path: str
     name: str
-    format: Literal["text", "markdown", "pdf"]
+    format: Literal["text", "markdown", "pdf", "docx"]
     encoding: str | None
     sha256: str
     pages: int | None = None
     front_matter: tuple[tuple[str, str], ...] = ()
+    rendering: str | None = None
+    """For text input, the tool the rendering looks like (``read.text_style``: ``pdftotext``,
+    ``pdftotext-layout``, ``markdown``, ``text``); ``None`` for a PDF or a Word file."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,14 +19,19 @@ from .classify import lines_to_blocks
 from .errors import NotAUNDocument
 from .furniture import text_lines_to_body
 from .kinds import Kind, lines_to_kind
+from .kinds.letter import opens_annex
 from .kinds.report import KIND as REPORT
-from .language import detect_language
-from .masthead import elements_to_metadata
+from .language import main_part_language
+from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
+from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
+from .read.text_notes import page_end_notes
+from .read.text_pages import join_lone_markers
 from .regions import gather_regions
 from .sublists import split_inline_lists
+from .toc import lines_to_toc
 from .tree import elements_to_tree
 
 
@@ -35,6 +40,8 @@ class Options:
     language: str | None = None
     symbol: str | None = None
     tokens: bool = False
+    reader: str = DEFAULT_READER
+    """The PDF character source (``read.pdf_source.READERS``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +65,21 @@ class Work:
 def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "pdf":  # the reader took furniture out; glyphs its text layer maps wrongly are warned of
         return replace(work, issues=work.issues + text_layer_issues(work.dropped))
+    if work.raw.info.format == "docx":  # Word keeps headers and footers apart: the reader recorded them
+        return work
     body = text_lines_to_body(work.lines)
-    return replace(work, lines=body.lines, dropped=work.dropped + body.dropped)
+    return replace(work, lines=page_end_notes(join_lone_markers(body.lines)), dropped=work.dropped + body.dropped)
 
 
 def stage_language(work: Work) -> Work:
     if work.options.language:
         return replace(work, language=work.options.language)
-    return replace(work, language=detect_language(" ".join(line.text for line in work.lines)))
+    return replace(work, language=main_part_language([line.text for line in work.lines], opens_annex))
+
+
+def stage_toc(work: Work) -> Work:
+    lines, leaders = lines_to_toc(work.lines, work.language)
+    return replace(work, lines=lines, dropped=work.dropped + leaders)
 
 
 def stage_kind(work: Work) -> Work:
@@ -77,7 +91,7 @@ def stage_classify(work: Work) -> Work:
 
 
 def stage_bare_calls(work: Work) -> Work:
-    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format != "pdf"))
+    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format not in ("pdf", "docx")))
 
 
 def stage_assemble(work: Work) -> Work:
@@ -114,7 +128,8 @@ def stage_masthead(work: Work) -> Work:
     if metadata.symbol_origin == "filename" and not _has_masthead(metadata):
         issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
                          "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
-    return replace(work, metadata=metadata, elements=tuple(e for e in work.elements if e.kind != "masthead"), issues=issues)
+    body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead"), work.notes)
+    return replace(work, metadata=replace(metadata, kind=work.kind.name), elements=body, issues=issues)
 
 
 def stage_tree(work: Work) -> Work:
@@ -138,6 +153,7 @@ def stage_checks(work: Work) -> Work:
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
     ("furniture", stage_furniture),
     ("language", stage_language),
+    ("toc", stage_toc),
     ("kind", stage_kind),
     ("classify", stage_classify),
     ("bare_calls", stage_bare_calls),
@@ -150,17 +166,25 @@ STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
 )
 
 
-def parse(path: str | Path, *, language: str | None = None, symbol: str | None = None, tokens: bool = False) -> Document:
-    """Parse one UN document (a PDF with a text layer, or a text or markdown rendering) into a ``Document``.
+def parse(
+    path: str | Path,
+    *,
+    language: str | None = None,
+    symbol: str | None = None,
+    tokens: bool = False,
+    reader: str = DEFAULT_READER,
+) -> Document:
+    """Parse one UN document (a PDF with a text layer, a Word ``.docx``, or a text or markdown rendering) into a ``Document``.
 
     ``language`` (``ar``, ``zh``, ``en``, ``fr``, ``ru``, ``es``) overrides the detected language;
     ``symbol`` gives the symbol when the document does not state it (a different stated symbol is
     kept in ``doc.metadata.symbols`` and a ``symbol-overridden`` warning says so); ``tokens`` adds
-    jieba word tokens to Chinese text. Numbering problems are warnings in ``doc.warnings``, never
-    exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
+    jieba word tokens to Chinese text; ``reader`` picks the PDF character source (``pdfplumber`` or
+    ``pdfium``, which gives the same characters faster). Numbering problems are warnings in
+    ``doc.warnings``, never exceptions. Write the result with ``parser.to_json(doc)`` / ``parser.to_xml(doc)``.
 
     Raises an ``UndocError`` (``parser.errors``) when the file cannot be a document: ``InputNotFound``,
-    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``WordNotSupported``,
+    ``InputIsDirectory``, ``EmptyInput``, ``BinaryInput``, ``UndecodableText``, ``CorruptDocx``, ``UnsafeDocx``,
     ``UnsupportedFormat``, ``ImageInput``, ``NotAUNDocument``, or a ``PdfError`` (``CorruptPdf``,
     ``EncryptedPdf``, ``NoTextLayer``, ``UnmappedFont``).
 
@@ -171,7 +195,7 @@ def parse(path: str | Path, *, language: str | None = None, symbol: str | None =
     Traceback (most recent call last):
     parser.errors.InputNotFound: no/such/file.pdf: no such file
     """
-    return parse_raw(read_input(path), Options(language, symbol, tokens))
+    return parse_raw(read_input(path, reader), Options(language, symbol, tokens, reader))
 
 
 def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Document:
@@ -184,9 +208,10 @@ def parse_bytes(data: bytes, name: str = "<input>", **options: object) -> Docume
     ('zh', [('para_1', '第一段。'), ('para_2', '第二段。')])
     >>> parse_bytes(b"\\x89PNG\\r\\n\\x1a\\n...", "scan.png")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    parser.errors.ImageInput: scan.png: a PNG image, not a text or PDF document: OCR it first ...
+    parser.errors.ImageInput: scan.png: a PNG image, not a text, PDF or Word .docx document: OCR it first ...
     """
-    return parse_raw(raw_from_bytes(data, name), Options(**options))  # type: ignore[arg-type]
+    settings = Options(**options)  # type: ignore[arg-type]
+    return parse_raw(raw_from_bytes(data, name, reader=settings.reader), settings)
 
 
 def parse_raw(raw: RawInput, options: Options) -> Document:

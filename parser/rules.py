@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import BlockKind, Line, Marker, Region, Span
 from .numbering import Expectation
+from .thresholds import LAYOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class Start:
     """The line is a figure's ``Source:`` line: after it, a gap ends the figure."""
     carry_on: bool = False
     """The line carries on the open block instead of opening one (``CONTINUE``)."""
+    ends_quote: bool = False
+    """The block takes up the document's own numbering again: the quoted structure is over."""
 
 
 CONTINUE = Start("text", (), carry_on=True)
@@ -44,6 +47,12 @@ class Context:
     language: str
     seen: Expectation = field(default_factory=Expectation)
     """The last number at each level so far (an annex starts again)."""
+    quote: int = 0
+    """The quoted structure the lines are in (0: the document's own text); ``seen`` is then its own numbering."""
+    quotes: int = 0
+    """Quoted structures opened so far."""
+    outer: Expectation | None = None
+    """The document's own numbering, kept while a quoted structure numbers its own."""
     in_masthead: bool = True
     masthead_roles: frozenset[str] = frozenset()
     """Roles of the masthead blocks opened so far (``resolution_title`` …)."""
@@ -60,17 +69,37 @@ class Context:
     last_body_text: str = ""
     since_body: int = 0
     """Footnote blocks or page breaks since the last body block."""
+    last_note: int = 0
+    """The number of the last numbered footnote opened so far."""
+    note_sup: bool = False
+    """That note's number was set as a superscript (a plain number opening a note line is then text)."""
+    calls: frozenset[int] = frozenset()
+    """The numbers of the footnote calls (superscripts) seen so far in the body."""
 
 
 Rule = Callable[[Line, Context], Start | None]
 
 
+CLOSING_ROLES = frozenset({"resolution_title", "adoption", "letter_title"})
+"""Masthead roles that end the masthead: after a resolution's numbered title (or the Security Council's
+adoption line under it) and after a letter's title, the next gap starts the body."""
+
+
 def masthead_open(line: Line, ctx: Context) -> bool:
     """Whether ``line`` may still belong to the masthead: the masthead is open until body text starts, and a
-    resolution's masthead ends with its numbered title (the next gap starts the body)."""
+    resolution's or a letter's masthead ends with its title (the next gap starts the body)."""
     if not ctx.in_masthead:
         return False
-    return not (ctx.open_role == "resolution_title" and (line.blank_before or line.page_start))
+    return not (ctx.open_role in CLOSING_ROLES and (line.blank_before or line.page_start))
+
+
+def tight_below(line: Line, ctx: Context) -> bool:
+    """A line set right under the previous one, in the same size, whatever the reader judged the gap:
+    masthead titles are set with more leading than the body."""
+    previous = ctx.last_line
+    if previous is None or line.gap_before is None or line.size != previous.size:
+        return False
+    return 0 <= line.gap_before < LAYOUT.tight_leading_em
 
 
 def emphasized(line: Line) -> bool:

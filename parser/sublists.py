@@ -54,6 +54,7 @@ def _split(element: Element) -> tuple[Element, ...]:
                 element.sources,
                 _refs_in(element.refs, body_start, body_end, body_start),
                 marker,
+                quote=element.quote,
             )
         )
     return tuple(pieces)

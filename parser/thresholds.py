@@ -21,15 +21,35 @@ class Thresholds:
     """em of the line's size: white space above a line smaller than this is the leading of one wrapped block
     (masthead titles are set with more leading than the body, so a reader may take it for a gap)."""
     max_heading_chars: int = 220
-    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph)."""
+    """characters: a chapter or section heading is never longer (a longer text after ``I.`` is a paragraph), unless
+    its source marks it as a heading (a Word heading style, markdown ``#``)."""
     max_sub_heading_chars: int = 120
     """characters: a numbered sub-heading (``1. De facto replacement``) is a short line."""
     max_sub_heading_number: int = 20
     """a restarted number above this is a paragraph, not a numbered sub-heading."""
     min_paragraphs_before_sub_headings: int = 3
     """paragraphs: numbered sub-headings are told from paragraphs only once paragraph numbering has run this far."""
+    max_paragraph_out_of_sequence: int = 999
+    """a paragraph number above this (``1000.``) opens a paragraph only where it continues the numbering: at a line
+    start a four-digit number followed by a full stop is more often a year ending a sentence."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    note_size_margin_pt: float = 0.3
+    """pt: a line at least this much smaller than the body type is set in the notes' size."""
+    note_zone_body_share: float = 0.2
+    """share of the ink: under a footnote separator no more than this is set in the body size (a rule over a chart
+    or a table has the body's next paragraphs under it, notes are smaller than the body)."""
+    note_text_letters: int = 1
+    """letters: a note's first line has at least this many after its mark (``9 See …``, ``* A/80/150.``); a row
+    of chart ticks ``10 20 30`` under an axis is not a note."""
+    note_prose_words: int = 3
+    """words (CJK characters): a note carried on from the page before opens the notes with a line of prose this long
+    at least, not with a chart label."""
+    min_main_part_letters: int = 200
+    """letters: the main part of a document (before its first annex) decides its language when it holds this many
+    (an English letter with an Arabic annex is English)."""
+    max_signature_line_chars: int = 100
+    """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
 
 
 LAYOUT = Thresholds()

@@ -12,7 +12,8 @@ from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
 
-_CONTAINER_DEPTH = {"annex": 0, "chapter": 1, "section": 2, "subsection": 3}
+_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "chapter": 1, "section": 2, "subsection": 3}
+"""How deep each container sits; a quoted structure holds whatever it quotes and is closed only when it ends."""
 
 
 @dataclass(slots=True)
@@ -53,6 +54,10 @@ class _Builder:
         self.paragraph: _Draft | None = None
         self.subparagraph: _Draft | None = None
         self.ids = Ids()
+        self.quote = 0
+        """The quoted structure open (``Element.quote``), 0 when none."""
+        self.outside: tuple[list[_Draft], _Draft | None, _Draft | None] | None = None
+        """The open containers and paragraphs of the document's own text, kept while a quote is open."""
 
     def here(self) -> str:
         """The id of the container new units go into (``body`` at the top level)."""
@@ -67,9 +72,29 @@ class _Builder:
         return parents[-1].id if parents else ""
 
     def annex(self) -> str:
-        """The id of the open annex, which paragraphs, tables and figures are numbered in ("" outside annexes)."""
-        annexes = [d for d in self.stack if d.type == "annex"]
+        """The id of the open annex or quoted structure, which paragraphs, tables and figures are numbered in
+        ("" in the document's own text outside annexes)."""
+        annexes = [d for d in self.stack if d.type in ("annex", "quote")]
         return annexes[-1].id if annexes else ""
+
+    def enter_quote(self, element: Element) -> None:
+        """Open a quoted structure under the paragraph quoting it (or the open container), with its own scope."""
+        self.leave_quote()
+        host = self.paragraph
+        draft = _Draft("quote", self.ids.quote(host.id if host else self.here()), None, heading=element.text or None,
+                       refs=element.refs, sources=element.sources)  # fmt: skip
+        if host is not None:
+            host.children.append(draft)
+        else:
+            self.place(draft)
+        self.outside = (self.stack, self.paragraph, self.subparagraph)
+        self.stack, self.paragraph, self.subparagraph = [draft], None, None
+        self.quote = element.quote
+
+    def leave_quote(self) -> None:
+        if self.outside is not None:
+            self.stack, self.paragraph, self.subparagraph = self.outside
+        self.outside, self.quote = None, 0
 
     def container(self, element: Element, marker: Marker) -> None:
         depth = _CONTAINER_DEPTH[marker.level]
@@ -100,9 +125,10 @@ class _Builder:
 
     def region(self, element: Element) -> None:
         """A table or figure: numbered from its caption (``table_2``, ``fig_3``), else anchored to the nearest
-        number before it; its notes are its children. It never interrupts the open paragraph."""
+        number before it; its notes are its children. A table of contents is anchored the same way
+        (``body__toc_1``). None interrupts the open paragraph."""
         marker = element.marker
-        kind = "table" if element.kind == "table" else "figure"
+        kind = element.kind if element.kind in ("table", "toc") else "figure"
         if marker is not None and marker.num:
             node_id = self.ids.captioned(self.here(), self.annex(), kind, marker)
         else:
@@ -142,7 +168,12 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
         if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
             element = replace(element, kind="heading")
         marker = element.marker
-        if element.kind in ("table", "figure"):
+        if element.quote != builder.quote:
+            if marker is not None and marker.level == "quote":
+                builder.enter_quote(element)
+                continue
+            builder.leave_quote()
+        if element.kind in ("table", "figure", "toc"):
             builder.region(element)
         elif marker is not None and marker.level in _CONTAINER_DEPTH:
             builder.container(element, marker)

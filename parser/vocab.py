@@ -44,16 +44,24 @@ DATE = regex.compile(
 LANGUAGE_NAME = regex.compile(r"^(?:English|French|Spanish|Russian|Chinese|Arabic|Français|Español|Русский|中文|عربي)$")
 ORIGINAL = regex.compile(r"^(?:Original|ORIGINAL)\s*:\s*(?P<lang>\w+)")
 SESSION = regex.compile(
-    r"^(?:第.{1,6}届(?:常会|会议|特别会议)|.*\b(?:session|year)$|.*сессия$|.*período de sesiones$|.*\bsession$|الدورة\s.+)",
+    r"^(?:第.{1,6}届(?:常会|会议|特别会议)|.*\b(?:session|year)$|.*сессия$|.*período de sesiones$|.*\bsession$|الدورة\s.+"
+    r"|(?:Annual|(?:First|Second|Third)\s+regular|Regular|Special|Resumed)\s+session\s+\d{4}"  # an Executive Board's
+    r"|(?:Session\s+annuelle|(?:Première|Deuxième|Troisième)\s+session\s+ordinaire)\s+de\s+\d{4}"
+    r"|Período\s+de\s+sesiones\s+(?:anual|ordinario)(?:\s+\w+)?\s+de\s+\d{4}|.*сессия\s+\d{4}\s+года"
+    r"|\d{4}\s*年(?:年度|第[一二三]次常会)会议?)$",
     regex.IGNORECASE,
 )
+_ITEMS = r"\d+\s*(?:\([a-z]\))?(?:\s*(?:,|and|et|y|и|和|、|و)\s*\d+\s*(?:\([a-z]\))?)*"
+"""One agenda item number or several: ``21 (a)``, ``32, 61, 69 and 132``, ``18 et 19``."""
+_ITEMS_BARE = r"\d+\s*(?:[a-z]\))?(?:\s*(?:,|et|y)\s*\d+\s*(?:[a-z]\))?)*"
+"""The same with sub-items written ``21 a)`` (French, Spanish)."""
 AGENDA = regex.compile(
-    r"(?:(?:临时)?议程(?:\s*\*{1,3})?\s*项目\s*(?P<zh>\d+\s*(?:\([a-z]\))?)"
-    r"|(?:Agenda\s+item|Item)\s+(?P<en>\d+\s*(?:\([a-z]\))?)"
-    r"|Пункты?\s+(?P<ru>\d+\s*(?:\([a-z]\))?)\s+(?:предварительной\s+)?повестки"
-    r"|Temas?\s+(?P<es>\d+\s*(?:[a-z]\))?)\s+del\s+programa"
-    r"|Points?\s+(?P<fr>\d+\s*(?:[a-z]\))?)\s+de\s+l['’]ordre"
-    r"|البند\s+(?P<ar>\d+\s*(?:\([^)]+\))?)\s+من\s+جدول)",
+    rf"(?:(?:临时)?议程(?:\s*\*{{1,3}})?\s*项目\s*(?P<zh>{_ITEMS})"
+    rf"|(?:Agenda\s+items?|Items?)\s+(?P<en>{_ITEMS})"
+    rf"|Пункты?\s+(?P<ru>{_ITEMS})\s+(?:предварительной\s+)?повестки"
+    rf"|Temas?\s+(?P<es>{_ITEMS_BARE})\s+del\s+programa"
+    rf"|Points?\s+(?P<fr>{_ITEMS_BARE})\s+de\s+l['’]ordre"
+    r"|البند(?:ان)?\s+(?P<ar>\d+\s*(?:\([^)]+\))?(?:\s*(?:،|و)\s*\d+\s*(?:\([^)]+\))?)*)\s+من\s+جدول)",
     regex.IGNORECASE,
 )
 DOC_TYPE = regex.compile(
@@ -74,7 +82,11 @@ SESSION_DATES = regex.compile(
 SUMMARY = regex.compile(r"^(?:摘要|Summary|Резюме|Resumen|Résumé|موجز)$")
 CONTENTS = regex.compile(r"^(?:目录|Contents|Содержание|Índice|Table des matières|المحتويات)$")
 PREAMBLE_START = regex.compile(
-    r"^(?:The General Assembly|El Consejo|La Asamblea General|L['’]Assemblée générale"
-    r"|Генеральная Ассамблея|大会|إن الجمعية العامة)\s*[,，،]?$"
+    r"^(?:The General Assembly|The Security Council|The Economic and Social Council|The Human Rights Council"
+    r"|The Executive Board|El Consejo|La Asamblea General|L['’]Assemblée générale|Le Conseil(?: de sécurité| économique et social"
+    r"| des droits de l['’]homme)?|La Junta Ejecutiva|Le Conseil d['’]administration|Генеральная Ассамблея|Совет Безопасности"
+    r"|Экономический и Социальный Совет|Совет по правам человека|Исполнительный совет"
+    r"|大会|安全理事会|经济及社会理事会|人权理事会|执行局"
+    r"|إن الجمعية العامة|إن مجلس الأمن|إن المجلس الاقتصادي والاجتماعي|إن مجلس حقوق الإنسان|إن المجلس التنفيذي)\s*[,，،]?$"
 )
 """The line that opens a resolution's preamble (its own or one quoted in a report)."""

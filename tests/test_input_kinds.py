@@ -13,7 +13,7 @@ import pytest
 
 from parser import parse_bytes
 from parser.cli import main
-from parser.errors import BinaryInput, ImageInput, UndocError, UnsupportedFormat, WordNotSupported
+from parser.errors import BinaryInput, CorruptDocx, ImageInput, UndocError, UnsupportedFormat
 from parser.model import SourceInfo
 from parser.read import source
 from parser.read.sniff import FORMATS, sniff
@@ -48,7 +48,6 @@ def image(kind: str) -> bytes:
 
 DOCX = zipped({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})
 CASES = [
-    ("report.docx", DOCX, WordNotSupported, "Word .docx input is not supported yet"),
     ("budget.xlsx", zipped({"[Content_Types].xml": b"", "xl/workbook.xml": b""}), UnsupportedFormat, "Excel .xlsx"),
     ("slides.pptx", zipped({"[Content_Types].xml": b"", "ppt/presentation.xml": b""}), UnsupportedFormat, "PowerPoint .pptx"),
     ("letter.odt", zipped({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b""}), UnsupportedFormat,
@@ -72,12 +71,20 @@ def test_a_known_binary_format_is_named_with_what_to_do(name: str, data: bytes, 
     message = str(raised.value)
     assert message.startswith(f"{name}: ") and words in message and "\n" not in message
     assert "NUL bytes" not in message
-    advice = {ImageInput: "OCR it first", UnsupportedFormat: "convert", WordNotSupported: "give undoc the PDF"}[error]
+    advice = {ImageInput: "OCR it first", UnsupportedFormat: "convert"}[error]
     assert advice in message
+    if name.endswith((".doc", ".odt", ".rtf")):  # a word-processor file: undoc reads it once saved as .docx
+        assert "save it as Word .docx" in message
+
+
+def test_a_broken_docx_is_named_as_a_broken_word_file() -> None:
+    with pytest.raises(CorruptDocx, match=r"^report\.docx: word/document\.xml is not well-formed XML") as raised:
+        parse_bytes(DOCX, "report.docx")
+    assert "\n" not in str(raised.value)
 
 
 def test_the_format_comes_from_the_bytes_not_the_name() -> None:
-    with pytest.raises(WordNotSupported):
+    with pytest.raises(CorruptDocx):
         parse_bytes(DOCX, "renamed.txt")
     assert parse_bytes(RES_TXT.read_bytes(), "renamed.docx").symbol == "A/RES/80/5"
     with pytest.raises(BinaryInput, match="binary data"):

@@ -73,3 +73,24 @@ def test_numeral_conversions() -> None:
     assert [zh_to_int(x) for x in ("一", "十", "十一", "二十", "九十九", "一百零五")] == [1, 10, 11, 20, 99, 105]
     assert [roman_to_int(x) for x in ("i", "iv", "ix", "xl", "MCM")] == [1, 4, 9, 40, 1900]
     assert roman_to_int("iiii") is None and roman_to_int("abc") is None
+
+
+def test_paragraphs_numbered_1000_and_more_are_paragraphs_of_their_own() -> None:
+    """A long compilation runs past paragraph 999: each paragraph stays its own (and the parse stays linear)."""
+    from parser import parse_bytes
+
+    count = 1203
+    text = "A/80/998\n\n" + "\n\n".join(f"{n}. Paragraph number {n} of the report." for n in range(1, count + 1))
+    doc = parse_bytes(text.encode(), "A_80_998.txt")
+    paragraphs = list(doc.paragraphs())
+    assert [p.ordinal for p in paragraphs] == list(range(1, count + 1))
+    assert doc.get("para_1000").text == "Paragraph number 1000 of the report."  # type: ignore[union-attr]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_a_year_at_a_line_start_is_not_a_paragraph_number() -> None:
+    from parser import parse_bytes
+
+    text = "A/80/997\n\n1. The plan was first adopted in\n2015. It was revised in\n\n2024. Since then it has stood.\n\n2. Next."
+    doc = parse_bytes(text.encode(), "A_80_997.txt")
+    assert [p.id for p in doc.paragraphs()] == ["para_1", "para_2"]

@@ -13,6 +13,7 @@ from parser.errors import CorruptPdf, EmptyInput, EncryptedPdf, NoTextLayer, Unm
 from parser.model import Line
 from parser.read.pdf import PdfRead, read_pdf
 from parser.read.pdf_chars import chars_to_glyphs
+from parser.read.pdf_source import plumber_chars
 
 from .conftest import pdf_read
 
@@ -174,7 +175,7 @@ def test_no_char_is_lost_between_lines_and_dropped(path: Path) -> None:
     with pdfplumber.open(path) as pdf:
         expected = []
         for page in pdf.pages:
-            expected.append(sum(ink(g.text) for g in chars_to_glyphs(page.chars)))
+            expected.append(sum(ink(g.text) for g in chars_to_glyphs(plumber_chars(page.chars))))
             page.close()
     got = [0] * len(expected)
     for item in (*result.lines, *result.dropped):

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown")
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md", ".markdown")
 _GLOB_CHARS = frozenset("*?[")
 
 

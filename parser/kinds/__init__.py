@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..model import Line
-from . import report, resolution
+from . import letter, record, report, resolution
 from .base import Kind
 
 KINDS: tuple[Kind, ...] = (
+    record.KIND,  # first: a record's symbol says what it is, whatever its speakers quote
+    letter.KIND,
     resolution.KIND,
     report.KIND,  # last: every document is at least a report
 )
@@ -22,4 +24,9 @@ def lines_to_kind(lines: tuple[Line, ...]) -> Kind:
     return next(kind for kind in KINDS if kind.recognise(first))
 
 
-__all__ = ["KINDS", "Kind", "lines_to_kind"]
+def akn_name(kind: str) -> str:
+    """The AKN document name a kind of document is written with (``report`` for a kind not in the table)."""
+    return next((k.akn_name for k in KINDS if k.name == kind), "report")
+
+
+__all__ = ["KINDS", "Kind", "akn_name", "lines_to_kind"]

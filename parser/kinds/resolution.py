@@ -5,26 +5,42 @@ from __future__ import annotations
 import regex
 
 from ..model import Line
-from ..rules import Context, Start, masthead_open
+from ..rules import CONTINUE, Context, Start, masthead_open
 from ..vocab import PREAMBLE_START
 from .base import Kind
 
-RESOLUTION_TITLE = regex.compile(r"^(?:S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?\.\s")
-"""``80/5. Doha Political Declaration``, ``S-27/2. …``, ``48/246 B. …``: a resolution's number and title."""
+RESOLUTION_TITLE = regex.compile(
+    r"^(?:(?:S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?\.\s"
+    r"|(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+\d{1,4}\s*\(\d{4}\)$|第\s*\d{1,4}\s*\(\d{4}\)\s*号决议$)"
+)
+"""``80/5. Doha Political Declaration``, ``S-27/2. …``, ``48/246 B. …``: a resolution's number and title;
+``Resolution 2786 (2025)``: a Security Council resolution's."""
+
+ADOPTED = regex.compile(
+    r"^(?:Adopted\s+by\s+the\s|Adoptée\s+par\s+le\s|Aprobada\s+por\s+el\s|Принята\s|(?:安全理事会|安理会).{0,30}通过|اتخذه\s)"
+)
+"""``Adopted by the Security Council at its 9957th meeting, on 14 July 2025``: under a Security Council
+resolution's title, part of its masthead."""
 
 
 def recognise(first: tuple[Line, ...]) -> bool:
-    return any(RESOLUTION_TITLE.match(line.text) for line in first)
+    return any(RESOLUTION_TITLE.match(line.text.strip()) for line in first)
 
 
 def title_rule(line: Line, ctx: Context) -> Start | None:
-    """``80/5. Title``: a resolution's number and title end its masthead; after it, ``The General
-    Assembly,`` opens the preamble even before a gap has closed the masthead."""
-    if masthead_open(line, ctx) and RESOLUTION_TITLE.match(line.text):
+    """``80/5. Title``: a resolution's number and title end its masthead (with the Security Council's adoption
+    line under it); after them, ``The General Assembly,`` opens the preamble even before a gap has closed
+    the masthead."""
+    text = line.text.strip()
+    if masthead_open(line, ctx) and RESOLUTION_TITLE.match(text):
         return Start("masthead", line.spans, role="resolution_title")
-    if "resolution_title" in ctx.masthead_roles and PREAMBLE_START.match(line.text.strip()):
+    if ctx.open_role == "resolution_title" and ADOPTED.match(text):
+        return Start("masthead", line.spans, role="adoption")
+    if ctx.open_role == "adoption" and not line.blank_before and not line.page_start and not PREAMBLE_START.match(text):
+        return CONTINUE
+    if "resolution_title" in ctx.masthead_roles and PREAMBLE_START.match(text):
         return Start("text", line.spans, role="preamble_intro", ends_masthead=True)
     return None
 
 
-KIND = Kind("resolution", "doc", "report", recognise, (title_rule,))
+KIND = Kind("resolution", "doc", "resolution", recognise, (title_rule,))

@@ -1,9 +1,9 @@
 """PDF files to the same ``Line`` stream the text reader gives.
 
-Each page is read once with pdfplumber (characters, drawn rules) and closed
-straight away; the first pages teach the document's typography, then each
-page becomes lines as soon as it is read. Everything after pdfplumber is plain
-Python over the glyphs:
+Each page is read once by a character source (``pdf_source``: pdfplumber or
+pdfium; characters, drawn rules) and let go straight away; the first pages
+teach the document's typography, then each page becomes lines as soon as it
+is read. Everything after the source is plain Python over the glyphs:
 baseline rows (``pdf_chars``), page furniture (``pdf_furniture``), footnote
 zones (``pdf_zones``) and the first page's block order (``pdf_masthead``).
 Every non-space character of a page ends up in exactly one ``Line`` or
@@ -15,15 +15,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice, pairwise
 from pathlib import Path
-from typing import Any
 
-import pdfplumber
-
-from ..errors import CorruptPdf, EmptyInput, EncryptedPdf, InputIsDirectory, InputNotFound, NoTextLayer, UnmappedFont
+from ..errors import NoTextLayer, UnmappedFont
 from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
 from .pdf_breaks import layout_breaks
@@ -31,6 +27,7 @@ from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyph
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
+from .pdf_source import pages
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
 
@@ -84,15 +81,16 @@ class _Page:
     dropped: list[Dropped] = field(default_factory=list)
 
 
-def read_pdf(path: str | Path) -> PdfRead:
+def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
     """Read a PDF into lines and dropped furniture; raise a ``PdfError`` (or ``InputError``) when it cannot be read.
 
     The document's typography (body size, text column, leading, running titles, direction) is learnt
     from its first ``STATS_PAGES`` pages; after that each page is turned into lines as soon as it is
-    read and its glyphs are let go, so memory stays flat however long the document is.
+    read and its glyphs are let go, so memory stays flat however long the document is. ``reader`` names
+    the character source (``pdf_source.READERS``; by default the one ``pdf_source.pdf_reader`` chose).
     """
     name = str(path)
-    stream = _read_pages(Path(path), name)
+    stream = _read_pages(Path(path), name, reader)
     head = list(islice(stream, STATS_PAGES))
     layout = _Layout.learn(head)
     lines: list[Line] = []
@@ -109,47 +107,13 @@ def read_pdf(path: str | Path) -> PdfRead:
     return PdfRead(tuple(lines), tuple(dropped), count)
 
 
-def _read_pages(path: Path, name: str) -> Iterator[_Page]:
-    if not path.exists():
-        raise InputNotFound(name, "no such file")
-    if path.is_dir():
-        raise InputIsDirectory(name, "is a directory, not a PDF file")
-    if path.stat().st_size == 0:
-        raise EmptyInput(name, "the file is empty")
-    try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:
-        raise _pdf_error(name, exc, "cannot be opened") from None
-    try:
-        yield from _pdf_pages(pdf, path, name)
-    finally:
-        with suppress(Exception):  # closing re-reads a broken page tree; the error is already on its way
-            pdf.close()
-
-
-def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
-    """Each page's glyph rows and rules, the page closed as soon as its objects are out."""
-    try:
-        pages = list(pdf.pages)
-    except Exception as exc:
-        raise _pdf_error(name, exc, "its page tree cannot be read") from None
-    if not pages:
-        if _truncated(path):
-            raise CorruptPdf(name, "no pages can be read and the file does not end with %%EOF: truncated?")
-        if _declared_pages(pdf) != 0:
-            raise CorruptPdf(name, "no page can be read although the file does not say it has none: damaged?")
-        raise EmptyInput(name, "the PDF has no pages")
+def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
+    """Each page's glyph rows and rules, from the characters ``reader`` gives (``pdf_source``)."""
     ink = cid = 0
-    for number, page in enumerate(pages, 1):
-        try:
-            chars: list[dict[str, Any]] = page.chars
-            objects = page.lines + page.rects
-            width, height = float(page.width), float(page.height)
-        except Exception as exc:
-            raise _pdf_error(name, exc, f"page {number} cannot be read") from None
-        finally:
-            page.close()
-        clean = clean_page(chars_to_glyphs(chars), number)  # brackets as drawn, kashidas out (pdf_textlayer)
+    number = 0
+    for page in pages(path, reader):
+        number = page.number
+        clean = clean_page(chars_to_glyphs(page.chars), number)  # brackets as drawn, kashidas out (pdf_textlayer)
         glyphs = clean.glyphs
         for g in glyphs:
             if not g.text.isspace():
@@ -158,50 +122,12 @@ def _pdf_pages(pdf: Any, path: Path, name: str) -> Iterator[_Page]:
         if ink >= 200 and cid > CID_SHARE * ink:
             raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
         rows = glyphs_to_rows(glyphs)
-        yield _Page(
-            number, width, height, [row_to_item(r) for r in rows], rules_from_objects(objects, width, height), clean.dropped
-        )
+        rules = rules_from_objects(page.objects, page.width, page.height)
+        yield _Page(number, page.width, page.height, [row_to_item(r) for r in rows], rules, clean.dropped)
     if ink == 0:
-        raise NoTextLayer(name, f"none of its {len(pages)} pages has a text layer (scanned images?): OCR is needed")
+        raise NoTextLayer(name, f"none of its {number} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:
         raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
-
-
-def _pdf_error(name: str, exc: BaseException, where: str) -> CorruptPdf | EncryptedPdf:
-    """Translate a pdfplumber/pdfminer/pypdfium2 exception into undoc's error, on one line (``MemoryError`` goes on)."""
-    seen: list[BaseException] = []
-    todo: list[BaseException] = [exc]
-    while todo:
-        e = todo.pop()
-        if e in seen:
-            continue
-        seen.append(e)
-        if isinstance(e, MemoryError):  # out of memory is not damage: the caller's limit decides
-            raise MemoryError(f"{name}: {where}") from None
-        if "Password" in type(e).__name__ or "Encrypt" in type(e).__name__:
-            return EncryptedPdf(name, "the PDF is encrypted and needs a password")
-        todo.extend(a for a in e.args if isinstance(a, BaseException))
-        todo.extend(c for c in (e.__cause__, e.__context__) if c is not None)
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc  # pdfplumber wraps pdfminer's
-    detail = " ".join(f"{type(inner).__name__}: {inner}".split()).rstrip(": ")[:160]
-    return CorruptPdf(name, f"{where}: {detail}")
-
-
-def _declared_pages(pdf: Any) -> int | None:
-    """The page count the document's page tree states, or ``None`` when the tree cannot be read."""
-    try:
-        from pdfminer.pdftypes import resolve1
-
-        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
-        return int(count)
-    except Exception:  # a damaged catalog: the caller says so
-        return None
-
-
-def _truncated(path: Path) -> bool:
-    with path.open("rb") as f:
-        f.seek(max(0, path.stat().st_size - 2048))
-        return b"%%EOF" not in f.read()
 
 
 @dataclass(slots=True)
@@ -215,6 +141,8 @@ class _Layout:
     left: float = 0.0
     right: float = 0.0
     leading: dict[float, float] = field(default_factory=dict)
+    notes_open: bool = False
+    """The page read last had a footnote zone: a note may carry on under the next page's separator."""
 
     @classmethod
     def learn(cls, head: list[_Page]) -> _Layout:
@@ -236,7 +164,7 @@ class _Layout:
         self.zones(page)
 
     def zones(self, page: _Page) -> None:
-        _mark_footnote_zone(page, self.body_size)
+        self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
         if page.number == 1:
             text = [i for i in page.items if not i.kind]
             page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
@@ -244,10 +172,11 @@ class _Layout:
         self.endnotes.feed(page.items)
 
 
-def _mark_footnote_zone(page: _Page, body_size: float) -> None:
-    sep = find_separator(page.items, page.rules, body_size)
+def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:
+    """Put the lines under the page's footnote separator in the footnote zone; whether there is one."""
+    sep = find_separator(page.items, page.rules, body_size, continues)
     if sep is None:
-        return
+        return False
     if sep.item is not None:
         sep.item.kind = "separator"
     else:
@@ -255,6 +184,7 @@ def _mark_footnote_zone(page: _Page, body_size: float) -> None:
     for item in page.items:
         if not item.kind and item.ink and min(g.top for g in item.ink) >= sep.bottom - 0.5:
             item.zone = "footnote"
+    return True
 
 
 def _text_items(pages: Sequence[_Page], zone: str = "body") -> Iterator[Item]:

@@ -1,6 +1,6 @@
-"""pdfplumber characters to glyphs, glyphs to rows, rows to styled spans.
+"""Characters (``pdf_source.Char``) to glyphs, glyphs to rows, rows to styled spans.
 
-Plain Python over ``page.chars``: one pass to deduplicate and measure, one
+Plain Python over a page's characters: one pass to deduplicate and measure, one
 sort to cluster by baseline. Rows are clustered on the *visual* baseline (the
 baseline with any text rise taken off), so a superscript call lands on the
 line it is raised above, whether the PDF raised it with ``Ts`` or moved it.
@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from ..model import Box, Span
 from .pdf_bidi import line_direction, normalize_presentation_forms, visual_to_logical
 from .pdf_lineends import hang_wrapped_calls, restore_break_spaces
+from .pdf_source import Char
 
 SPACE_GAP = 0.2
 """A horizontal gap wider than this many ems between two glyphs is a word space."""
@@ -170,29 +171,29 @@ def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
-    """Deduplicate pdfplumber chars and place each on its visual baseline.
+def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
+    """Deduplicate characters and place each on its visual baseline.
 
     Like ``page.dedupe_chars()`` (same text, font and size at nearly the same
     place), but linear and with a tolerance that grows with the size, so the
     24 pt doubled letter of a fake-bold masthead goes too.
     """
     descent = _descent_ratios(chars)
-    spaced = sum(1 for c in chars if c["text"] == " ") >= SPACED_PAGE
+    spaced = sum(1 for c in chars if c.text == " ") >= SPACED_PAGE
     seen: dict[tuple[str, str, float, int], list[tuple[float, float]]] = {}
     out: list[Glyph] = []
     for c in chars:
-        text: str = c["text"]
+        text = c.text
         if not text:
             continue
         if text == "\uf020":
             text = " "  # the space of a symbol-encoded font
         elif max(text) >= "\ufb50":
             text = normalize_presentation_forms(text)  # Arabic presentation forms (ﻻ) to base letters (لا)
-        font: str = c["fontname"]
-        size = float(c["size"]) or 0.1
-        x0 = float(c["x0"])
-        top = float(c["top"])
+        font = c.font
+        size = c.size or 0.1
+        x0 = c.x0
+        top = c.top
         tol = max(1.0, 0.1 * size)
         key_size = round(size, 1)
         cell = int(top // tol)
@@ -207,15 +208,14 @@ def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
         if duplicate:
             continue
         seen.setdefault((text, font, key_size, cell), []).append((x0, top))
-        bottom = float(c["bottom"])
-        upright = bool(c["upright"])
+        bottom = c.bottom
+        upright = c.upright
         base = bottom + descent.get(font, -0.2) * size if upright else bottom
-        rising = not upright and c["matrix"][1] > 0
         out.append(
             Glyph(
                 text,
                 x0,
-                float(c["x1"]),
+                c.x1,
                 top,
                 bottom,
                 base,
@@ -225,20 +225,20 @@ def chars_to_glyphs(chars: Sequence[Mapping[str, Any]]) -> list[Glyph]:
                 is_bold(font),
                 is_italic(font),
                 upright,
-                rising,
+                c.rising,
                 spaced,
             )
         )
     return out
 
 
-def _descent_ratios(chars: Sequence[Mapping[str, Any]]) -> dict[str, float]:
+def _descent_ratios(chars: Sequence[Char]) -> dict[str, float]:
     """Per font, the usual (glyph bottom - text origin) / size: the descent, without any rise."""
     counts: dict[tuple[str, float], int] = {}
     for c in chars:
-        size = c["size"]
-        if size and c["upright"]:
-            key = (c["fontname"], round((c["y0"] - c["matrix"][5]) / size, 3))
+        size = c.size
+        if size and c.upright:
+            key = (c.font, round(c.below / size, 3))
             counts[key] = counts.get(key, 0) + 1
     best: dict[str, tuple[int, float]] = {}
     for (font, ratio), n in counts.items():

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..furniture import BARCODE, JOB_AND_PAGE, JOB_NUMBER, JOB_NUMBER_OLD, SYMBOL_LINE
+from ..furniture import BARCODE, JOB_AND_PAGE, JOB_NUMBER, JOB_NUMBER_OLD, RECYCLING, SYMBOL_LINE
 from .pdf_chars import Glyph, Row, dominant, glyphs_to_spans, split_segments
 
 TOP_BAND = 0.15
@@ -30,11 +30,6 @@ PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 CONTINUATION = regex.compile(r"^/\s*\.\s*\.\s*\.$")
-RECYCLING = regex.compile(
-    r"^(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
-    r"|请回收|请循环使用|(?:يرجى|الرجاء|نرجو)\s+إعادة\s+(?:الاستعمال|التدوير|الاستخدام))\W*$|^[\u2672-\u267d]+$",
-    regex.IGNORECASE,
-)
 _BARCODE_FONT = regex.compile(r"barcode|c39|3\s*of\s*9|code\s*39|code128", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 

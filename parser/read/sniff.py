@@ -4,7 +4,7 @@
 bytes and, for a format undoc does not read, the error to raise and what the user can do. Text has
 no row: bytes no row claims go to the text decoder. A reader is attached to a row's name in
 ``parser.read.source.READERS``; a row with a reader is read, a row without one is refused with its
-message. (The Word reader plugs in by adding ``"docx": read_docx`` there.)
+message.
 
 >>> sniff(b"%PDF-1.7 ...").name
 'pdf'
@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..errors import ImageInput, InputError, UnsupportedFormat, WordNotSupported
+from ..errors import ImageInput, InputError, UnsupportedFormat
 
 PDF_HEADER_WINDOW = 1024
 """Bytes: a PDF's ``%PDF-`` header may follow up to this much junk (what PDF viewers accept)."""
@@ -30,6 +30,7 @@ OLE_STREAM_WINDOW = 1 << 16
 
 _OCR = "OCR it first (for example into a PDF with a text layer) and convert that"
 _SAVE = "save it as PDF or plain text and convert that"
+_SAVE_WORD = "open it in a word processor, save it as Word .docx (or PDF) and convert that"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +41,11 @@ class Format:
     test: Callable[[bytes], bool]
     error: type[InputError] = UnsupportedFormat
     advice: str = _SAVE
-    """What to do instead (used while no reader is attached)."""
+    """What to do instead (for a format no reader is attached to)."""
 
     def refusal(self, path: str) -> InputError:
         """The one-line error for a file of this format when undoc has no reader for it."""
-        if self.error is WordNotSupported:
-            return self.error(path, f"Word .docx input is not supported yet; {self.advice}")
-        return self.error(path, f"{self.label}, not a text or PDF document: {self.advice}")
+        return self.error(path, f"{self.label}, not a text, PDF or Word .docx document: {self.advice}")
 
 
 def _starts(*magics: bytes) -> Callable[[bytes], bool]:
@@ -98,20 +97,19 @@ def _is_bmp(data: bytes) -> bool:
 
 
 FORMATS: tuple[Format, ...] = (
-    Format("docx", "a Word .docx document", _zip_member("word/document.xml"), WordNotSupported,
-           "give undoc the PDF of the same document (the UN publishes both)"),
+    Format("docx", "a Word .docx document", _zip_member("word/document.xml")),
     Format("xlsx", "an Excel .xlsx spreadsheet", _zip_member("xl/workbook.xml")),
     Format("pptx", "a PowerPoint .pptx presentation", _zip_member("ppt/presentation.xml")),
-    Format("odt", "an OpenDocument text (.odt)", _zip_mimetype(b"application/vnd.oasis.opendocument.text")),
+    Format("odt", "an OpenDocument text (.odt)", _zip_mimetype(b"application/vnd.oasis.opendocument.text"), advice=_SAVE_WORD),
     Format("ods", "an OpenDocument spreadsheet (.ods)", _zip_mimetype(b"application/vnd.oasis.opendocument.spreadsheet")),
     Format("odp", "an OpenDocument presentation (.odp)", _zip_mimetype(b"application/vnd.oasis.opendocument.presentation")),
     Format("epub", "an EPUB book", _zip_mimetype(b"application/epub+zip")),
     Format("zip", "a ZIP archive", _starts(b"PK\x03\x04", b"PK\x05\x06"), advice="extract it and convert the files inside"),
-    Format("doc", "a Word 97-2003 .doc document", _ole_stream("WordDocument")),
+    Format("doc", "a Word 97-2003 .doc document", _ole_stream("WordDocument"), advice=_SAVE_WORD),
     Format("xls", "an Excel 97-2003 .xls spreadsheet", _ole_stream("Workbook")),
     Format("ppt", "a PowerPoint 97-2003 .ppt presentation", _ole_stream("PowerPoint Document")),
     Format("ole", "a Microsoft Office 97-2003 file", _starts(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")),
-    Format("rtf", "an RTF document", _starts(b"{\\rtf")),
+    Format("rtf", "an RTF document", _starts(b"{\\rtf"), advice=_SAVE_WORD),
     Format("png", "a PNG image", _starts(b"\x89PNG\r\n\x1a\n"), ImageInput, _OCR),
     Format("jpeg", "a JPEG image", _starts(b"\xff\xd8\xff"), ImageInput, _OCR),
     Format("gif", "a GIF image", _starts(b"GIF87a", b"GIF89a"), ImageInput, _OCR),

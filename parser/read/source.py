@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from ..errors import EmptyInput, InputError, InputIsDirectory, InputNotFound, UndocError
 from ..model import Dropped, Line, SourceInfo
 from .decode import decode_bytes
+from .pdf_source import DEFAULT_READER, pdf_reader
 from .sniff import PDF_HEADER_WINDOW, sniff
 from .text import looks_like_markdown, text_to_lines
+from .text_style import rendering_style
 
 if TYPE_CHECKING:
     from .pdf import PdfRead
@@ -31,7 +33,8 @@ class RawInput:
     dropped: tuple[Dropped, ...]
 
 
-def read_input(path: str | Path) -> RawInput:
+def read_input(path: str | Path, reader: str = DEFAULT_READER) -> RawInput:
+    """Read the file at ``path``; ``reader`` is the PDF character source (``pdf_source.READERS``)."""
     name = str(path)
     if not os.path.exists(name):
         raise InputNotFound(name, "no such file")
@@ -42,7 +45,7 @@ def read_input(path: str | Path) -> RawInput:
             data = handle.read()
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return raw_from_bytes(data, name, name)
+    return raw_from_bytes(data, name, name, reader)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -50,22 +53,23 @@ def is_pdf(data: bytes) -> bool:
     return sniffed is not None and sniffed.name == "pdf"
 
 
-def raw_from_bytes(data: bytes, name: str, path: str | None = None) -> RawInput:
+def raw_from_bytes(data: bytes, name: str, path: str | None = None, reader: str = DEFAULT_READER) -> RawInput:
     """Read ``data``; ``path``, when given, is the file the bytes came from (the PDF reader opens files)."""
     if not data:
         raise EmptyInput(name, "file is empty")
     digest = hashlib.sha256(data).hexdigest()
     sniffed = sniff(data)
     if sniffed is not None:
-        reader = READERS.get(sniffed.name)
-        if reader is None:
+        read = READERS.get(sniffed.name)
+        if read is None:
             raise sniffed.refusal(name)
-        return reader(data, name, path, digest)
+        with pdf_reader(reader):
+            return read(data, name, path, digest)
     decoded = decode_bytes(data, name)
     markdown = looks_like_markdown(decoded.text, name)
     read_text = text_to_lines(decoded.text, markdown=markdown)
     info = SourceInfo(name, Path(name).name, "markdown" if markdown else "text", decoded.encoding, digest,
-                      None, read_text.front_matter)  # fmt: skip
+                      None, read_text.front_matter, rendering_style(decoded.text, markdown=markdown))  # fmt: skip
     return RawInput(info, read_text.lines, ())
 
 
@@ -75,10 +79,20 @@ def _pdf_input(data: bytes, name: str, path: str | None, digest: str) -> RawInpu
     return RawInput(info, read.lines, read.dropped)
 
 
+def _docx_input(data: bytes, name: str, path: str | None, digest: str) -> RawInput:
+    from .docx import read_docx
+
+    read = read_docx(data, name)
+    info = SourceInfo(name, Path(name).name, "docx", None, digest, None)
+    return RawInput(info, read.lines, read.dropped)
+
+
 Reader = Callable[[bytes, str, str | None, str], RawInput]
-"""``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS``."""
+"""``(data, name, path or None, sha256) → RawInput``: one per readable format of ``sniff.FORMATS`` (the PDF
+character source asked for is ``pdf_source.chosen_reader()``)."""
 READERS: dict[str, Reader] = {
     "pdf": _pdf_input,
+    "docx": _docx_input,
 }
 
 

@@ -7,7 +7,7 @@ the classifier, from the official numbering.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -35,14 +35,20 @@ def looks_like_markdown(text: str, name: str = "") -> bool:
 
 
 def text_to_lines(text: str, *, markdown: bool) -> TextRead:
-    """Split decoded text into ``Line``s, taking markdown markup off when ``markdown``."""
-    raw_lines = text.splitlines()
+    """Split decoded text into ``Line``s, taking markdown markup off when ``markdown``.
+
+    A form feed (``pdftotext`` puts one between pages) marks the next line ``page_start``."""
+    ended = text.splitlines(keepends=True)
+    raw_lines = [(line.splitlines() or [""])[0] for line in ended]
+    after_feed = {index + 1 for index, line in enumerate(ended) if line.endswith("\f")}
     front, first = _front_matter(raw_lines)
     lines: list[Line] = []
     blank = False
     in_footdef = False
+    feed = False
     for index in range(first, len(raw_lines)):
         number = index + 1
+        feed = feed or index in after_feed
         raw = raw_lines[index].replace("\ufeff", "")
         if not raw.strip():
             blank = True
@@ -56,8 +62,8 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
                 continue
         else:
             line = Line(line_end_call(plain_spans(raw.strip())), source, blank_before=blank, indent=_ems(_indent(raw)))
-        lines.append(line)
-        blank = False
+        lines.append(replace(line, page_start=True) if feed else line)
+        blank = feed = False
     return TextRead(tuple(lines), markdown, front)
 
 

@@ -22,6 +22,7 @@ def document_to_dict(doc: Document, *, tokens: bool = False) -> dict[str, Any]:
         "source": {
             "name": doc.source.name,
             "format": doc.source.format,
+            "rendering": doc.source.rendering,
             "encoding": doc.source.encoding,
             "sha256": doc.source.sha256,
             "pages": doc.source.pages,
@@ -68,6 +69,8 @@ def metadata_to_dict(meta: Metadata, tokens: bool) -> dict[str, Any]:
     return {
         "symbols": list(meta.symbols),
         "symbol_origin": meta.symbol_origin,
+        "reissued": meta.reissued,
+        "kind": meta.kind,
         "organ": _text(meta.organ),
         "distribution": _text(meta.distribution),
         "date": _text(meta.date, iso=meta.date_iso) if meta.date else None,

@@ -25,7 +25,9 @@ from lxml import etree
 
 from .. import __version__
 from ..errors import UsageError
+from ..kinds import akn_name
 from ..model import CONTAINER_TYPES, Document, Footnote, FootnoteRef, Metadata, Node
+from ..numbering import roman_to_int
 from ..vocab import ORGANS
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -68,7 +70,7 @@ class _Writer:
 
     def build(self) -> etree._Element:
         root = _e(None, "akomaNtoso")
-        doc = _e(root, "doc", name="report")
+        doc = _e(root, "doc", name=akn_name(self.doc.metadata.kind))
         meta = _e(doc, "meta")
         self.identification(meta)
         self.references(meta)
@@ -177,6 +179,12 @@ class _Writer:
         if node.type in ("table", "figure"):
             self.region(parent, node)
             return
+        if node.type == "toc":
+            self.toc(parent, node)
+            return
+        if node.type == "quote":
+            self.quote(parent, node)
+            return
         if node.type == "heading":
             if parent.tag in _CROSS_HEADING_PARENTS:
                 self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
@@ -234,6 +242,40 @@ class _Writer:
         if not len(content):
             _e(content, "p")
 
+    def toc(self, parent: etree._Element, node: Node) -> None:
+        """A table of contents as ``<hcontainer name="toc">`` holding AKN's ``<toc>``: one ``tocItem`` per
+        entry, at its level (chapter 1, section 2, …), linked to the unit of the body it names."""
+        element = _e(parent, "hcontainer", name="toc", eId=node.id)
+        if node.heading:
+            self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
+        content = _e(element, "content")
+        rows = node.table.rows[node.table.header_rows :] if node.table is not None else ()
+        if not rows:
+            _e(content, "p")
+            return
+        toc = _e(content, "toc", eId=f"{node.id}__items")
+        targets = _toc_targets(self.doc)
+        for (num, title, page), level in zip(rows, toc_levels([row[0].text for row in rows]), strict=True):
+            target = targets.get(_toc_key(num.text, title.text), node.id)
+            item = _e(toc, "tocItem", href=f"#{target}", level=str(level))
+            if num.text:
+                _e(item, "inline", num.text, name="num").tail = " "
+            self.inline_text(_e(item, "inline", name="title"), title.text, title.footnote_refs)
+            if page.text:
+                _e(item, "inline", page.text, name="page").tail = None
+
+    def quote(self, parent: etree._Element, node: Node) -> None:
+        """A quoted structure as ``<hcontainer name="quote">`` whose content is an ``embeddedStructure`` holding
+        the quoted units, numbered in its own scope."""
+        element = _e(parent, "hcontainer", name="quote", eId=node.id)
+        if node.heading:
+            self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
+        structure = _e(_e(_e(element, "content"), "p"), "embeddedStructure", eId=f"{node.id}__text")
+        for child in node.children:
+            self.node(structure, child)
+        if not len(structure):
+            _e(structure, "p")
+
     def inline_text(self, element: etree._Element, text: str, refs: tuple[FootnoteRef, ...]) -> None:
         """``text`` into ``element`` with each call spliced in at its offset as a note (or a noteRef)."""
         last: etree._Element | None = None
@@ -253,6 +295,37 @@ class _Writer:
         holder = _e(element, "authorialNote", marker=ref.marker, placement="bottom", eId=note.id)
         _e(holder, "p", note.text)
         return holder
+
+
+def toc_levels(nums: list[str]) -> list[int]:
+    """Each table-of-contents entry's depth from its printed number: roman chapters 1, lettered sections 2,
+    arabic numbers 3; an unnumbered entry at the depth of chapters. ``C.`` after ``B.`` is a letter."""
+    levels: list[int] = []
+    letter = 0
+    for num in (n.strip().rstrip(".") for n in nums):
+        value = roman_to_int(num) if num.isupper() else None
+        if len(num) == 1 and num.isalpha() and num.isupper() and (value is None or ord(num) - 64 == letter + 1):
+            letter = ord(num) - 64
+            levels.append(2)
+        elif value is not None:
+            letter = 0
+            levels.append(1)
+        else:
+            levels.append(3 if num[:1].isdigit() else 1)
+    return levels
+
+
+def _toc_key(num: str, title: str) -> str:
+    return " ".join((num.rstrip(".") + " " + title).split()).casefold()
+
+
+def _toc_targets(doc: Document) -> dict[str, str]:
+    """The ids of the body's headed units by number and heading, for linking table-of-contents entries."""
+    out: dict[str, str] = {}
+    for node in doc.nodes():
+        if node.type in (*CONTAINER_TYPES, "heading") and node.heading:
+            out.setdefault(_toc_key(node.num or "", node.heading), node.id)
+    return out
 
 
 def _actor(md: Metadata) -> str:

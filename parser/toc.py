@@ -1,0 +1,186 @@
+"""Tables of contents: found among the lines and carried on as one region, never as numbered structure.
+
+A table of contents is a run of entries, each a title (often after its chapter or section number) ended
+by a dot leader and the printed page number (``I. Introduction . . . . . 3``); an entry may wrap over
+several lines, the page number may stand on a line of its own, and a heading (``Contents``, ``目录``,
+``Содержание`` …) and a ``Page`` column heading may open it. Read as body text, its entries would be
+taken for the chapters and sections themselves and every real chapter after it would be numbered
+wrongly, so ``lines_to_toc`` replaces each run by one line holding a ``toc`` region: one row per entry
+(number, title, page). The dot leaders are recorded as dropped furniture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from .model import Box, Cell, Dropped, Line, Region, Source, Span
+from .numbering import markers_at
+from .text_utils import ends_sentence, split_spans_at
+from .thresholds import LAYOUT
+
+TOC_HEADING = regex.compile(
+    r"^(?:Contents|CONTENTS|Table of contents|Table of Contents|TABLE OF CONTENTS|Table des matières|"
+    r"TABLE DES MATIÈRES|Содержание|СОДЕРЖАНИЕ|Índice|ÍNDICE|目录|目\s*录|المحتويات)"
+    r"(?:\s+(?:Page|Pages|Página|Páginas|Стр\.|Страница|页次|页码|الصفحة))?\s*$"
+)
+"""The heading of a table of contents, alone on its line (a ``Page`` column heading may follow it)."""
+_COLUMN = (
+    r"(?:Chapter|Chapters|Section|Paragraphs?|Page|Pages|Capítulo|Párrafos|Página|Páginas|Chapitre|Paragraphes"
+    r"|Глава|Пункты|Стр\.|Страница|章次|段次|页次|页码|الفصل|الفقرات|الصفحة)"
+)
+PAGE_HEADING = regex.compile(rf"^\s*{_COLUMN}(?:\s+{_COLUMN}){{0,2}}\s*$")
+"""The column headings over a table of contents' entries: ``Page``, ``Chapter Page``, ``Paragraphs Page``."""
+LEADER = regex.compile(r"(?:\s?[.…·]){6,}(?=\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$)")
+"""A dot leader ending the line, before the page number if the line has one (``. . . . . . 3``, ``…… 12``); an
+ellipsis is shorter."""
+PAGE_ONLY = regex.compile(r"^\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
+LOOKAHEAD = 6
+"""lines: how far a wrapped entry may run before the line with its leader."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    lines: tuple[Line, ...]
+    page: tuple[Span, ...] = ()
+    leader: bool = False
+
+
+def is_entry(line: Line) -> bool:
+    """The line ends an entry: a title, then a dot leader (and the page number)."""
+    match = LEADER.search(line.text)
+    if match is None:
+        return False
+    title = line.text[: match.start()].strip()
+    return bool(title) and len(title) <= LAYOUT.max_heading_chars and not ends_sentence(title)
+
+
+def lines_to_toc(lines: tuple[Line, ...], language: str) -> tuple[tuple[Line, ...], tuple[Dropped, ...]]:
+    """The lines with each table of contents replaced by one line holding its region; the leaders dropped."""
+    out: list[Line] = []
+    dropped: list[Dropped] = []
+    index = 0
+    while index < len(lines):
+        end = _toc_end(lines, index)
+        if end == index:
+            out.append(lines[index])
+            index += 1
+            continue
+        line, leaders = _toc_line(lines[index:end], language)
+        out.append(line)
+        dropped.extend(leaders)
+        index = end
+    return tuple(out), tuple(dropped)
+
+
+def _toc_end(lines: tuple[Line, ...], start: int) -> int:
+    """The end of the table of contents starting at ``start`` (``start`` itself when none starts there)."""
+    line = lines[start]
+    if line.zone == "footnote" or line.footnote_block or line.region is not None:
+        return start
+    heading = TOC_HEADING.match(line.text.strip()) is not None
+    if not heading and not is_entry(line):
+        return start
+    index = start + 1 if heading else start
+    entries = 0
+    while index < len(lines):
+        current = lines[index]
+        if current.zone == "footnote" or current.footnote_block or current.region is not None:
+            break
+        if is_entry(current):
+            entries += 1
+            index += 1
+        elif PAGE_ONLY.match(current.text) or PAGE_HEADING.match(current.text) or _wraps_into_entry(lines, index):
+            index += 1
+        else:
+            break
+    return index if entries >= 2 or (heading and entries >= 1) else start
+
+
+def _wraps_into_entry(lines: tuple[Line, ...], index: int) -> bool:
+    """A line without a leader is part of the table when an entry's leader follows within a few short lines."""
+    for current in lines[index : index + LOOKAHEAD + 1]:
+        if current.zone == "footnote" or current.region is not None:
+            return False
+        if is_entry(current):
+            return True
+        text = current.text.strip()
+        if len(text) > LAYOUT.max_heading_chars or ends_sentence(text):
+            return False
+    return False
+
+
+def _toc_line(run: tuple[Line, ...], language: str) -> tuple[Line, tuple[Dropped, ...]]:
+    title: tuple[Span, ...] = ()
+    body = run
+    if TOC_HEADING.match(run[0].text.strip()):
+        title, body = run[0].spans, run[1:]
+    entries: list[_Entry] = []
+    dropped: list[Dropped] = []
+    header: list[Line] = []
+    for line in body:
+        if PAGE_HEADING.match(line.text):
+            header.append(line)
+            continue
+        page_only = PAGE_ONLY.match(line.text)
+        if page_only and entries and not entries[-1].page:
+            entries[-1] = replace(entries[-1], page=line.spans, lines=entries[-1].lines + (line,))
+            continue
+        if page_only and entries:  # the page's own number, at its foot
+            dropped.append(Dropped("page_number", line.text.strip(), line.source))
+            continue
+        match = LEADER.search(line.text)
+        starts = not entries or entries[-1].leader or (bool(markers_at(line.text.lstrip(), language)) and match is None)
+        if match is None:
+            entry = _Entry((line,)) if starts else replace(entries[-1], lines=entries[-1].lines + (line,))
+        else:
+            before, after = split_spans_at(line.spans, match.start())
+            leader, page = split_spans_at(after, match.end() - match.start())
+            dropped.append(Dropped("leader", "".join(s.text for s in leader), line.source))
+            cut = replace(line, spans=before)
+            entry = _Entry((cut,)) if starts else replace(entries[-1], lines=entries[-1].lines + (cut,))
+            entry = replace(entry, leader=True, page=page if "".join(s.text for s in page).strip() else ())
+        if starts:
+            entries.append(entry)
+        else:
+            entries[-1] = entry
+    rows = tuple(_row(entry, language) for entry in entries)
+    heading_cells = tuple(Cell(line.spans, source=line.source) for line in header)
+    region = Region("toc", (heading_cells, *rows) if heading_cells else rows, 1 if heading_cells else 0,
+                    source=_union(run), title=title)  # fmt: skip
+    return Line((), run[0].source, blank_before=run[0].blank_before, page_start=run[0].page_start, region=region), tuple(dropped)
+
+
+def _row(entry: _Entry, language: str) -> tuple[Cell, ...]:
+    """An entry as its cells: the number as printed (empty when unnumbered), the title, the page."""
+    spans: list[Span] = []
+    for line in entry.lines:
+        if PAGE_ONLY.match(line.text) and line is entry.lines[-1] and entry.page:
+            continue
+        if spans:
+            spans.append(Span(" "))
+        spans.extend(line.spans)
+    text = "".join(s.text for s in spans)
+    stripped = text.lstrip()
+    markers = markers_at(stripped, language)
+    offset = len(text) - len(stripped) + (len(markers[0].printed) if markers else 0)
+    num, title = split_spans_at(tuple(spans), offset)
+    source = entry.lines[0].source
+    return (Cell(_trim(num), source=source), Cell(_trim(title), source=source), Cell(_trim(entry.page), source=source))
+
+
+def _trim(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    text = "".join(s.text for s in spans)
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    return split_spans_at(split_spans_at(spans, right)[0], left)[1]
+
+
+def _union(run: tuple[Line, ...]) -> Source:
+    first = run[0].source
+    boxes = [line.source.bbox for line in run if line.source.bbox is not None and line.source.page == first.page]
+    if not boxes:
+        return first
+    box = Box(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes), max(b.bottom for b in boxes))
+    return Source(first.line, first.page, box)

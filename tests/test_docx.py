@@ -1,0 +1,207 @@
+"""The Word reader: UN styles, typed and automatic numbers, notes at their exact call, accepted text only,
+tables, and a one-line error for every unsafe or broken package."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from parser import parse_bytes
+from parser.errors import CorruptDocx, UnsafeDocx
+from parser.read.docx import read_docx
+
+from .docx_builder import MASTHEAD, NS, TAB, docx, footnote_call, note, p, t
+
+NUMBERING = """
+<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+"""
+
+
+def numbered(text: str, num: int, level: int = 0) -> str:
+    return p(text, extra=f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
+
+
+def test_un_styles_and_typed_numbers_give_the_official_structure() -> None:
+    body = MASTHEAD + p(TAB + t("I.") + TAB + t("Introduction"), "HCh") + p(t("1.") + TAB + t("The Force was established."))
+    body += p(TAB + t("A.") + TAB + t("Mandate"), "H1") + p(TAB + t("Unnumbered sub-heading"), "H23")
+    body += p(t("2.") + TAB + t("The Council decided."))
+    doc = parse_bytes(docx(body), "x.docx")
+    assert doc.symbol == "A/80/999" and doc.source.format == "docx"
+    assert [(n.id, n.text) for n in doc.paragraphs()] == [
+        ("para_1", "The Force was established."),
+        ("para_2", "The Council decided."),
+    ]
+    ids = [n.id for root in doc.body for n in root.walk()]
+    assert ids[:3] == ["chp_1", "para_1", "chp_1__sec_A"] and "chp_1__sec_A__hdg_1" in ids
+
+
+def test_automatic_numbers_count_as_word_counts_them_with_restarts() -> None:
+    body = MASTHEAD + numbered("First.", 1) + numbered("Point one;", 1, 1) + numbered("point two.", 1, 1)
+    body += numbered("Second.", 1) + numbered("Point again.", 1, 1) + numbered("Restarted list.", 2)
+    lines = [line.text for line in read_docx(docx(body, numbering=NUMBERING), "n.docx").lines][4:]
+    assert lines == ["1. First.", "(a) Point one;", "(b) point two.", "2. Second.", "(a) Point again.", "1. Restarted list."]
+
+
+def test_footnote_calls_are_superscripts_at_their_exact_offset_and_notes_follow_the_paragraph() -> None:
+    raised = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>3</w:t></w:r>'
+    body = MASTHEAD + p(t("1.") + TAB + t("It collected 2,050 m") + raised + t(" of waste") + footnote_call(2) + t(" and more."))
+    body += p(t("2.") + TAB + t("Next") + footnote_call(3) + t("."))
+    notes = note(2, "First note.") + note(3, "Second note.")
+    doc = parse_bytes(docx(body, footnotes=notes), "f.docx")
+    first, _second = doc.paragraphs()
+    assert first.text == "It collected 2,050 m3 of waste and more."  # the raised 3 is text: only Word's references are calls
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [("1", len("It collected 2,050 m3 of waste"))]
+    assert [(f.marker, f.text, f.cited_by) for f in doc.footnotes] == [
+        ("1", "First note.", ("para_1",)),
+        ("2", "Second note.", ("para_2",)),
+    ]
+    assert not [w for w in doc.warnings if w.code.startswith("footnote")]
+
+
+def test_a_custom_mark_is_the_call_and_the_note_marker() -> None:
+    call = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="5"/><w:t>*</w:t></w:r>'
+    custom_note = f'<w:footnote w:id="5"><w:p>{t("* Reissued for technical reasons.")}</w:p></w:footnote>'
+    lines = read_docx(docx(MASTHEAD + p(t("Title") + call, "TitleHCH"), footnotes=custom_note), "c.docx").lines
+    title, definition = lines[-2:]
+    assert title.spans[-1].sup and title.spans[-1].text == "*"
+    assert definition.footnote_block and definition.text.startswith("*")
+
+
+def test_only_accepted_text_is_read_fields_show_their_result() -> None:
+    deleted = '<w:del w:id="1" w:author="x"><w:r><w:delText>removed </w:delText></w:r></w:del>'
+    inserted = '<w:ins w:id="2" w:author="x"><w:r><w:t xml:space="preserve">added </w:t></w:r></w:ins>'
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+             '<w:r><w:instrText> HYPERLINK "https://undocs.org" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>A/RES/78/250</w:t></w:r>'
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')  # fmt: skip
+    hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t>secret</w:t></w:r>"
+    comment = '<w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
+    body = p(t("1.") + TAB + t("Text ") + deleted + inserted + comment + t("see ") + field + hidden + t("."))
+    (line,) = read_docx(docx(body), "a.docx").lines
+    assert line.text == "1. Text added see A/RES/78/250."
+
+
+def test_a_table_keeps_its_merged_cells() -> None:
+    def cell(text: str, pr: str = "") -> str:
+        return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text, 'Normal')}</w:tc>"
+
+    rows = ('<w:tr><w:trPr><w:tblHeader/></w:trPr>' + cell("Category", '<w:vMerge w:val="restart"/>')
+            + cell("Amount", '<w:gridSpan w:val="2"/>') + "</w:tr>"
+            + "<w:tr>" + cell("", "<w:vMerge/>") + cell("2024") + cell("2025") + "</w:tr>"
+            + "<w:tr>" + cell("Posts") + cell("12") + cell("14") + "</w:tr>")  # fmt: skip
+    (line,) = read_docx(docx(f"<w:tbl>{rows}</w:tbl>"), "t.docx").lines
+    region = line.region
+    assert region is not None and region.header_rows == 1
+    assert [[(c.text, c.row_span, c.col_span) for c in row] for row in region.rows] == [
+        [("Category", 2, 1), ("Amount", 1, 2)],
+        [("2024", 1, 1), ("2025", 1, 1)],
+        [("Posts", 1, 1), ("12", 1, 1), ("14", 1, 1)],
+    ]
+
+
+def test_other_headers_and_footers_are_dropped_furniture_and_page_one_header_is_the_masthead() -> None:
+    rels = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="h1" Type="header" Target="header1.xml"/>'
+            b'<Relationship Id="f1" Type="footer" Target="footer1.xml"/>'
+            b'<Relationship Id="h2" Type="header" Target="header2.xml"/></Relationships>')  # fmt: skip
+    section = ('<w:sectPr><w:headerReference w:type="first" r:id="h1"/><w:headerReference w:type="default" r:id="h2"/>'
+               "<w:titlePg/></w:sectPr>")  # fmt: skip
+    masthead = f"<w:tbl><w:tr><w:tc>{p('United Nations')}</w:tc><w:tc>{p('A/80/321')}</w:tc></w:tr></w:tbl>"
+    extra = {"word/_rels/document.xml.rels": rels,
+             "word/header1.xml": f"<w:hdr {NS}>{masthead}</w:hdr>".encode(),
+             "word/header2.xml": f"<w:hdr {NS}>{p('A/80/321')}</w:hdr>".encode(),
+             "word/footer1.xml": f"<w:ftr {NS}>{p('26-00248 (E)')}</w:ftr>".encode()}  # fmt: skip
+    doc = parse_bytes(docx(p(t("1.") + TAB + t("Text.")) + f"<w:p><w:pPr>{section}</w:pPr></w:p>", extra=extra), "h.docx")
+    assert doc.symbol == "A/80/321" and doc.metadata.symbol_origin == "document"
+    assert sorted((d.kind, d.text) for d in doc.dropped) == [("footer", "26-00248 (E)"), ("header", "A/80/321")]
+
+
+def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+DOCUMENT = f"<w:document {NS}><w:body>{p('1. Text.')}</w:body></w:document>".encode()
+BAD = [
+    ("bomb", {"word/document.xml": DOCUMENT, "word/styles.xml": b" " * (300 << 20)}, UnsafeDocx, "zip bomb"),
+    ("traversal", {"word/document.xml": DOCUMENT, "../../etc/evil.xml": b"x"}, UnsafeDocx, "outside the package"),
+    ("entities", {"word/document.xml": b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]>' + DOCUMENT},
+     UnsafeDocx, "DTD or entities"),
+    ("malformed", {"word/document.xml": DOCUMENT[:-20]}, CorruptDocx, "not well-formed XML"),
+    ("no body", {"word/document.xml": f"<w:document {NS}/>".encode()}, CorruptDocx, "has no body"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, members, error, words", BAD, ids=[b[0] for b in BAD])
+def test_an_unsafe_or_broken_package_is_one_line_naming_the_file(case: str, members: dict[str, bytes],
+                                                                  error: type[Exception], words: str) -> None:  # fmt: skip
+    with pytest.raises(error) as raised:
+        parse_bytes(zip_of(members), "bad.docx")
+    message = str(raised.value)
+    assert message.startswith("bad.docx: ") and words in message and "\n" not in message
+
+
+def test_a_bomb_that_lies_about_its_size_is_stopped_while_inflating(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parser.read.docx import package
+
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 1000)
+    monkeypatch.setattr(package, "open_package", lambda data, name: package.Package(name, zipfile.ZipFile(io.BytesIO(data))))
+    with pytest.raises(UnsafeDocx, match="inflates to more than"):
+        package.Package("b.docx", zipfile.ZipFile(io.BytesIO(zip_of({"word/document.xml": b"<a>" + b" " * 5000 + b"</a>"})))).xml(
+            "word/document.xml"
+        )
+
+
+def test_a_real_un_report_parses_complete_and_without_warnings() -> None:
+    from parser import parse
+
+    from .conftest import FIXTURES
+
+    doc = parse(FIXTURES / "docx" / "A_80_604_Add.6.en.docx")
+    assert doc.symbol == "A/80/604/Add.6" and doc.metadata.session is not None and doc.metadata.title is not None
+    assert [p.id for p in doc.paragraphs()] == [f"para_{n}" for n in range(1, 41)]
+    assert not doc.warnings
+    assert all(f.cited_by for f in doc.footnotes) and doc.dropped
+
+
+def test_a_one_column_table_is_a_box_of_text_and_pictures_are_figures_after_their_caption() -> None:
+    box = f"<w:tbl><w:tr><w:tc>{p('Summary', 'Normal')}{p('The Mission spent less.', 'Normal')}</w:tc></w:tr></w:tbl>"
+    picture = (
+        '<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="i1"/></w:drawing></w:r>'
+    )
+    body = MASTHEAD + box + p(t("1.") + TAB + t("Text.")) + p("Figure I", "Normal") + p("Posts by year", "Normal") + p(picture)
+    lines = read_docx(docx(body), "b.docx").lines
+    assert [line.text for line in lines[4:6]] == ["Summary", "The Mission spent less."] and lines[4].region is None
+    assert lines[-1].region is not None and lines[-1].region.kind == "figure"
+    doc = parse_bytes(docx(body), "b.docx")
+    figure = doc.body[-1]
+    assert (figure.type, figure.id, figure.marker, figure.heading) == ("figure", "fig_1", "Figure I", "Posts by year")
+
+
+def test_a_note_whose_author_repeated_its_mark_is_one_note() -> None:
+    two = (f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>{t(" First part.")}</w:p>'
+           f"<w:p><w:r><w:footnoteRef/></w:r>{t(' Second part.')}</w:p></w:footnote>")  # fmt: skip
+    doc = parse_bytes(docx(MASTHEAD + p(t("1.") + TAB + t("Text") + footnote_call(2) + t(".")), footnotes=two), "r.docx")
+    assert [(f.marker, f.text) for f in doc.footnotes] == [("1", "First part. Second part.")]
+
+
+def test_align_and_diff_take_word_files(tmp_path: Path) -> None:
+    from parser.diff import agreement
+    from parser.diff.load import load_document
+
+    body = MASTHEAD + p(t("1.") + TAB + t("The Force was established."))
+    (tmp_path / "a.docx").write_bytes(docx(body))
+    (tmp_path / "a.txt").write_text("A/80/999\n\n1. The Force was established.\n", encoding="utf-8")
+    word, text = load_document(tmp_path / "a.docx"), load_document(tmp_path / "a.txt")
+    assert agreement(word, text).tally("paragraphs").share == 1.0

@@ -1,0 +1,151 @@
+"""Document kinds on small text renderings: the masthead ends where the letter, the resolution or the record
+starts, and each kind's body keeps its own structure."""
+
+from __future__ import annotations
+
+from parser import parse_bytes
+from parser.kinds import lines_to_kind
+from parser.kinds.letter import ANNEX_TITLE, LETTER_TITLE
+from parser.kinds.record import SPEAKER
+from parser.read.source import raw_from_bytes
+
+LETTER = """United Nations
+S/2025/141
+Security Council
+Distr.: General
+6 March 2025
+Original: English
+
+Letter dated 6 March 2025 from the Permanent Representative of Denmark to the
+United Nations addressed to the President of the Security Council
+
+Excellency,
+
+I have the honour to transmit herewith a concept note for the open debate.*
+
+* Circulated in the language of submission only.
+
+I would be grateful if the present letter and its annex could be circulated as a document of the Security Council.
+
+(Signed) Christina Markus Lassen
+Ambassador
+Permanent Representative of Denmark to the United Nations
+
+Annex to the letter dated 6 March 2025 from the Permanent Representative of
+Denmark to the United Nations addressed to the President of the Security Council
+
+Concept note
+
+1. For more than 75 years, peace operations have been indispensable.
+
+2. This call for change is not new.
+
+Annex II
+
+1. A second annex numbers its paragraphs again.
+"""
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return parse_bytes(text.encode("utf-8"), "t.txt", language="en")
+
+
+def _kind(text: str) -> str:
+    return lines_to_kind(raw_from_bytes(text.encode("utf-8"), "t.txt").lines).name
+
+
+def test_a_letter_title_ends_the_masthead_and_the_letter_is_the_body() -> None:
+    doc = _doc(LETTER)
+    assert _kind(LETTER) == "letter"
+    title = doc.metadata.title
+    assert title is not None and title.text.startswith("Letter dated 6 March 2025") and title.text.endswith("Security Council")
+    assert [o.text for o in doc.metadata.other] == ["United Nations", "S/2025/141"]  # the organ has its field
+    top = [(n.type, n.text) for n in doc.body if n.type == "block"]
+    assert top[0] == ("block", "Excellency,")
+    assert top[1][1] == "I have the honour to transmit herewith a concept note for the open debate."
+    assert doc.get("fn_star_1").cited_by == (doc.body[1].id,)  # type: ignore[union-attr]
+    signature = "(Signed) Christina Markus Lassen Ambassador Permanent Representative of Denmark to the United Nations"
+    assert top[-1] == ("block", signature)
+
+
+def test_each_annex_of_a_letter_is_an_annex_with_its_own_paragraph_ids() -> None:
+    doc = _doc(LETTER)
+    annexes = [n for n in doc.body if n.type == "annex"]
+    assert [a.id for a in annexes] == ["annex", "annex_2"]
+    assert (annexes[0].heading or "").startswith("Annex to the letter dated 6 March 2025")
+    assert [p.id for p in annexes[0].walk() if p.type == "paragraph"] == ["annex__para_1", "annex__para_2"]
+    assert [p.id for p in annexes[1].walk() if p.type == "paragraph"] == ["annex_2__para_1"]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_letter_titles_and_annex_titles_in_the_six_languages() -> None:
+    for title in (
+        "Letter dated 6 March 2025 from the Permanent Representative",
+        "Identical letters dated 22 August 2025 from the Permanent Observer",
+        "Note verbale dated 3 April 2025 from the Permanent Mission",
+        "Lettre datée du 6 mars 2025, adressée au Président",
+        "Carta de fecha 6 de marzo de 2025 dirigida a la Presidencia",
+        "Письмо Постоянного представителя Дании при Организации Объединенных Наций",
+        "2025年3月6日丹麦常驻联合国代表给安全理事会主席的信",
+        "رسالة مؤرخة 6 آذار/مارس 2025 موجهة إلى رئيس مجلس الأمن",
+    ):
+        assert LETTER_TITLE.match(title), title
+    assert not LETTER_TITLE.match("2025年3月6日")  # the date line of a Chinese masthead
+    for line in ("Annex to the letter dated 6 March 2025 from", "Annex II", "Enclosure", "Annex A – Items subject to a process",
+                 "Appendix 1: Terms of reference", "Annexe à la lettre datée du 6 mars 2025", "Anexo de la carta de fecha 6",
+                 "Приложение к письму Постоянного представителя", "附件", "المرفق"):  # fmt: skip
+        assert ANNEX_TITLE.match(line), line
+    for line in ("Annex II to the present report contains the figures.", "Annexes I and II", "Annex A of the Treaty"):
+        assert not ANNEX_TITLE.match(line), line
+
+
+def test_a_security_council_resolution_keeps_its_title_and_adoption_line_in_the_masthead() -> None:
+    text = (
+        "United Nations\nS/RES/2786 (2025)\nSecurity Council\nDistr.: General\n14 July 2025\n\nResolution 2786 (2025)\n\n"
+        "Adopted by the Security Council at its 9957th meeting, on\n14 July 2025\n\nThe Security Council,\n\n"
+        "Recalling all its previous relevant resolutions,\n\n1. Decides to extend the mandate;\n\n"
+        "2. Decides to remain actively seized of the matter.\n"
+    )
+    doc = _doc(text)
+    assert _kind(text) == "resolution"
+    assert doc.metadata.title is not None and doc.metadata.title.text == "Resolution 2786 (2025)"
+    assert doc.metadata.subtitle is not None and doc.metadata.subtitle.text.endswith("meeting, on 14 July 2025")
+    assert [n.text for n in doc.body[:2]] == ["The Security Council,", "Recalling all its previous relevant resolutions,"]
+    assert [p.id for p in doc.paragraphs()] == ["para_1", "para_2"]
+
+
+def test_a_record_masthead_ends_where_the_proceedings_start() -> None:
+    text = (
+        "United Nations\nA/79/PV.64\nGeneral Assembly\nSeventy-ninth session\n64th plenary meeting\n"
+        "Wednesday, 16 April 2025, 10 a.m.\nNew York\n\nPresident: Mr. Yang . . . . . . (Cameroon)\n\n"
+        "The meeting was called to order at 10.05 a.m.\n\nThe President: I give the floor to the representative of the Congo.\n\n"
+        "Mr. Makayat-Safouesse (Congo) (spoke in French): On behalf of the Republic of the Congo, I thank all delegations.\n"
+        "This record contains the text of speeches delivered in English and of the translation of speeches delivered in\n"
+        "other languages.\n\nThe meeting rose at 1 p.m.\n"
+    )
+    doc = _doc(text)
+    assert _kind(text) == "record"
+    other = [o.text for o in doc.metadata.other]
+    assert other[-1].startswith("This record contains") and not any("called to order" in o for o in other)
+    assert [n.text for n in doc.body][:3] == [
+        "The meeting was called to order at 10.05 a.m.",
+        "The President: I give the floor to the representative of the Congo.",
+        "Mr. Makayat-Safouesse (Congo) (spoke in French): On behalf of the Republic of the Congo, I thank all delegations.",
+    ]
+    assert doc.body[-1].text == "The meeting rose at 1 p.m."
+
+
+def test_speakers_are_told_from_the_presiding_officer_line_of_the_masthead() -> None:
+    assert SPEAKER.match("Mr. Heartney (United States of America): As President Trump")
+    assert SPEAKER.match("The Acting President: We shall now proceed")
+    assert SPEAKER.match("Ms. Sharma (Department for General Assembly and Conference Management): I should")
+    assert not SPEAKER.match("President: Mr. Yang . . . . (Cameroon)")
+    assert not SPEAKER.match("Mr. Smith said that the draft: was fine")
+
+
+def test_an_english_letter_with_an_arabic_annex_is_english() -> None:
+    annex = "يسرني أن أحيل إليكم طيه البيان الصادر عن وزارة الخارجية بشأن الحالة في المنطقة. " * 12
+    text = LETTER.split("Annex to the letter")[0] + "Annex\n\n" + annex + "\n"
+    doc = parse_bytes(text.encode("utf-8"), "t.txt")
+    assert doc.language == "en" and doc.language_detected
+    assert doc.body[-1].type == "annex" and "البيان" in (doc.body[-1].children[0].text or "")

@@ -1,0 +1,152 @@
+"""Text renderings of the project's PDFs by the common tools (fixtures/renderings, made by tools/render/render_text.py).
+
+Each rendering must parse like its reference (the PDF's markdown source, or the PDF's reviewed parse) by
+official id. ``FLOORS`` pins how many paragraphs, sub-paragraphs, headings and notes agree today: a floor
+may only go up; a rule of the text path that breaks makes one of them fail.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+import pytest
+
+from parser.diff.agreement import agreement
+from parser.write.to_json import document_to_dict
+
+from .conftest import FIXTURES, parsed
+
+RENDERINGS = FIXTURES / "renderings"
+MANIFEST: dict[str, dict[str, str]] = json.loads((RENDERINGS / "manifest.json").read_text(encoding="utf-8"))
+RECOGNISED = {"pdftotext": "pdftotext", "pdftotext-layout": "pdftotext-layout", "pdfplumber": "text", "pymupdf4llm": "markdown"}
+
+# (paragraphs, sub-paragraphs, headings, footnotes) agreeing with the reference; zh first, then en and ru
+FLOORS: dict[str, tuple[int, int, int, int]] = {
+    "zh/A_73_254.zh.pdfplumber.txt": (56, 3, 8, 10),
+    "zh/A_73_254.zh.pdftotext-layout.txt": (66, 3, 8, 23),
+    "zh/A_73_254.zh.pdftotext.txt": (67, 3, 8, 23),
+    "zh/A_73_254.zh.pymupdf4llm.md": (49, 0, 8, 19),
+    "zh/variant_footnote_continues.zh.pdfplumber.txt": (12, 3, 4, 6),
+    "zh/variant_footnote_continues.zh.pdftotext-layout.txt": (13, 3, 4, 6),
+    "zh/variant_footnote_continues.zh.pdftotext.txt": (13, 3, 4, 6),
+    "zh/variant_footnote_continues.zh.pymupdf4llm.md": (9, 3, 4, 4),
+    "zh/variant_three_pages.zh.pdfplumber.txt": (0, 0, 1, 3),
+    "zh/variant_three_pages.zh.pdftotext-layout.txt": (1, 0, 1, 3),
+    "zh/variant_three_pages.zh.pdftotext.txt": (1, 0, 1, 3),
+    "zh/variant_three_pages.zh.pymupdf4llm.md": (1, 0, 1, 0),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdfplumber.txt": (64, 3, 8, 23),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext-layout.txt": (50, 3, 8, 2),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext.txt": (50, 3, 8, 2),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (52, 3, 8, 19),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (65, 0, 8, 20),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt": (52, 0, 8, 3),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt": (51, 0, 7, 1),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md": (41, 0, 6, 18),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdfplumber.txt": (58, 0, 8, 22),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (50, 0, 8, 2),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (50, 0, 8, 2),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (52, 0, 8, 18),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (1, 0, 5, 1),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (1, 0, 12, 1),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (1, 0, 5, 1),
+    "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (0, 0, 7, 0),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (0, 0, 3, 1),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (0, 0, 9, 1),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (0, 0, 3, 1),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (0, 0, 7, 0),
+}
+CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
+
+
+@functools.cache
+def reference(path: str) -> dict[str, Any]:
+    file = FIXTURES / path
+    if file.suffix == ".json":
+        data: dict[str, Any] = json.loads(file.read_text(encoding="utf-8"))
+        return data
+    return document_to_dict(parsed(file))
+
+
+def test_the_manifest_lists_every_committed_rendering_and_each_has_a_floor() -> None:
+    on_disk = {str(p.relative_to(RENDERINGS)) for p in RENDERINGS.rglob("*") if p.is_file() and p.name != "manifest.json"}
+    assert set(MANIFEST) == on_disk == set(FLOORS)
+    for entry in MANIFEST.values():
+        assert (FIXTURES / entry["pdf"]).is_file() and (FIXTURES / entry["reference"]).is_file()
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST), ids=str)
+def test_the_rendering_style_is_recognised_and_recorded(name: str) -> None:
+    doc = parsed(RENDERINGS / name)
+    assert doc.source.rendering == RECOGNISED[MANIFEST[name]["style"]]
+    assert document_to_dict(doc)["source"]["rendering"] == doc.source.rendering
+
+
+@pytest.mark.parametrize("name", list(FLOORS), ids=str)
+def test_the_rendering_agrees_with_its_reference_by_official_id_at_least_as_far_as_the_floor(name: str) -> None:
+    ref = reference(MANIFEST[name]["reference"])
+    got = document_to_dict(parsed(RENDERINGS / name, symbol=ref["symbol"]))
+    agreed = agreement(ref, got)
+    counts = tuple(agreed.tally(c).agreed for c in CATEGORIES)
+    below = [f"{c} {n} < {f}" for c, n, f in zip(CATEGORIES, counts, FLOORS[name], strict=True) if n < f]
+    assert not below, f"{name}: {below}; disagreeing: {agreed.disagreements[:8]}"
+
+
+def test_a_plain_text_file_is_text_and_a_pdf_has_no_rendering() -> None:
+    assert parsed(FIXTURES / "text" / "en" / "A_RES_80_5.txt").source.rendering == "text"
+    assert parsed(FIXTURES / "text" / "zh" / "A_73_254.zh.md").source.rendering == "markdown"
+
+
+def test_rendering_style_by_form_feeds_and_character_cell_layout() -> None:
+    from parser.read.text_style import rendering_style
+
+    raw = "A/73/254\n1.\n大会第 52/17 号决议宣布\n\f2.\n2015 年\n"
+    laid_out = "             联合国                    A/73/254\n    1.    大会第 52/17 号决议\n          的宝贵贡献。\n\f"
+    assert rendering_style(raw, markdown=False) == "pdftotext"
+    assert rendering_style(laid_out, markdown=False) == "pdftotext-layout"
+    assert rendering_style(raw.replace("\f", ""), markdown=False) == "text"
+    assert rendering_style(raw, markdown=True) == "markdown"
+
+
+def _parse_text(text: str) -> Any:
+    from parser import parse_bytes
+
+    return parse_bytes(text.encode("utf-8"), "rendering.txt", symbol="A/73/254")
+
+
+def test_a_number_alone_on_its_line_is_joined_to_the_text_after_it() -> None:
+    doc = _parse_text(
+        "一.\n\n引言\n1.\n\n大会第 52/17 号决议宣布 2001 年为志愿人员国际年。\n\n2.\n\n2015 年，秘书长提出行动计划。\n"
+    )
+    assert [(p.id, p.text) for p in doc.paragraphs()] == [
+        ("para_1", "大会第 52/17 号决议宣布 2001 年为志愿人员国际年。"),
+        ("para_2", "2015 年，秘书长提出行动计划。"),
+    ]
+    assert doc.body[0].heading == "引言"
+
+
+def test_notes_at_a_page_end_are_found_and_their_glued_calls_linked() -> None:
+    page_1 = (
+        "A/73/254\n大会\n1. 志愿人员方案在其《2018 年世界志愿服务状况报告》1中估计，有近 10 亿人。2在全球范围。\n"
+        "1 联合国志愿人员方案。\n2 Lester M. Salamon, “Measuring the Economic Value\nof Volunteer Work Globally”.\n"
+    )
+    page_2 = "\fA/73/254\n2. 见 A/70/118/Corr.1 号文件的工作文件。3\n3 志愿人员方案，背景文件。\n2/12\n18-12290\n"
+    doc = _parse_text(page_1 + "18-12290 (C) 200818 200818\n*1812290*\n" + page_2)
+    assert [(n.id, n.cited_by) for n in doc.footnotes] == [("fn_1", ("para_1",)), ("fn_2", ("para_1",)), ("fn_3", ("para_2",))]
+    assert doc.get("fn_2").text == "Lester M. Salamon, “Measuring the Economic Value of Volunteer Work Globally”."
+    assert doc.get("para_2").text == "见 A/70/118/Corr.1 号文件的工作文件。"
+    assert {d.kind for d in doc.dropped} >= {"job_number", "barcode", "header", "page_number"}
+    assert not doc.warnings
+
+
+def test_footer_pieces_on_lines_of_their_own_are_furniture_only_beside_the_footer() -> None:
+    from parser.furniture import furniture_kind
+
+    assert furniture_kind("18-12345 (C) 3/16") == "job_number"
+    assert furniture_kind("2/16 18-12345 (C)") == "job_number"
+    assert furniture_kind("*1812345* 请回收") == "barcode"
+    assert furniture_kind("请回收") == "recycling"
+    assert furniture_kind("200818") is None  # alone it is a number; beside a job number it is the job number's date
+    doc = _parse_text("1. 第一段。\n\n18-12290 (C)\n*1812290*\n\n200818\n\n200818\n\fA/73/254\n2. 第二段。\n")
+    assert [d.text for d in doc.dropped if d.kind == "job_number"] == ["18-12290 (C)", "200818", "200818"]
