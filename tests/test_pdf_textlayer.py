@@ -227,7 +227,8 @@ def test_a_full_line_of_an_unfinished_sentence_runs_on_and_a_band_wider_than_the
 
 def test_a_zero_width_hamza_on_an_unmapped_alef_half_takes_its_place_and_an_unmapped_half_after_a_lam_reads_alef() -> None:
     # الأمم الاجتماعي drawn right to left: ا ل [alef half + zero-width أ] م م ، ا ل [alef half] ج
-    word = [g("ا", 133.4, 2), g("ل", 130.8, 2.5), g("(cid:11)", 127.1, 3.6), g("أ", 126.8, 0), g("م", 123.2, 3.9), g("م", 118, 5.2)]
+    word = [g("ا", 133.4, 2), g("ل", 130.8, 2.5), g("(cid:11)", 127.1, 3.6), g("أ", 126.8, 0), g("م", 123.2, 3.9),
+            g("م", 118, 5.2)]  # fmt: skip
     other = [g("ا", 83.4, 2), g("ل", 80.8, 2.5), g("(cid:11)", 77.1, 3.6), g("ج", 70.5, 6.6)]
     page = clean_page(word + other, 2)
     assert spans_text(sorted(page.glyphs, key=lambda x: x.x0), rtl=True) == "الأمم الاج"
