@@ -148,7 +148,9 @@ def preamble_rule(line: Line, ctx: Context) -> Start | None:
 
 def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
     """Before the body starts, a line opens a masthead block when it announces a role of its own
-    (``Distr.: General``, ``第七十三届会议``) or follows a gap; other lines wrap into the open block."""
+    (``Distr.: General``, ``第七十三届会议``) or follows a gap; other lines wrap into the open block, and so does
+    a line the layout wrapped from a full line of unfinished running text, whatever its first words look like
+    (``…请秘书长向大会`` / ``第七十三届会议报告该决议执行情况…``)."""
     if not masthead_open(line, ctx):
         return None
     role = masthead_role(line.text)
@@ -156,9 +158,9 @@ def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
     indented = line.typeset and previous is not None and line.indent > previous.indent + LAYOUT.first_line_indent_em
     wraps = (
         ctx.open_kind == "masthead"
-        and not role
+        and (not role or (line.runs_on and not ends_sentence(ctx.open_text)))
         and ctx.open_role in ("", "doc_type", "title", "resolution_title", "body")
-        and not ((line.blank_before and not tight_below(line, ctx)) or line.heading_level or ctx.open_markdown)
+        and not ((line.blank_before and not _title_leading(line, ctx)) or line.heading_level or ctx.open_markdown)
         and not (line.page_start and ends_sentence(ctx.open_text))
         and line.bold == ctx.open_bold
         and not (indented and ctx.open_role == "")
@@ -263,6 +265,13 @@ def _continues_note(line: Line, ctx: Context, marker: Marker) -> bool:
 
 _DATE_AFTER = regex.compile(r"^\s*(?:\(\s*)?(?:(?:de\s+)?(?:" + "|".join(MONTHS) + r")\b|[日月年号])", regex.IGNORECASE)
 """After a number, what makes it a day of a date or a volume's issue: a month's name, ``日`` / ``月`` / ``年``."""
+
+
+def _title_leading(line: Line, ctx: Context) -> bool:
+    """The reader's gap above ``line`` is a masthead title's looser leading (``tight_below``); not after a finished
+    sentence: a summary in tight type parts its paragraphs by less (UMing 10 pt: 0.65 em), and no title line
+    ends with a full stop."""
+    return tight_below(line, ctx) and not ends_sentence(ctx.open_text)
 
 
 def _note_ordinal(num: str) -> int:

@@ -93,6 +93,9 @@ class Line:
     line's size; ``None`` where the reader does not measure it (text, Word, the first line of a zone)."""
     page_start: bool = False
     """First body line of a new page: a paragraph may continue across it."""
+    runs_on: bool = False
+    """The reader saw the layout wrap the line above into this one: the line above spans the text column and this
+    line's first word would not have fitted at its end. False where not measured (text renderings, Word)."""
     footnote_block: bool = False
     """Line is in a block of footnote definitions."""
     region: Region | None = None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from parser import parse_bytes
+from parser.model import Line, Source, SourceInfo, Span
+from parser.pipeline import Options, parse_raw
+from parser.read.source import RawInput
 
 
 def _doc(text: str, **options: object):  # type: ignore[no-untyped-def]
@@ -104,3 +107,23 @@ def test_a_chapter_printed_as_a_word_takes_its_title_from_the_next_line() -> Non
     assert [(n.id, n.heading) for n in doc.nodes() if n.type in ("chapter", "section")] == [
         ("chp_1", "Matters calling for action"), ("chp_1__sec_A", "Draft decisions"),
         ("chp_2", "General debate"), ("chp_2__sec_A", "Deliberations")]  # fmt: skip
+
+
+def test_a_wrapped_summary_line_that_begins_like_a_masthead_line_stays_in_the_summary() -> None:
+    def line(text: str, n: int, **extra: object) -> Line:
+        return Line((Span(text),), Source(line=n), typeset=True, exact_breaks=True, size=10.0, **extra)  # type: ignore[arg-type]
+
+    texts = ["United Nations", "A/1/1", "General Assembly", "Distr.: General", "16 July 2018", "Original: English",
+             "Seventy-third session", "Item 29 of the provisional agenda", "Volunteering", "Report of the Secretary-General",
+             "Summary", "In its resolution, the General Assembly asked the Secretary-General to report to the"]  # fmt: skip
+    lines = [line(t, n, blank_before=n > 0) for n, t in enumerate(texts)]
+    lines.append(line("Committee on Volunteering at its seventy-third session.", len(lines), runs_on=True))
+    lines.append(line("I. Introduction", len(lines), blank_before=True))
+    lines.append(line("1. The text.", len(lines), blank_before=True))
+    info = SourceInfo("t.pdf", "t.pdf", "pdf", None, "0" * 64)
+    doc = parse_raw(RawInput(info, tuple(lines), ()), Options(language="en", symbol="A/1/1"))
+    assert [s.text for s in doc.metadata.summary] == [texts[-1] + " Committee on Volunteering at its seventy-third session."]
+    assert not [o.text for o in doc.metadata.other if "Committee" in o.text]
+    unwrapped = [*lines[:-3], line(lines[-3].text, len(lines)), *lines[-2:]]
+    doc = parse_raw(RawInput(info, tuple(unwrapped), ()), Options(language="en", symbol="A/1/1"))
+    assert [o.text for o in doc.metadata.other if "Committee" in o.text]  # without the reader's word, a masthead line

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from parser.model import Line, Source, Span
+from parser.read.pdf_breaks import layout_breaks
 from parser.read.pdf_chars import Glyph, Row, glyphs_to_spans
-from parser.read.pdf_lineends import hang_wrapped_calls, restore_break_spaces, usual_leading
+from parser.read.pdf_furniture import Item
+from parser.read.pdf_lineends import column_edges, hang_wrapped_calls, restore_break_spaces, runs_on, usual_leading
 from parser.read.pdf_textlayer import TEXT_LAYER, clean_page, swapped_fonts, text_layer_issues
 from parser.text_utils import cjk_latin_boundary, joiner
 
@@ -140,6 +143,40 @@ def test_a_small_number_far_below_a_line_is_not_a_call() -> None:
     assert len(hang_wrapped_calls([above, page_number])) == 2
 
 
+def test_a_line_runs_on_when_its_first_word_would_not_have_fitted_on_the_full_line_above() -> None:
+    edges = (100.0, 400.0)
+    ragged = run("吁在年举行一次全球技术", 100, 26.8, size=10)  # ends at 394.8: the next character (10 pt) needs 404.8
+    assert runs_on(ragged, run("会议，并在此前举行", 100, 10, size=10), edges, 10, rtl=False)
+    kinsoku = run("吁在年举行一次全球技", 100, 28.2, size=10)  # 382: "术" fits, not "术，" (no line starts with "，")
+    assert runs_on(kinsoku, run("术，并在此前举行", 100, 10, size=10), edges, 10, rtl=False)
+    assert runs_on(run("to report to the General Assembly at its", 100, 7.3), run("Committee on", 100, 7), edges, 12, False)
+    short = run("to report.", 100, 7)
+    assert not runs_on(short, run("Committee on", 100, 7), edges, 12, rtl=False)
+    room = run("to report to the Assembly at", 100, 7.3)  # ends at 304.4: "Committee" (63) fits
+    assert not runs_on(room, run("Committee on", 100, 7), edges, 12, rtl=False)
+    assert not runs_on(run("A/73/254", 340, 7.5), run("大会", 100, 12), edges, 12, rtl=False)  # another column above
+    full = run("to report to the General Assembly at its", 100, 7.3)
+    assert not runs_on(full, run("Recalling its", 118, 7), edges, 12, rtl=False)  # indented: a new paragraph
+    numbered = run("12.", 100, 5) + run("to report to the General Assembly at", 130, 7.3)
+    assert runs_on(numbered, run("Committee on", 130, 7), edges, 12, rtl=False)  # under the text of a hanging number
+    table = run("Benin 4", 100, 7) + run("2 – 6 – – 7", 300, 9.1)
+    assert not runs_on(table, run("Bhutan 2", 100, 7), edges, 12, rtl=False)  # a table's columns
+    contents = run("Resolution 68/1 . . . . . . . . . . . . 2", 100, 7.3)
+    assert not runs_on(contents, run("Resolution", 100, 7), edges, 12, rtl=False)  # dot leaders to a page number
+
+
+def test_a_right_to_left_line_runs_on_when_its_first_word_would_not_have_fitted_at_the_left_end_above() -> None:
+    edges = (100.0, 400.0)
+    full = run("ب" * 40, 104, 7.4)  # 104 … 400: the next word (4 glyphs, 24 pt) needs room down to 80
+    assert runs_on(full, run("اللجنة", 364, 6), edges, 12, rtl=True)
+    assert not runs_on(run("ب" * 20, 252, 7.4), run("اللجنة", 364, 6), edges, 12, rtl=True)
+
+
+def test_the_column_edges_are_those_of_its_lines_of_running_text() -> None:
+    lines = [run("联合国", 90, 12), run("吁在年举行一次全球技术会议。", 100, 20), run("一次全球技术会议", 120, 20)]
+    assert column_edges(lines) == (100.0, 360.0)  # the hung full stop not counted
+
+
 def test_the_leading_of_an_unseen_size_is_the_documents_leading_scaled() -> None:
     assert usual_leading({11.0: 21.5, 9.0: 19.6}, 14.0) > 1.3 * 1.2 * 14.0
     assert usual_leading({}, 10.0) == 12.0
@@ -161,3 +198,46 @@ def test_the_recycling_line_is_furniture_in_its_variant_wordings() -> None:
     for text in ("يرجى إعادة الاستعمال", "الرجاء إعادة الاستعمال", "نرجو إعادة التدوير", "请回收", "Please recycle"):
         assert RECYCLING.match(text), text
     assert not RECYCLING.match("الرجاء إعادة النظر في القرار")
+
+
+# --- paragraph breaks from the layout's line breaks ------------------------------
+
+
+def _page(rows: list[tuple[str, float, float, bool]]) -> list[Line]:
+    """Lines of one zone from (text, x0, band above in ems, the reader's paragraph break), 10 pt, 10 pt per glyph."""
+    items, lines, base = [], [], 100.0
+    for text, x0, band, blank in rows:
+        base += 10 + 10 * band
+        items.append(Item(run(text, x0, 10, base=base, size=10), base, 10))
+        lines.append(Line((Span(text),), Source(page=1), blank_before=blank, size=10, gap_before=band))
+    return layout_breaks(lines, items, [False] * len(items))
+
+
+def test_a_full_line_of_an_unfinished_sentence_runs_on_and_a_band_wider_than_the_pages_wraps_parts_paragraphs() -> None:
+    full = "甲" * 30  # 100 … 400: the column
+    lines = _page([
+        (full, 100, 0.0, False), (full, 100, 0.55, False), (full, 100, 0.55, True),  # Latin in the line: a taller band
+        (full[:-1] + "。", 100, 0.2, False), ("乙" * 12 + "。", 100, 0.55, True),  # a full line ends a sentence
+        ("丙" * 30, 100, 0.9, False), ("丁" * 8 + "。", 100, 0.2, False),  # the last line of a paragraph, short
+        ("戊" * 30, 100, 0.9, False), ("己" * 30, 100, 0.2, True),  # wider than every band of a wrap: 0.55 + 0.15
+    ])  # fmt: skip
+    assert [ln.runs_on for ln in lines] == [False, True, True, True, True, False, True, False, True]
+    assert [ln.blank_before for ln in lines] == [False, False, False, False, False, True, False, True, False]
+
+
+def test_a_zero_width_hamza_on_an_unmapped_alef_half_takes_its_place_and_an_unmapped_half_after_a_lam_reads_alef() -> None:
+    # الأمم الاجتماعي drawn right to left: ا ل [alef half + zero-width أ] م م ، ا ل [alef half] ج
+    word = [g("ا", 133.4, 2), g("ل", 130.8, 2.5), g("(cid:11)", 127.1, 3.6), g("أ", 126.8, 0), g("م", 123.2, 3.9),
+            g("م", 118, 5.2)]  # fmt: skip
+    other = [g("ا", 83.4, 2), g("ل", 80.8, 2.5), g("(cid:11)", 77.1, 3.6), g("ج", 70.5, 6.6)]
+    page = clean_page(word + other, 2)
+    assert spans_text(sorted(page.glyphs, key=lambda x: x.x0), rtl=True) == "الأمم الاج"
+    assert sorted(d.kind for d in page.dropped) == ["text_layer_part", "text_layer_unmapped"]
+    assert all("(cid:11)" in i.message and i.message.startswith("page 2: ") for i in text_layer_issues(page.dropped))
+
+
+def test_an_unmapped_glyph_that_is_no_kashida_is_dropped_and_warned_of_with_its_page() -> None:
+    page = clean_page(run("Salamon", 100) + [g("(cid:157)", 142, 2, base=102)] + run("Wojciech", 150), 3)
+    assert spans_text(page.glyphs) == "Salamon Wojciech"
+    (issue,) = text_layer_issues(page.dropped)
+    assert issue.page == 3 and "(cid:157)" in issue.message

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..errors import NoTextLayer, UnmappedFont
 from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
+from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_lineends import usual_leading
@@ -256,7 +257,9 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
     page_rtl = bidi.document_rtl and line_direction("".join(g.text for i in page.items if not i.kind for g in i.ink)) == "rtl"
     for zone in ("body", "footnote"):
         prev: Item | None = None
-        for item in (i for i in page.items if not i.kind and i.zone == zone and i.ink):
+        items = [i for i in page.items if not i.kind and i.zone == zone and i.ink]
+        lines: list[Line] = []
+        for item in items:
             rtl = bidi.rtl(item, page_rtl)
             spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
             if not rtl and any(s.sup for s in spans):
@@ -287,8 +290,9 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
                 page_start=page.number > 1 and zone == "body" and prev is None,
                 footnote_block=zone == "footnote",
             )
-            out.append(line)
+            lines.append(line)
             prev = item
+        out.extend(layout_breaks(lines, items, [bidi.rtl(i) for i in items]))
     return out
 
 

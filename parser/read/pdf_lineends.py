@@ -12,6 +12,11 @@
   such a boundary gets its space back (``Glyph.break_space``; the assembler
   keeps it only between a CJK letter and a Latin letter or digit).
 
+* **A line that runs on.** A line continues the one above as the layout wrapped it when the line above
+  spans the column and the first word of this line would not have fitted at its end (``runs_on``): the
+  writer did not break there, whatever the line's first words look like (``会议，并在此前举行…`` is no
+  masthead line).
+
 ``usual_leading`` guesses the line step of a size no page taught: the
 document's own leading scaled, rather than a fixed 1.2 (a tall Arabic font at
 1.15 spacing steps 1.9 of its size, and a wrapped heading is one heading).
@@ -22,7 +27,7 @@ their fields are used here, so this module imports nothing from pdf_chars).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -51,8 +56,25 @@ CONVENTION_SHARE = 0.75
 """Share of in-line CJK–Latin boundaries that must carry a typed space for the page to be taken as typing them..."""
 CONVENTION_MIN = 3
 """...counted over at least this many boundaries."""
+WORD_GAP = 0.15
+"""A gap between two glyphs wider than this many ems ends a word..."""
+SPACE = 0.25
+"""...and a typed space, or the automatic space between CJK and Latin letters or digits, is about this many ems."""
+COLUMN_GAP = 2.0
+"""A gap wider than this many ems inside a row parts table columns: such a row is no line of running text."""
+MARKER = 4
+"""Glyphs of a hanging paragraph number or list marker at most (``12.``, ``(a)``)."""
+MARKER_GAP = 1.0
+"""A gap this many ems wide after a line's first word follows a hanging paragraph number (a tab)."""
+INDENT_SLACK = 0.5
+"""A line starting this many ems further in than the line above is indented: it opens a paragraph."""
+_LEADERS = regex.compile(r"(?:\.\s*){3,}\d+\s*$|…\s*\d+\s*$")
+"""Dot leaders to a page number: a line of a table of contents."""
+RUN_ON_SLACK = 0.3
+"""The next word must overshoot the column's far edge less this many ems (glyph boxes and justification jitter)."""
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
 _MARKER_END = regex.compile(r"\(\w{1,4}\)$")
 """A list marker ending the line (``(a)``), on such a page: a typed space follows it before a CJK letter."""
 
@@ -110,6 +132,93 @@ def _append_call(above: Row, row: Row) -> None:
         above.glyphs.append(g._replace(x0=x, x1=x + w, base=above.base - rise))
         x += w
     above.finish()
+
+
+def column_edges(inks: Iterable[Sequence[Glyph]]) -> tuple[float, float]:
+    """The left and right edges of a text column: where the letters and digits of its lines of running text
+    (``FULL_TEXT`` glyphs) start and end at most (punctuation may hang in the margin), as two lines at least
+    reach it."""
+    full = [[g for g in ink if _LETTER.match(g.text[:1])] for ink in inks if len(ink) >= FULL_TEXT]
+    return _shared([min(g.x0 for g in ink) for ink in full if ink], -1), _shared(
+        [max(g.x1 for g in ink) for ink in full if ink], 1
+    )
+
+
+def _shared(xs: list[float], sign: int) -> float:
+    """The outermost of ``xs`` (``sign`` 1: the largest) that another line reaches too, within half a point (one
+    line squeezed past the margin does not move the edge); the outermost one where none is shared."""
+    ordered = sorted(xs, key=lambda x: -sign * x)
+    shared = [a for a, b in pairwise(ordered) if abs(a - b) <= 0.5]
+    return shared[0] if shared else (ordered[0] if ordered else 0.0)
+
+
+def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, float], size: float, rtl: bool) -> bool:
+    """Whether ``line`` continues ``above`` as the layout wrapped it: ``above`` starts within
+    ``FULL_LINE`` ems of the column's start edge, ``line``'s first word would not have fitted after its end, both
+    are running text (no gap of a table's columns, no page number after dot leaders) and ``line`` starts flush
+    under ``above`` (not indented; under its text where ``above`` opens with a hanging number).
+    ``edges``: the left and right edges of the column (the page's full lines)."""
+    if not above or not line or size <= 0:
+        return False
+    left, right = edges
+    above, line = sorted(above, key=_x0), sorted(line, key=_x0)
+    if not (_running_text(above, size, rtl) and _running_text(line, size, rtl) and _flush_under(above, line, size, rtl)):
+        return False
+    word = _first_word(line[::-1] if rtl else line, size, rtl)
+    last, first = (above[0], word[0]) if rtl else (above[-1], word[0])
+    spaced = not _CJK_LETTER.match(first.text[:1]) or _boundary(last.text[-1:], first.text[:1])
+    space = SPACE * size if spaced else 0.0  # a typed space, or the layout's CJK–Latin spacing
+    width = max(g.x1 for g in word) - min(g.x0 for g in word) + space
+    if rtl:
+        spans = above[-1].x1 >= right - FULL_LINE * size
+        return spans and above[0].x0 - width < left + RUN_ON_SLACK * size
+    spans = above[0].x0 <= left + FULL_LINE * size
+    return spans and above[-1].x1 + width > right - RUN_ON_SLACK * size
+
+
+def _running_text(ink: list[Glyph], size: float, rtl: bool) -> bool:
+    """No gap wider than ``COLUMN_GAP`` ems between two glyphs (table columns; the tab after a hanging number of
+    up to ``MARKER`` glyphs aside) and no dot leaders to a number."""
+    body = ink[:-MARKER] if rtl else ink[MARKER:]
+    if any(b.x0 - a.x1 > COLUMN_GAP * size for a, b in pairwise(body)):
+        return False
+    return not _LEADERS.search("".join(g.text for g in ink))
+
+
+def _flush_under(above: list[Glyph], line: list[Glyph], size: float, rtl: bool) -> bool:
+    """``line`` (glyphs by x) starts where ``above`` starts, or where its text starts after a hanging marker (a gap of
+    ``MARKER_GAP`` ems after its first word), within ``INDENT_SLACK`` ems; or further out (``above`` indented)."""
+    if rtl:
+        above, line = (
+            [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(above)],
+            [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(line)],
+        )
+    starts = [above[0].x0] + [b.x0 for a, b in pairwise(above[:6]) if b.x0 - a.x1 >= MARKER_GAP * size][:1]
+    return any(line[0].x0 <= x + INDENT_SLACK * size for x in starts)
+
+
+def _mirrored(ink: list[Glyph]) -> list[Glyph]:
+    """Glyphs by x as a right-to-left line runs: x negated, first the rightmost."""
+    return [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(ink)]
+
+
+def _x0(g: Glyph) -> float:
+    return g.x0
+
+
+def _first_word(ink: list[Glyph], size: float, rtl: bool) -> list[Glyph]:
+    """The glyphs of the first word in reading order (``ink`` already in reading order): one CJK character and the
+    punctuation after it, or the glyphs up to the first gap wider than ``WORD_GAP`` ems."""
+    word = [ink[0]]
+    lettered = bool(_LETTER.match(ink[0].text[:1]))
+    for prev, g in pairwise(ink):
+        if (_CJK_LETTER.match(g.text[:1]) and lettered) or (_CJK_LETTER.match(prev.text[:1]) and _LETTER.match(g.text[:1])):
+            break  # a CJK character is a word, with the punctuation that may not end or start a line around it
+        if (prev.x0 - g.x1 if rtl else g.x0 - prev.x1) > WORD_GAP * size:
+            break
+        word.append(g)
+        lettered = lettered or bool(_LETTER.match(g.text[:1]))
+    return word
 
 
 def restore_break_spaces(rows: list[Row]) -> None:

@@ -23,9 +23,17 @@ stands for; producers get it wrong in ways a reader can see and undo:
   naming the page and the glyph (``text_layer_issues``).
 * **A letter split in two.** A font that draws ``أ`` as a bare alef plus a
   zero-width hamza mark may get a map that gives the alef ``ا`` and the mark
-  the whole ``أ``: the text reads ``اأ``. The mark's letter replaces the bare
-  alef it sits on; the bare ``ا`` is recorded as ``Dropped("text_layer_part")``
-  and warned of.
+  the whole ``أ``: the text reads ``اأ``. Or the alef half of a lam-alef
+  ligature has no map at all (``(cid:11)``) and the mark at its left edge
+  carries the letter: sorted by position the mark falls after the next
+  letter (``المأم`` for ``الأمم``). The mark's letter replaces the glyph it
+  sits on, in its place; the bare ``ا`` or the unmapped glyph is recorded as
+  ``Dropped("text_layer_part")`` and warned of. This runs before stretching
+  glyphs are taken out, which would take the unmapped half for a kashida.
+* **Glyphs without a character.** Any other unmapped glyph (``(cid:157)``, the
+  commas of a Latin note in Scheherazade) is no text the reader can give: it
+  is taken out, recorded (``text_layer_unknown``) and warned of with its page,
+  rather than written as ``(cid:157)``.
 """
 
 from __future__ import annotations
@@ -53,9 +61,17 @@ class CleanPage:
 
 def clean_page(glyphs: Sequence[Glyph], page: int) -> CleanPage:
     """Brackets back to their drawn shapes (per font), stretching glyphs out and split letters joined, recorded."""
-    kept, dropped = _drop_stretch(_unswap_brackets(glyphs), page)
-    kept, parts = _join_split_letters(kept, page)
-    return CleanPage(kept, dropped + parts)
+    unswapped = _unswap_brackets(glyphs)
+    halves = alef_halves(unswapped)
+    kept, parts = _join_split_letters(unswapped, page)
+    kept, unmapped = _read_alef_halves(kept, halves, page)
+    kept, dropped = _drop_stretch(kept, page)
+    unknown = [Dropped("text_layer_unknown", g.text, Source(page=page, bbox=glyphs_box([g]))) for g in kept if _unmapped(g)]
+    return CleanPage([g for g in kept if not _unmapped(g)], dropped + parts + unmapped + unknown)
+
+
+def _unmapped(g: Glyph) -> bool:
+    return g.text.startswith("(cid:")
 
 
 ALEF = "\u0627"
@@ -74,7 +90,7 @@ def _join_split_letters(glyphs: list[Glyph], page: int) -> tuple[list[Glyph], li
     for k in marks:
         z = glyphs[k]
         tol = 0.05 * z.size
-        on = [j for j, h in enumerate(glyphs) if h.text == ALEF and j not in replace and h.x1 - h.x0 >= ZERO_WIDTH]
+        on = [j for j, h in enumerate(glyphs) if _alef_body(h) and j not in replace and h.x1 - h.x0 >= ZERO_WIDTH]
         host = next((j for j in on if glyphs[j].top < z.bottom and z.top < glyphs[j].bottom
                      and glyphs[j].x0 - tol <= z.x0 <= glyphs[j].x1), None)  # fmt: skip
         if host is not None:
@@ -82,9 +98,52 @@ def _join_split_letters(glyphs: list[Glyph], page: int) -> tuple[list[Glyph], li
             gone.add(k)
     if not replace:
         return glyphs, []
-    dropped = [Dropped("text_layer_part", ALEF, Source(page=page, bbox=glyphs_box([glyphs[j]]))) for j in sorted(replace)]
+    dropped = [
+        Dropped("text_layer_part", glyphs[j].text, Source(page=page, bbox=glyphs_box([glyphs[j]]))) for j in sorted(replace)
+    ]
     kept = [g._replace(text=replace[j]) if j in replace else g for j, g in enumerate(glyphs) if j not in gone]
     return kept, dropped
+
+
+LAM = "\u0644"
+MIN_HALVES = 2
+"""An unmapped glyph is the alef half of a lam-alef when it ends a lam at least this often on the page, and always."""
+
+
+def alef_halves(glyphs: Sequence[Glyph]) -> frozenset[tuple[str, str]]:
+    """(font, ``(cid:N)``) of unmapped glyphs that only ever stand at a lam's left edge, touching it: the alef half
+    of a lam-alef ligature drawn in two (Scheherazade); a kashida stretches other letters too."""
+    after: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for row in _rows(glyphs):
+        for pos, g in enumerate(row):
+            if g.text.startswith("(cid:"):
+                right = next((h for h in row[pos + 1 :] if h.x1 - h.x0 >= ZERO_WIDTH), None)
+                touches = right is not None and right.x0 - g.x1 <= TOUCH * g.size
+                after[(g.font, g.text)].append(touches and right is not None and right.text == LAM)
+    return frozenset(key for key, seen in after.items() if len(seen) >= MIN_HALVES and all(seen))
+
+
+def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    rows: dict[int, list[Glyph]] = defaultdict(list)
+    for g in glyphs:
+        if g.upright and not g.text.isspace():
+            rows[round(g.base)].append(g)
+    return [sorted(row, key=lambda g: g.x0) for row in rows.values()]
+
+
+def _read_alef_halves(glyphs: list[Glyph], halves: frozenset[tuple[str, str]], page: int) -> tuple[list[Glyph], list[Dropped]]:
+    """The alef halves no mark sat on read as ``ا``; each unmapped glyph recorded (``text_layer_unmapped``)."""
+    if not halves:
+        return glyphs, []
+    hit = [k for k, g in enumerate(glyphs) if (g.font, g.text) in halves]
+    dropped = [Dropped("text_layer_unmapped", glyphs[k].text, Source(page=page, bbox=glyphs_box([glyphs[k]]))) for k in hit]
+    return [g._replace(text=ALEF) if (g.font, g.text) in halves else g for g in glyphs], dropped
+
+
+def _alef_body(g: Glyph) -> bool:
+    """A glyph a zero-width hamza or madda mark may sit on as the rest of its letter: a bare alef, or an unmapped
+    glyph (the alef half of a lam-alef ligature drawn in two, Scheherazade)."""
+    return g.text == ALEF or g.text.startswith("(cid:")
 
 
 def swapped_fonts(glyphs: Iterable[Glyph]) -> frozenset[str]:
@@ -192,8 +251,12 @@ def _neighbour(glyphs: list[Glyph], indices: list[int], pos: int, step: int) -> 
 WHAT = {
     "text_layer": "glyph(s) between joined letters mapped to {glyph} by the PDF's text layer: a kashida drawn, a wrong "
     "character mapped; dropped as stretching",
-    "text_layer_part": "bare alef(s) {glyph} under a zero-width mark the PDF's text layer maps to the whole letter "
-    "(أ read as اأ); the mark's letter kept",
+    "text_layer_part": "bare alef or unmapped glyph(s) {glyph} under a zero-width mark the PDF's text layer maps to "
+    "the whole letter (أ read as اأ, or after the next letter); the mark's letter kept in its place",
+    "text_layer_unmapped": "unmapped glyph(s) {glyph} that only ever end a lam: the alef half of a lam-alef "
+    "ligature the PDF's text layer does not map; read as ا",
+    "text_layer_unknown": "glyph(s) {glyph} the PDF's text layer gives no character (a comma or a ligature, say): "
+    "dropped, the text lacks them",
 }
 
 
@@ -204,6 +267,11 @@ def text_layer_issues(dropped: Iterable[Dropped]) -> tuple[Issue, ...]:
         if d.kind in WHAT:
             counts[(d.source.page or 0, d.kind, d.text)] += 1
     return tuple(
-        Issue(TEXT_LAYER, f"page {page}: {n} " + WHAT[kind].format(glyph=f"{text!r} (U+{ord(text[0]):04X})"), page=page)
+        Issue(TEXT_LAYER, f"page {page}: {n} " + WHAT[kind].format(glyph=_glyph_name(text)), page=page)
         for (page, kind, text), n in sorted(counts.items())
     )
+
+
+def _glyph_name(text: str) -> str:
+    """``'–' (U+2013)``; an unmapped glyph as the PDF library names it (``(cid:11)``)."""
+    return text if text.startswith("(cid:") else f"{text!r} (U+{ord(text[0]):04X})"

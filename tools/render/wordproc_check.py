@@ -25,43 +25,45 @@ TEXT_LAYER = "pdf_text_layer"
 """The warning code of a glyph the PDF's own text layer maps wrongly (allowed where the caller expects it)."""
 
 
-def _squash_text(text: str) -> tuple[str, list[int]]:
-    """The text without white space, and for each offset of the original the offset in the squashed text."""
+def _squash_text(text: str, drop: str = "") -> tuple[str, list[int]]:
+    """The text without white space (nor the characters of ``drop``), and for each offset of the original the
+    offset in the squashed text."""
     out: list[str] = []
     at: list[int] = []
     for ch in text:
         at.append(len(out))
-        if not ch.isspace():
+        if not ch.isspace() and ch not in drop:
             out.append(ch)
     at.append(len(out))
     return "".join(out), at
 
 
-def without_whitespace(value: Any) -> Any:
-    """A JSON value with texts squashed, call offsets recounted on them and sentence bounds dropped."""
+def without_whitespace(value: Any, drop: str = "") -> Any:
+    """A JSON value with texts squashed, call offsets recounted on them and sentence bounds dropped. With
+    ``drop``, these characters go too, and so do the sentences (a missing full stop joins two)."""
     if isinstance(value, list):
-        return [without_whitespace(v) for v in value]
+        return [without_whitespace(v, drop) for v in value]
     if not isinstance(value, dict):
         return value
     out: dict[str, Any] = {}
     text = value.get("text")
     at: list[int] | None = None
     if isinstance(text, str):
-        squashed, at = _squash_text(text)
+        squashed, at = _squash_text(text, drop)
         out["text"] = squashed
     for key, v in value.items():
         if key == "text" and at is not None:
             continue
-        if key == "provenance":
+        if key == "provenance" or (key == "sentences" and drop):
             continue
         if key == "sentences":
             out[key] = ["".join(s["text"].split()) for s in v]
         elif key == "footnote_refs" and at is not None:
-            out[key] = [{**without_whitespace(r), "offset": at[min(r["offset"], len(at) - 1)]} for r in v]
+            out[key] = [{**without_whitespace(r, drop), "offset": at[min(r["offset"], len(at) - 1)]} for r in v]
         elif key == "heading" and isinstance(v, str):
-            out[key] = "".join(v.split())
+            out[key] = _squash_text(v, drop)[0]
         else:
-            out[key] = without_whitespace(v)
+            out[key] = without_whitespace(v, drop)
     return out
 
 
@@ -85,9 +87,12 @@ def masthead_fields(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def differences(source: dict[str, Any], pdf: dict[str, Any], masthead: dict[str, Any], *, whitespace: bool = True,
-                allow: frozenset[str] = frozenset()) -> dict[str, str]:  # fmt: skip
-    """Field name -> a short description of the first difference; empty when the PDF parses like its source."""
-    norm = without_provenance if whitespace else without_whitespace
+                allow: frozenset[str] = frozenset(), drop: str = "") -> dict[str, str]:  # fmt: skip
+    """Field name -> a short description of the first difference; empty when the PDF parses like its source.
+
+    ``drop``: characters set aside on both sides (those the PDF's text layer lacks, ``lacking``); white space is
+    then not compared either."""
+    norm = without_provenance if whitespace and not drop else (lambda v: without_whitespace(v, drop))
     out: dict[str, str] = {}
     pairs = {"body": (source["body"], pdf["body"]), "footnotes": (source["footnotes"], pdf["footnotes"])}
     pairs.update({f: (source["metadata"][f], pdf["metadata"][f]) for f in FRONT})
@@ -147,11 +152,13 @@ def _strings(value: Any) -> Iterator[str]:
                 yield from _strings(v)
 
 
-def pdf_lacks(source: dict[str, Any], pdf: Path) -> str:
-    """Characters of the source that the PDF's text layer does not hold at all, e.g. ``'，'×1``.
+def lacking(source: dict[str, Any], pdf: Path) -> Counter[str]:
+    """Characters of the source that the PDF's text layer does not hold, with how many are missing.
 
-    LibreOffice 7.4 draws no glyph for some fullwidth punctuation at the end of a justified CJK line; such a
-    PDF cannot parse like its source whatever the reader does, and the sweep says so instead of blaming it.
+    LibreOffice 7.4 draws no glyph for some fullwidth punctuation at the end of a justified CJK line (where it
+    would hang in the margin; the line's other glyphs end flush with the column, so nothing on the page shows
+    the loss); such a PDF cannot parse like its source whatever the reader does, and the sweep says so instead
+    of blaming the reader.
     """
     import pdfplumber
 
@@ -159,5 +166,9 @@ def pdf_lacks(source: dict[str, Any], pdf: Path) -> str:
     want = Counter(c for s in _strings(list(parts)) for c in s if not c.isspace())
     with pdfplumber.open(pdf) as doc:
         have = Counter(ch for page in doc.pages for c in page.chars for ch in c["text"])
-    lacking = want - have
-    return " ".join(f"{c!r}×{n}" for c, n in lacking.most_common())
+    return want - have
+
+
+def pdf_lacks(source: dict[str, Any], pdf: Path) -> str:
+    """``lacking`` as a short text, e.g. ``'，'×1 '。'×2``."""
+    return " ".join(f"{c!r}×{n}" for c, n in lacking(source, pdf).most_common())
