@@ -116,9 +116,10 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
     number = 0
     for page in pages(path, reader):
         number = page.number
-        clean = clean_page(chars_to_glyphs(page.chars), number)  # brackets as drawn, kashidas out (pdf_textlayer)
+        raw = chars_to_glyphs(page.chars)
+        clean = clean_page(raw, number)  # brackets as drawn, kashidas and unmapped glyphs out (pdf_textlayer)
         glyphs = clean.glyphs
-        for g in glyphs:
+        for g in raw:  # counted as drawn: unmapped glyphs are taken out, but too many mean no readable text
             if not g.text.isspace():
                 ink += 1
                 cid += g.text.startswith("(cid:")
