@@ -34,6 +34,17 @@ class Thresholds:
     start a four-digit number followed by a full stop is more often a year ending a sentence."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    note_size_margin_pt: float = 0.3
+    """pt: a line at least this much smaller than the body type is set in the notes' size."""
+    note_zone_body_share: float = 0.2
+    """share of the ink: under a footnote separator no more than this is set in the body size (a rule over a chart
+    or a table has the body's next paragraphs under it, notes are smaller than the body)."""
+    note_text_letters: int = 1
+    """letters: a note's first line has at least this many after its mark (``9 See …``, ``* A/80/150.``); a row
+    of chart ticks ``10 20 30`` under an axis is not a note."""
+    note_prose_words: int = 3
+    """words (CJK characters): a note carried on from the page before opens the notes with a line of prose this long
+    at least, not with a chart label."""
     min_main_part_letters: int = 200
     """letters: the main part of a document (before its first annex) decides its language when it holds this many
     (an English letter with an Arabic annex is English)."""

@@ -34,7 +34,7 @@ def test_every_pdf_character_read_is_in_exactly_one_output_element(path: Path) -
     _assert_same(expected, content_characters(parsed(path)))
 
 
-DOCX_FIXTURES = sorted((FIXTURES / "docx").glob("*.docx"))
+DOCX_FIXTURES = sorted((FIXTURES / "pairs").glob("*.docx"))
 
 
 def _docx_characters(path: Path) -> Counter[str]:

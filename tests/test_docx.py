@@ -168,7 +168,7 @@ def test_a_real_un_report_parses_complete_and_without_warnings() -> None:
 
     from .conftest import FIXTURES
 
-    doc = parse(FIXTURES / "docx" / "A_80_604_Add.6.en.docx")
+    doc = parse(FIXTURES / "pairs" / "A_80_604_Add.6.en.docx")
     assert doc.symbol == "A/80/604/Add.6" and doc.metadata.session is not None and doc.metadata.title is not None
     assert [p.id for p in doc.paragraphs()] == [f"para_{n}" for n in range(1, 41)]
     assert not doc.warnings

@@ -140,6 +140,8 @@ class _Layout:
     left: float = 0.0
     right: float = 0.0
     leading: dict[float, float] = field(default_factory=dict)
+    notes_open: bool = False
+    """The page read last had a footnote zone: a note may carry on under the next page's separator."""
 
     @classmethod
     def learn(cls, head: list[_Page]) -> _Layout:
@@ -161,7 +163,7 @@ class _Layout:
         self.zones(page)
 
     def zones(self, page: _Page) -> None:
-        _mark_footnote_zone(page, self.body_size)
+        self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
         if page.number == 1:
             text = [i for i in page.items if not i.kind]
             page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
@@ -169,10 +171,11 @@ class _Layout:
         self.endnotes.feed(page.items)
 
 
-def _mark_footnote_zone(page: _Page, body_size: float) -> None:
-    sep = find_separator(page.items, page.rules, body_size)
+def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:
+    """Put the lines under the page's footnote separator in the footnote zone; whether there is one."""
+    sep = find_separator(page.items, page.rules, body_size, continues)
     if sep is None:
-        return
+        return False
     if sep.item is not None:
         sep.item.kind = "separator"
     else:
@@ -180,6 +183,7 @@ def _mark_footnote_zone(page: _Page, body_size: float) -> None:
     for item in page.items:
         if not item.kind and item.ink and min(g.top for g in item.ink) >= sep.bottom - 0.5:
             item.zone = "footnote"
+    return True
 
 
 def _text_items(pages: Sequence[_Page], zone: str = "body") -> Iterator[Item]:

@@ -9,16 +9,27 @@ after the last paragraph, as in Human Rights Council reports) are notes too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from ..furniture import SEPARATOR
 from ..model import Box
-from .pdf_chars import SUP_RISE, SUP_SIZE
+from ..text_utils import is_cjk
+from ..thresholds import LAYOUT
+from .pdf_bidi import line_direction
+from .pdf_chars import SUP_RISE, SUP_SIZE, Glyph
 from .pdf_furniture import Item
 
+MARK = regex.compile(r"^(\d{1,3}|\*{1,3})(?=\s)")
+"""A note's mark set in the line's own type: ``9 See …``, ``* Reissued …``."""
+MARK_END = regex.compile(r"(?<=\s)(\d{1,3}|\*{1,3})$")
+"""The same mark at the right end of a left-to-right line of a right-to-left page."""
+STAR_CALL = regex.compile(r"(?<=[\p{L}\p{N}\p{P}])\*{1,3}")
+"""An asterisk call after a word, a number or a punctuation mark: ``list*``, ``Secretary-General**``."""
+PARAGRAPH_NUMBER = regex.compile(r"^\d{1,3}\.\s+\p{Lu}")
+"""An official paragraph number opening a body-size line: ``17. To help …``."""
 NOTE_START = regex.compile(r"^(?:\*{1,3}|\d{1,3}/|[a-z]/|\(\d{1,3}\))(?=\s|$|\p{Han})")
 ENDNOTE_START = regex.compile(r"^(?:\d{1,3}/?|\*{1,3})(?=\s)")
 NOTES_HEADING = regex.compile(r"^(?:Notes|Endnotes|Notas|Примечания|注|注释|附注|الحواشي)\s*:?$", regex.IGNORECASE)
@@ -45,12 +56,17 @@ def rules_from_objects(objects: Sequence[Box], width: float, height: float) -> l
     return out
 
 
-def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float) -> Separator | None:
-    """The highest separator that has a note-like line right below it.
+def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float, continues: bool = False) -> Separator | None:
+    """The highest separator that has notes under it, decided by what is under the rule, never by the rule alone.
 
-    A drawn rule right under a line of text is an underline, not a separator;
-    below a drawn rule the first line must be smaller than the body or open
-    with a call, below an underscore row a plain ``1/`` or ``*`` will do.
+    A drawn rule right under a line of text is an underline, not a separator.
+    Under a separator the first line must open a note: a mark (a raised call,
+    ``9``, ``*``) followed by words, the mark called on the page above (or the
+    page calls nothing in raised type); or, when the previous page had notes
+    (``continues``), a line of prose in the notes' size that carries one on.
+    Under an underscore row a smaller first line or an old-style ``1/`` will do.
+    Whatever the rule, the text under it must be in the notes' size: a rule that
+    belongs to a chart or a table has the body's next paragraphs under it.
     """
     text = [i for i in items if not i.kind and i.ink]
     candidates: list[Separator] = [
@@ -59,17 +75,99 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
         if all(g.text == "_" for g in i.ink) and SEPARATOR.match(i.text)
     ]
     candidates += [Separator(r.top, r.bottom, r, None) for r in rules if not _underline(r, text)]
+    rtl = bool(candidates) and line_direction("".join(g.text for i in text for g in i.ink)) == "rtl"
     for sep in sorted(candidates, key=lambda s: s.top):
-        below = [i for i in text if i is not sep.item and min(g.top for g in i.ink) >= sep.bottom - 0.5]
-        if not below:
+        below = sorted((i for i in text if i is not sep.item and _top(i) >= sep.bottom - 0.5), key=lambda i: i.base)
+        if not below or _body_under(below, body_size, sep.item is None):
             continue
-        first = min(below, key=lambda i: i.base)
-        smaller = first.size <= body_size - 0.3
-        if smaller or starts_with_call(first) or (sep.item is not None and NOTE_START.match(first.text)):
+        first = below[0]
+        smaller = first.size <= body_size - LAYOUT.note_size_margin_pt
+        mark = note_mark(first, rtl)
+        if mark is not None:
+            calls = page_calls([i for i in text if _top(i) < sep.top])
+            if (mark in calls or not calls) and (smaller or starts_with_call(first)):
+                return sep
+        if sep.item is not None and (smaller or NOTE_START.match(first.text)):
             return sep
-        if sep.item is None and first.text.startswith("*"):
+        if continues and smaller and mark is None and _prose(first):
             return sep
     return None
+
+
+def note_mark(item: Item, rtl: bool = False) -> str | None:
+    """The mark a note's first line opens with (a raised ``9``, ``9 See``, ``*``) when words follow it.
+
+    On a right-to-left page a line without Arabic (``A/73/150 *``) is laid out with its mark at the right end.
+    """
+    if starts_with_call(item):
+        rise = max(0.5, SUP_RISE * item.size)
+        raised = [g for g in _leading_run(item.ink, lambda g: g.size < SUP_SIZE * item.size and item.base - g.base > rise)]
+        mark = "".join(g.text for g in raised).strip()
+        rest = "".join(g.text for g in item.ink[len(raised) :])
+    else:
+        text = item.text
+        match = MARK.match(text)
+        end = MARK_END.search(text) if match is None and rtl else None
+        if match is not None:
+            mark, rest = match.group(1), text[match.end() :]
+        elif end is not None:
+            mark, rest = end.group(1), text[: end.start()]
+        else:
+            return None
+    letters = sum(1 for c in rest if c.isalpha())
+    return mark if mark and letters >= LAYOUT.note_text_letters else None
+
+
+def page_calls(items: Sequence[Item]) -> frozenset[str]:
+    """The note calls on these lines: runs of small raised glyphs (``9``, ``10,11``), split at commas, and
+    asterisks after a word, raised or not (``list*``: star calls are often set in the line's own type)."""
+    out: set[str] = set()
+    for item in items:
+        out.update(m.group() for m in STAR_CALL.finditer(item.text))
+        rise = max(0.5, SUP_RISE * item.size)
+        run: list[str] = []
+        for g in [*item.ink, None]:
+            if g is not None and g.size < SUP_SIZE * item.size and item.base - g.base > rise:
+                run.append(g.text)
+                continue
+            if run:
+                out.update(p for p in regex.split(r"[,\s–-]+", "".join(run)) if p)
+                run = []
+    return frozenset(out)
+
+
+def _leading_run(ink: Sequence[Glyph], raised: Callable[[Glyph], bool]) -> list[Glyph]:
+    out: list[Glyph] = []
+    for g in ink:
+        if not raised(g):
+            break
+        out.append(g)
+    return out
+
+
+def _body_under(below: Sequence[Item], body_size: float, drawn: bool) -> bool:
+    """A numbered paragraph in the body's size is under the rule, or, under a drawn rule, more of the ink is
+    in the body's size than notes hold (old layouts set their notes under an underscore row in the body's size)."""
+    limit = body_size - LAYOUT.note_size_margin_pt
+    big = [i for i in below if i.size > limit and not starts_with_call(i)]
+    if any(PARAGRAPH_NUMBER.match(i.text) for i in big):
+        return True
+    if not drawn:
+        return False
+    ink = sum(len(i.ink) for i in below)
+    return sum(len(i.ink) for i in big) > LAYOUT.note_zone_body_share * ink
+
+
+def _prose(item: Item) -> bool:
+    """A line of words (a note carried on from the page before), not a row of chart ticks or scattered labels."""
+    text = item.text
+    letters = sum(1 for c in text if c.isalpha())
+    words = len(text.split()) if not any(is_cjk(c) for c in text) else letters  # CJK writes no spaces
+    return letters >= 0.5 * len(text.replace(" ", "")) and words >= LAYOUT.note_prose_words
+
+
+def _top(item: Item) -> float:
+    return min(g.top for g in item.ink)
 
 
 def _underline(rule: Box, items: Sequence[Item]) -> bool:

@@ -1,0 +1,78 @@
+"""PDF against Word: how far the PDF parse of each pair in ``../shared/corpus/pairs`` agrees with its ``.docx``.
+
+    nice -n 10 .venv/bin/python bench/bench_pairs.py ../shared/corpus/pairs [--disagreements N] [--json OUT]
+
+The Word file is what the PDF was printed from, so its parse is the reference (side A): for each pair,
+the share of the Word file's numbered paragraphs, sub-paragraphs, headings (same text, type and depth),
+footnotes and table cells that the PDF parse has under the same id with the same text (whitespace,
+soft hyphens and line-end hyphenation aside: ``parser.diff.agreement``), then the same over all pairs.
+``--disagreements N`` lists the first N ids that disagree in each pair, to read with
+``undoc diff A.docx A.pdf --ignore-space``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from parser.diff.agreement import CATEGORIES, Agreement, Tally, agreement  # noqa: E402
+from parser.errors import UndocError  # noqa: E402
+from parser.pipeline import parse  # noqa: E402
+from parser.write.to_json import document_to_dict  # noqa: E402
+
+
+def pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """``X.docx`` with its ``X.pdf``, by name."""
+    return [(docx, docx.with_suffix(".pdf")) for docx in sorted(folder.glob("*.docx")) if docx.with_suffix(".pdf").exists()]
+
+
+def cell(tally: Tally) -> str:
+    return f"{tally.agreed:>4}/{tally.a:<4} {100 * tally.share_of_a:5.1f}%" if tally.a else f"{'–':>16}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    top = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    top.add_argument("folder", type=Path, help="a folder of X.docx + X.pdf pairs")
+    top.add_argument("--disagreements", type=int, default=0, metavar="N", help="list the first N disagreeing ids per pair")
+    top.add_argument("--json", type=Path, help="write every pair's tallies as JSON")
+    args = top.parse_args(argv)
+    found = pairs(args.folder)
+    if not found:
+        print(f"{args.folder}: no X.docx with its X.pdf", file=sys.stderr)
+        return 2
+    print(f"{'pair':34} {'':>13}  " + "  ".join(f"{c:>16}" for c in CATEGORIES))
+    results: list[Agreement] = []
+    timings = {"docx": 0.0, "pdf": 0.0}
+    for docx, pdf in found:
+        sides = []
+        for path, kind in ((docx, "docx"), (pdf, "pdf")):
+            start = time.perf_counter()
+            try:
+                sides.append(document_to_dict(parse(path)))
+            except UndocError as error:
+                print(f"{path.name}: {error}", file=sys.stderr)
+                break
+            timings[kind] += time.perf_counter() - start
+        if len(sides) < 2:
+            continue
+        result = agreement(sides[0], sides[1], a_name=docx.name, b_name=pdf.name)
+        results.append(result)
+        print(f"{docx.stem[:34]:34} {'':>13}  " + "  ".join(f"{cell(result.tally(c)):>16}" for c in CATEGORIES))
+        for category, unit in result.disagreements[: args.disagreements]:
+            print(f"    {category:14} {unit}")
+    totals = [Tally(c, *(sum(getattr(r.tally(c), f) for r in results) for f in ("a", "b", "agreed", "both"))) for c in CATEGORIES]
+    print(f"{'all ' + str(len(results)) + ' pairs':34} {'':>13}  " + "  ".join(f"{cell(t):>16}" for t in totals))
+    print(f"parse time: Word {timings['docx']:.1f} s, PDF {timings['pdf']:.1f} s (agreed/Word units, share of the Word file's)")
+    if args.json:
+        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
