@@ -14,6 +14,7 @@ from parser import errors
 from parser.batch import BatchSettings, TaskResult, run_batch_settings
 
 from .conftest import FIXTURES
+from .pdfbuild import pdf_file
 
 SOURCE = FIXTURES / "pdf" / "en" / "A_RES_48_246.en.pdf"
 DOCUMENTED = {c.code: c.exit_code for c in vars(errors).values() if isinstance(c, type) and issubclass(c, errors.UndocError)}
@@ -22,21 +23,6 @@ BOMB_PAGES = 5000
 DEPTH = 100_000
 
 pytestmark = pytest.mark.skipif(not SOURCE.exists(), reason="no PDF fixture")
-
-
-def make_pdf(objects: list[bytes]) -> bytes:
-    """A well-formed PDF file around ``objects`` (object 1 is the catalog), with a correct xref table."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%b\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 def pages_pdf(count: int, contents: bytes | None = None) -> bytes:
@@ -48,7 +34,7 @@ def pages_pdf(count: int, contents: bytes | None = None) -> bytes:
     objects += [page] * count
     if contents is not None:
         objects.append(b"<< /Length %d >>\nstream\n%b\nendstream" % (len(contents), contents))
-    return make_pdf(objects)
+    return pdf_file(objects)
 
 
 def deep_catalog(depth: int) -> bytes:

@@ -17,10 +17,11 @@ from parser.errors import CorruptPdf, EmptyInput, EncryptedPdf, InputNotFound
 from parser.read.pdf import read_pdf
 from parser.read.pdf_source import READERS, Char, PageChars, pages
 
+from .pdfbuild import HELVETICA, build_pdf, write
+
 BOX_TOL = 0.3
 """Points two readers' boxes of one character may differ by (pdfium computes in single precision)."""
 
-HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 TIMES = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
 WIDTHS = b"/FirstChar 32 /LastChar 126 /Widths [%s]" % b" ".join(b"278" if c == 32 else b"556" for c in range(32, 127))
 
@@ -32,33 +33,8 @@ def descriptor(name: bytes, descent: int = -210) -> bytes:
 
 
 def tiny_pdf(content: bytes, fonts: dict[str, bytes] | None = None, extra: tuple[bytes, ...] = ()) -> bytes:
-    """A one-page A4 PDF: this content stream, these font dictionaries (objects 5, 6, ...), then ``extra`` objects."""
-    fonts = fonts or {"F1": HELVETICA}
-    refs = b" ".join(b"/%s %d 0 R" % (name.encode(), 5 + i) for i, name in enumerate(fonts))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << " + refs + b" >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        *fonts.values(),
-        *extra,
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
+    """A one-page A4 PDF in Helvetica unless other font dictionaries are given."""
+    return build_pdf(content, fonts or {"F1": HELVETICA}, extra=extra)
 
 
 def both(path: Path) -> tuple[list[PageChars], list[PageChars]]:

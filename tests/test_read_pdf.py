@@ -16,6 +16,7 @@ from parser.read.pdf_chars import chars_to_glyphs
 from parser.read.pdf_source import plumber_chars
 
 from .conftest import pdf_read
+from .pdfbuild import HELVETICA, build_pdf, write
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 A_80_179 = FIXTURES / "en" / "A_80_179.en.pdf"
@@ -50,7 +51,6 @@ def ink(text: str) -> int:
 
 # --- hand-built PDFs ----------------------------------------------------------
 
-HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 SONG = (
     b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts"
     b" [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
@@ -63,37 +63,8 @@ NO_UNICODE_MAP = (
 )
 
 
-def build_pdf(content: bytes, fonts: dict[str, bytes] | None = None, trailer: bytes = b"") -> bytes:
-    """A one-page A4 PDF with this content stream, these fonts and extra trailer entries."""
-    fonts = fonts or {}
-    refs = b" ".join(b"/%s %d 0 R" % (name.encode(), 5 + i) for i, name in enumerate(fonts))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << " + refs + b" >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        *fonts.values(),
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1) + trailer + b">>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
 def ucs2(text: str) -> bytes:
     return b"<" + text.encode("utf-16-be").hex().encode() + b">"
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
 
 
 # --- masthead -----------------------------------------------------------------
