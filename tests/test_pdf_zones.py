@@ -20,6 +20,11 @@ BODY = 10.0
 NOTE = 8.0
 
 
+def _glyph(ch: str, x0: float, x1: float, top: float, size: float, base: float) -> Glyph:
+    """An upright regular glyph of this size, ``size`` tall from ``top``."""
+    return Glyph(ch, x0, x1, top, top + size, base, size, round(size, 1), "F", False, False, True, False)
+
+
 def _item(text: str, top: float, size: float = BODY, x0: float = 72.0, calls: dict[int, str] | None = None) -> Item:
     """A row of glyphs; ``calls`` puts raised small glyphs (a note call) after the character at that index."""
     glyphs: list[Glyph] = []
@@ -27,27 +32,11 @@ def _item(text: str, top: float, size: float = BODY, x0: float = 72.0, calls: di
     base = top + 0.8 * size
     for index, ch in enumerate(text):
         width = 0.5 * size
-        glyphs.append(Glyph(ch, x, x + width, top, top + size, base, size, round(size, 1), "F", False, False, True, False))
+        glyphs.append(_glyph(ch, x, x + width, top, size, base))
         x += width
         for mark in (calls or {}).get(index, ""):
             small = 0.65 * size
-            glyphs.append(
-                Glyph(
-                    mark,
-                    x,
-                    x + 0.5 * small,
-                    top - 2,
-                    top - 2 + small,
-                    base - 3,
-                    small,
-                    round(small, 1),
-                    "F",
-                    False,
-                    False,
-                    True,
-                    False,
-                )
-            )
+            glyphs.append(_glyph(mark, x, x + 0.5 * small, top - 2, small, base - 3))
             x += 0.5 * small
     return Item(glyphs, base, size)
 
@@ -60,24 +49,7 @@ def _note(text: str, top: float, mark: str) -> Item:
     """A note line whose mark is raised, as the notes of ODS documents are set."""
     item = _item(" " + text, top, NOTE, x0=80.0)
     small = 0.65 * NOTE
-    raised = [
-        Glyph(
-            c,
-            72.0 + 3 * i,
-            75.0 + 3 * i,
-            top - 1,
-            top - 1 + small,
-            item.base - 2,
-            small,
-            round(small, 1),
-            "F",
-            False,
-            False,
-            True,
-            False,
-        )
-        for i, c in enumerate(mark)
-    ]
+    raised = [_glyph(c, 72.0 + 3 * i, 75.0 + 3 * i, top - 1, small, item.base - 2) for i, c in enumerate(mark)]
     return Item(raised + item.glyphs, item.base, NOTE)
 
 
