@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_pdf import bare_extract as extract_text  # noqa: E402  (the same bare extract_text() bench_pdf times)
 from tests.golden import differences, normalized  # noqa: E402  (the goldens' comparison: boxes within 0.5 pt)
 
 CORPUS = ROOT.parent.parent / "shared" / "corpus"
@@ -38,17 +39,6 @@ def sample(count: int) -> list[Path]:
         return pdfs
     step = len(pdfs) / count
     return [pdfs[int(i * step)] for i in range(count)]
-
-
-def extract_text(path: Path) -> int:
-    import pdfplumber
-
-    with pdfplumber.open(path) as pdf:
-        pages = len(pdf.pages)
-        for page in pdf.pages:
-            page.extract_text()
-            page.close()
-    return pages
 
 
 def reading(reader: str) -> Callable[[Path], int]:
