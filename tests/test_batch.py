@@ -322,3 +322,26 @@ def test_xml_is_read_without_entities_dtds_or_network(tmp_path: Path) -> None:
     assert "aaaaaaaaaa" not in (parse_xml_bytes(laughs).text or "")
     (tmp_path / "x.xml").write_bytes(xxe)
     assert parse_xml_file(tmp_path / "x.xml").tag == "x"
+
+
+def test_batch_reader_is_chosen_and_part_of_the_resume_key(tmp_path: Path) -> None:
+    """``--reader pdfium`` reaches every worker, the manifest records it, and the other reader converts again."""
+    top = argparse.ArgumentParser(prog="undoc")
+    add_batch_parser(top.add_subparsers(dest="command"))
+    out = tmp_path / "out"
+    args = top.parse_args(["batch", str(SMALL_PDF), "-o", str(out), "--workers", "1", "--reader", "pdfium", "-q"])
+    assert run_batch(args) == 0
+    record = records(out)[SMALL_PDF.name]
+    assert record["status"] == "ok" and record["options"]["reader"] == "pdfium"
+    again = batch([SMALL_PDF], out, options=ConvertOptions(reader="pdfium"), workers=1)
+    assert again.skipped == 1
+    other = batch([SMALL_PDF], out, options=ConvertOptions(reader="pdfplumber"), workers=1)
+    assert other.skipped == 0 and other.counts["ok"] == 1
+    with pytest.raises(SystemExit):
+        top.parse_args(["batch", str(SMALL_PDF), "-o", str(out), "--reader", "poppler"])
+
+
+def test_manifest_written_before_readers_resumes_as_pdfplumber() -> None:
+    old = ConvertOptions().as_dict()
+    del old["reader"]
+    assert ConvertOptions.from_dict(old) == ConvertOptions(reader="pdfplumber")

@@ -11,6 +11,8 @@ from typing import Any
 from ..cli_options import LANGUAGES, formats, integer, seconds
 from ..convert import FORMATS
 from ..errors import EXIT_SOME_FAILED, UsageError
+from ..read.pdf_source import DEFAULT_READER
+from ..read.pdf_source import READERS as PDF_READERS
 from .run import ENGINES, BatchSettings, BatchSummary, run_batch_settings
 from .task import ConvertOptions
 
@@ -34,6 +36,8 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
     batch.add_argument("--format", type=formats, default=FORMATS, help="comma-separated: json, xml (default: json,xml)")
     batch.add_argument("--lang", choices=LANGUAGES, help="language of every input (default: detected)")
     batch.add_argument("--tokens", action="store_true", help="add jieba word tokens (Chinese)")
+    batch.add_argument("--reader", choices=PDF_READERS, default=DEFAULT_READER,
+                       help=f"where PDF characters come from (default: {DEFAULT_READER}; pdfium is faster)")  # fmt: skip
     batch.add_argument("--strict", action="store_true", help="count numbering problems as errors")
     batch.add_argument("--force", action="store_true", help="convert every input again, even those already done")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -44,7 +48,8 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
 def settings_from_args(args: argparse.Namespace) -> BatchSettings:
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler", "needs --engine dask")
-    options = ConvertOptions(formats=tuple(args.format), language=args.lang, tokens=args.tokens, strict=args.strict)
+    options = ConvertOptions(formats=tuple(args.format), language=args.lang, tokens=args.tokens, strict=args.strict,
+                             reader=args.reader)  # fmt: skip
     return BatchSettings(tuple(args.inputs), Path(args.output), options, workers=args.workers, engine=args.engine,
                          scheduler=args.scheduler, timeout=args.timeout or None, memory_mb=args.memory,
                          force=args.force, progress=not (args.no_progress or args.quiet))  # fmt: skip

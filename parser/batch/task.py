@@ -23,6 +23,7 @@ from typing import Any
 from ..convert import FORMATS, Converted
 from ..errors import OutputError, UndocError
 from ..model import Document
+from ..read.pdf_source import DEFAULT_READER
 from ..write.files import write_atomically
 from ..write.to_json import document_to_json
 from ..write.to_xml import document_to_xml
@@ -42,16 +43,20 @@ class ConvertOptions:
     language: str | None = None
     tokens: bool = False
     strict: bool = False
+    reader: str = DEFAULT_READER
+    """The PDF character source (``pdf_source.READERS``)."""
     converter: str = DEFAULT_CONVERTER
     """``module:function`` with the signature of ``parser.convert.convert`` (a hook for tests and extensions)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {"formats": list(self.formats), "language": self.language, "tokens": self.tokens,
-                "strict": self.strict, "converter": self.converter}  # fmt: skip
+                "strict": self.strict, "reader": self.reader, "converter": self.converter}  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ConvertOptions:
-        return cls(tuple(data["formats"]), data["language"], bool(data["tokens"]), bool(data["strict"]), data["converter"])
+        reader = str(data.get("reader", DEFAULT_READER))  # a manifest written before readers could be chosen
+        return cls(tuple(data["formats"]), data["language"], bool(data["tokens"]), bool(data["strict"]), reader,
+                   data["converter"])  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +122,7 @@ def run_task(job: Job) -> TaskResult:
     try:
         doc = _converter(job.options.converter)(job.path, None, formats=job.options.formats,
                                                 language=job.options.language, tokens=job.options.tokens,
-                                                strict=job.options.strict).document  # fmt: skip
+                                                strict=job.options.strict, reader=job.options.reader).document  # fmt: skip
         outputs = _write(doc, job)
         result = TaskResult(job.path, job.sha256 or doc.source.sha256, "ok", 0.0, doc.symbol, doc.language,
                             doc.source.pages, len(doc.warnings), outputs)  # fmt: skip
