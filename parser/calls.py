@@ -26,6 +26,9 @@ _MARKS = regex.compile(r"[,，、\s]+")
 _CJK_CALL_BEFORE = "。，；：、》」』）】"
 _SYMBOL_PART_BEFORE = regex.compile(r"/[A-Z][a-z]{1,5}\.$")
 """``A/70/118/Corr.1``, ``S/2025/10/Add.32``: the number of a symbol's part, not a call."""
+_NEW_SENTENCE = regex.compile(r"\s+[\p{Lu}“\"]|\s*$")
+"""What follows a call glued to a full stop after a capital or a digit: a new sentence, or the end of the text."""
+_DATE_UNIT_AFTER = regex.compile(r"\s?[年月日]")
 _ACRONYM_BEFORE = regex.compile(r"(?:\b[A-Z]{1,4}|\bCOVID-|\bG|\bCO)$")
 
 
@@ -118,19 +121,23 @@ def _old_style_calls(blocks: tuple[Block, ...], numbers: set[str]) -> tuple[Bloc
 
 def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
     """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
-    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``)."""
+    a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``, ``立法。 4志愿``: a renderer's
+    gap before a raised digit, or the call wrapped onto a line of its own)."""
     text = "".join(s.text for s in spans)
     after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
         return after_years.start("n"), after_years.end("n")
     pattern = regex.compile(rf"(?<![\p{{N}}/\-–])(?P<n>{number})(?=[\s\p{{P}}\p{{Han}}]|$)(?![.,/]\d)")
     for match in pattern.finditer(text, start):
+        if _DATE_UNIT_AFTER.match(text, match.end("n")):
+            continue  # ``12 月5日``: a month or a year, not a call
         before = text[: match.start("n")]
         glued = before[-1:]
         if not glued or glued.isspace():
             word = regex.search(r"(\S+)\s$", before)
             previous = word.group(1) if word else ""
-            if not previous or not (previous[-1] in ",;:.”’)" or (previous[0].isupper() and previous.isalpha())):
+            after_mark = previous[-1:] in tuple(",;:.”’)" + _CJK_CALL_BEFORE)
+            if not previous or not (after_mark or (previous[0].isupper() and previous.isalpha())):
                 continue
             if _ACRONYM_BEFORE.search(before.rstrip()):
                 continue
@@ -138,8 +145,8 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
             continue
         elif regex.match(r"\p{Han}", text[match.end("n") : match.end("n") + 1]) and not (is_cjk(glued) or glued in "”’)"):
             continue  # a call runs into Han text only after Han text or CJK punctuation (``报告》1中``)
-        elif glued == "." and not (before[-2:-1].islower() or before[-2:-1] in "”’)"):
-            continue  # "E.96" is a sales number, "Development.2" a call
+        elif glued == "." and not (before[-2:-1].islower() or before[-2:-1] in "”’)" or _NEW_SENTENCE.match(text, match.end())):
+            continue  # "E.96" is a sales number, "Development.2" a call, and so is "NHRI.11 Amnesty" or "in 2016.30"
         elif _ACRONYM_BEFORE.search(before) or _SYMBOL_PART_BEFORE.search(before):
             continue
         return match.start("n"), match.end("n")

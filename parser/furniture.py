@@ -55,9 +55,15 @@ DATE_PIECE = regex.compile(r"^\d{6}$")
 BARE_PAGE_NUMBER = regex.compile(r"^\d{1,3}$")
 
 
+def decode_symbol_font(text: str) -> str:
+    """Map private-use glyphs of symbol-encoded fonts (U+F020-F07E) back to ASCII, one for one."""
+    return "".join(chr(ord(ch) - 0xF000) if "\uf020" <= ch <= "\uf07e" else ch for ch in text)
+
+
 def furniture_kind(text: str) -> str | None:
-    """The kind of page furniture a whole line is, by its pattern alone."""
-    text = text.strip()
+    """The kind of page furniture a whole line is, by its pattern alone (a barcode font's private-use glyphs, as a
+    text rendering keeps them, read as the ASCII they draw)."""
+    text = decode_symbol_font(text).strip()
     if JOB_NUMBER.match(text) or JOB_NUMBER_OLD.match(text) or JOB_AND_PAGE.match(text):
         return "job_number"
     if BARCODE.match(text):
@@ -85,6 +91,7 @@ class BodyLines:
 def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
     """Drop page furniture from a text rendering and mark footnote zones and page starts."""
     kinds: list[str | None] = [furniture_kind(line.text) for line in lines]
+    fed = any(line.page_start for line in lines)
     _mark_symbol_headers(lines, kinds)
     _mark_running_titles(lines, kinds)
     _mark_footer_pieces(lines, kinds)
@@ -99,7 +106,8 @@ def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
             if kind == "separator":
                 in_notes = True
             else:
-                after_break = after_break or kind in ("job_number", "page_number", "header")
+                # with form feeds, they alone break pages: a footer can come before the page's notes (LibreOffice)
+                after_break = after_break or (not fed and kind in ("job_number", "page_number", "header"))
                 in_notes = False if kind in ("header", "page_number", "job_number") else in_notes
             continue
         if in_notes:
@@ -126,7 +134,8 @@ def _mark_symbol_headers(lines: tuple[Line, ...], kinds: list[str | None]) -> No
 
 def _mark_running_titles(lines: tuple[Line, ...], kinds: list[str | None], window: int = 4) -> None:
     """Short lines repeated on three or more pages, each time beside other furniture, are running titles."""
-    counts = Counter(line.text.strip() for line in lines if 8 <= len(line.text.strip()) < 160)
+    texts = (line.text.strip() for line in lines)
+    counts = Counter(text for text in texts if 8 <= len(text) < 160 and not _SENTENCE_END.search(text))
     for text, count in counts.items():
         if count < 3 or SYMBOL_LINE.match(text):
             continue
@@ -136,6 +145,10 @@ def _mark_running_titles(lines: tuple[Line, ...], kinds: list[str | None], windo
                 kinds[i] = kinds[i] or "header"
 
 
+_SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
+"""A line that ends a sentence is text (a note repeated on several pages: ``同上。``), never a running title."""
+
+
 def _near_furniture(index: int, kinds: list[str | None], window: int) -> bool:
     lo, hi = max(0, index - window), min(len(kinds), index + window + 1)
     return any(kinds[i] in ("job_number", "page_number", "header", "barcode") for i in range(lo, hi) if i != index)
@@ -143,7 +156,11 @@ def _near_furniture(index: int, kinds: list[str | None], window: int) -> bool:
 
 def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window: int = 3) -> None:
     """Pieces of a footer a rendering put on lines of their own: the job number's dates (``200818``) next to the
-    job number, and a bare page number next to the running header or the job number, or at a form feed."""
+    job number, and a bare page number next to the running header or the job number, or at a form feed. Where
+    form feeds count the pages, a bare number is a page number only on its own page and where the page does not
+    carry its number otherwise (``3`` above the footer of page 2, or above ``3/16``, is note 3's number)."""
+    pages = _page_numbers(lines)
+    numbered = {pages[i] for i, kind in enumerate(kinds) if kind == "page_number"} if pages else set()
     for index, line in enumerate(lines):
         text = line.text.strip()
         if kinds[index] is not None:
@@ -151,7 +168,19 @@ def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window
         if DATE_PIECE.match(text) and _near(index, kinds, window, ("job_number", "barcode", "recycling")):
             kinds[index] = "job_number"
         elif BARE_PAGE_NUMBER.match(text) and (_at_form_feed(lines, index) or _near(index, kinds, 2, ("header", "job_number"))):
-            kinds[index] = "page_number"
+            kinds[index] = "page_number" if pages is None or (int(text) == pages[index] not in numbered) else None
+
+
+def _page_numbers(lines: tuple[Line, ...]) -> list[int] | None:
+    """The page each line is on, counting form feeds (``None`` where the rendering has none)."""
+    if not any(line.page_start for line in lines):
+        return None
+    out: list[int] = []
+    page = 1
+    for index, line in enumerate(lines):
+        page += line.page_start and index > 0
+        out.append(page)
+    return out
 
 
 def _near(index: int, kinds: list[str | None], window: int, wanted: tuple[str, ...]) -> bool:

@@ -36,26 +36,26 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/variant_three_pages.zh.pdftotext-layout.txt": (1, 0, 1, 3),
     "zh/variant_three_pages.zh.pdftotext.txt": (1, 0, 1, 3),
     "zh/variant_three_pages.zh.pymupdf4llm.md": (1, 0, 1, 0),
-    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdfplumber.txt": (64, 3, 8, 23),
-    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext-layout.txt": (50, 3, 8, 2),
-    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext.txt": (50, 3, 8, 2),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdfplumber.txt": (68, 3, 8, 23),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext-layout.txt": (68, 3, 8, 22),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext.txt": (68, 3, 8, 20),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (67, 3, 8, 22),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (65, 0, 8, 22),
-    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt": (52, 0, 8, 3),
-    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt": (51, 0, 7, 1),
-    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md": (53, 0, 6, 21),
-    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdfplumber.txt": (58, 0, 8, 22),
-    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (50, 0, 8, 2),
-    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (50, 0, 8, 2),
-    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (66, 0, 8, 21),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (69, 0, 5, 169),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (8, 0, 10, 169),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (1, 0, 3, 1),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt": (66, 0, 8, 22),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt": (65, 0, 7, 22),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md": (53, 0, 6, 22),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdfplumber.txt": (61, 0, 8, 22),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (68, 0, 8, 22),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (67, 0, 8, 20),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (67, 0, 8, 22),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (75, 0, 5, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (78, 0, 13, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (73, 0, 5, 160),
     "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 27, 168),
     "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (67, 0, 5, 165),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (5, 0, 12, 62),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (0, 0, 3, 1),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (90, 0, 26, 152),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (5, 0, 12, 165),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (4, 0, 5, 160),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (90, 0, 26, 164),
 }
 CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
 
@@ -173,3 +173,21 @@ def test_an_endnotes_section_after_a_notes_heading_holds_the_notes() -> None:
     doc = _parse_text(body + "GE.19-13879(E)\n\fA/HRC/WG.6/34/ITA/3\n" + notes)
     assert [(n.id, n.cited_by) for n in doc.footnotes] == [("fn_1", ("para_1",)), ("fn_2", ("para_1",))]
     assert doc.get("fn_1").text == "The stakeholders listed below have contributed. Civil society"
+
+
+def test_notes_after_the_footer_and_a_note_repeated_on_every_page_are_notes_not_furniture() -> None:
+    # LibreOffice's order in pdftotext: the page's footer line can come before the page's notes; only the form
+    # feed ends the page, and "3" above page 2's footer is note 3, not a page number
+    page = "\fA/73/254\n{n}. 正文{a}。 {c}后文。\n\n18-12345 (C)\n\n{c}\n\n同上，《报告》。\n\n{p}/3\n"
+    text = "A/73/254\n大会\n" + "".join(page.format(n=k, a="甲乙丙" * k, c=k, p=k) for k in (1, 2, 3))
+    doc = _parse_text(text)
+    assert [(n.id, n.text, n.cited_by) for n in doc.footnotes] == [
+        (f"fn_{k}", "同上，《报告》。", (f"para_{k}",)) for k in (1, 2, 3)
+    ]
+    assert [p.text for p in doc.paragraphs()] == [f"正文{'甲乙丙' * k}。后文。" for k in (1, 2, 3)]
+
+
+def test_a_number_before_a_month_is_a_date_not_a_call() -> None:
+    doc = _parse_text("A/73/254\n1. 提高接受度。 12 月5日是志愿人员日。 1后文。\n\n1 联合国志愿人员方案。\n\f2. 第二段。\n")
+    assert doc.get("para_1").text == "提高接受度。 12 月5日是志愿人员日。后文。"
+    assert [(n.id, n.cited_by) for n in doc.footnotes] == [("fn_1", ("para_1",))]

@@ -20,11 +20,12 @@ from itertools import chain, islice, pairwise
 from pathlib import Path
 
 from ..errors import NoTextLayer, UnmappedFont
+from ..furniture import decode_symbol_font
 from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
 from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
-from .pdf_furniture import Item, decode_symbol_font, mark_furniture, row_to_item, running_titles, top_texts
+from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_source import pages

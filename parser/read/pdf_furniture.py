@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..furniture import BARCODE, JOB_AND_PAGE, JOB_NUMBER, JOB_NUMBER_OLD, RECYCLING, SYMBOL_LINE
+from ..furniture import BARCODE, JOB_AND_PAGE, JOB_NUMBER, JOB_NUMBER_OLD, RECYCLING, SYMBOL_LINE, decode_symbol_font
 from .pdf_chars import Glyph, Row, dominant, glyphs_to_spans, split_segments
 
 TOP_BAND = 0.15
@@ -163,8 +163,3 @@ def _barcode(item: Item, text: str) -> bool:
     if item.ink and all(_BARCODE_FONT.search(g.font) for g in item.ink):
         return True
     return bool(BARCODE.match(decode_symbol_font(text)))
-
-
-def decode_symbol_font(text: str) -> str:
-    """Map private-use glyphs of symbol-encoded fonts (U+F020-F07E) back to ASCII, one for one."""
-    return "".join(chr(ord(ch) - 0xF000) if "\uf020" <= ch <= "\uf07e" else ch for ch in text)

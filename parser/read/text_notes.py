@@ -15,8 +15,10 @@ from dataclasses import replace
 
 import regex
 
-from ..model import Line
+from ..classify_rules import _DATE_AFTER as DATE_AFTER
+from ..model import Line, Span
 from ..numbering import ANNEX
+from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
 
 NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$)")
@@ -32,7 +34,7 @@ def text_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     start = _endnotes_start(lines)
     end = next((i for i in range(start, len(lines)) if ANNEX.match(lines[i].text.strip())), len(lines))
     endnotes = tuple(replace(line, zone="footnote", footnote_block=True) for line in lines[start:end])
-    return page_end_notes(lines[:start]) + endnotes + lines[end:]
+    return mark_note_numbers(page_end_notes(lines[:start]) + endnotes + lines[end:])
 
 
 def _endnotes_start(lines: tuple[Line, ...]) -> int:
@@ -54,9 +56,27 @@ def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     next_note = 1
     for page in pages:
         start, next_note = _notes_start(page, next_note)
+        if start < len(page) and out and out[-1].zone == "footnote" and not ends_sentence(out[-1].text):
+            start = _carried_over(page, start)
         out.extend(page[:start])
         out.extend(replace(line, zone="footnote", footnote_block=True) for line in page[start:])
     return tuple(out)
+
+
+CARRIED_LINES = 3
+"""lines: the most of a note left unfinished at a page's foot that a rendering sets above the next page's notes."""
+
+
+def _carried_over(page: tuple[Line, ...], start: int) -> int:
+    """Where the page's notes begin when the last note of the page before runs on: the block just above the
+    page's first note (``Future”, Annals of … Economics`` before ``3``) continues it, if it is a short block of
+    its own (a blank line above it) that opens with no paragraph number."""
+    first = next((j for j in range(start - 1, 0, -1) if page[j].blank_before), None)
+    if first is None or start - first > CARRIED_LINES:
+        return start
+    if any(BODY_START.match(line.text.strip()) or line.heading_level for line in page[first:start]):
+        return start
+    return first
 
 
 def _pages(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
@@ -110,3 +130,48 @@ def _run_of_notes(tail: tuple[Line, ...], next_note: int, *, star_first: bool) -
 def _called(text: str, number: int) -> bool:
     """``number`` stands in the text as a call: digits not part of a longer number, a date or a symbol."""
     return regex.search(rf"(?<![\d./\-:])(?:\[{number}\]|{number})(?![\d./\-:%])", text) is not None
+
+
+LOST_NUMBERS = 2
+"""note numbers: how many a rendering may lose between two notes it keeps (raw ``pdftotext`` draws the number of a
+note that opens with a field, or sits beside a table, elsewhere on the page) and still be read as one run."""
+
+
+def mark_note_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Set as superscripts the numbers that open notes in the notes the text path found, as the page printed them.
+
+    In the footnote zone every line opening with a number is a candidate; the notes are the longest run of
+    candidates whose numbers go up by one, or skip at most ``LOST_NUMBERS`` numbers the rendering lost. A
+    number off that run (``15 日。``, ``13 (September 2015).``, a lone ``4`` displaced to the page's end) stays
+    text of the note before; the classifier then takes only raised numbers for notes."""
+    candidates = [(i, n) for i, line in enumerate(lines) if (n := _note_number(line)) is not None]
+    if not candidates:
+        return lines
+    best: list[tuple[int, int]] = []  # per candidate: (length of the best run ending here, previous candidate)
+    for k, (_, number) in enumerate(candidates):
+        options = [(best[j][0] + 1, j) for j in range(max(0, k - 40), k)
+                   if 0 < number - candidates[j][1] <= LOST_NUMBERS + 1]  # fmt: skip
+        best.append(max(options, default=(1, -1)))
+    k = max(range(len(candidates)), key=lambda j: (best[j][0], -j))
+    chosen: set[int] = set()
+    while k >= 0:
+        chosen.add(candidates[k][0])
+        k = best[k][1]
+    out = list(lines)
+    for index in chosen:
+        line = lines[index]
+        match = NOTE_START.match(line.text)
+        assert match is not None
+        rest = split_spans_at(line.spans, match.end("n"))[1]
+        out[index] = replace(line, spans=(Span(match.group("n"), sup=True), *rest))
+    return tuple(out)
+
+
+def _note_number(line: Line) -> int | None:
+    """The number opening a line of the footnote zone (not a day: ``15 日。``), if any."""
+    if line.zone != "footnote" or not line.spans or line.spans[0].sup:
+        return None
+    match = NOTE_START.match(line.text)
+    if match is None or line.text != line.text.lstrip() or DATE_AFTER.match(line.text[match.end("n") :]):
+        return None
+    return int(match.group("n"))
