@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from parser.model import Line
+
 # The same examples on every run, whoever starts the suite, and no example database left behind.
 settings.register_profile("undoc", derandomize=True, database=None, print_blob=True)
 settings.load_profile("undoc")
@@ -69,6 +71,15 @@ def akn_schema() -> Any:
     from parser.xmlsafe import parse_xml_file
 
     return etree.XMLSchema(parse_xml_file(AKN_XSD).getroottree())
+
+
+def line_characters(line: Line) -> str:
+    """A reader's line's text, or the text of every cell and label of the region it holds."""
+    region = line.region
+    if region is None:
+        return line.text
+    cells = "".join(cell.text for row in region.rows for cell in row)
+    return line.text + "".join(s.text for s in region.title) + cells + "".join(s.text for label in region.labels for s in label)
 
 
 def content_characters(doc: Any) -> Counter[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, PDF_FIXTURES, TEXT_FIXTURES, content_characters, parsed, read
+from .conftest import FIXTURES, PDF_FIXTURES, TEXT_FIXTURES, content_characters, line_characters, parsed, read
 from .oracle import input_characters
 
 
@@ -29,7 +29,7 @@ def test_every_content_character_is_in_exactly_one_output_element(path: Path) ->
 @pytest.mark.parametrize("path", PDF_FIXTURES, ids=lambda p: p.name)
 def test_every_pdf_character_read_is_in_exactly_one_output_element(path: Path) -> None:
     raw = read(path)
-    expected = Counter(c for line in raw.lines for c in line.text if not c.isspace())
+    expected = Counter(c for line in raw.lines for c in line_characters(line) if not c.isspace())
     expected += Counter(c for dropped in raw.dropped for c in dropped.text if not c.isspace())
     _assert_same(expected, content_characters(parsed(path)))
 

@@ -15,7 +15,7 @@ from parser.read.pdf import PdfRead, read_pdf
 from parser.read.pdf_chars import chars_to_glyphs
 from parser.read.pdf_source import plumber_chars
 
-from .conftest import pdf_read
+from .conftest import line_characters, pdf_read
 from .pdfbuild import HELVETICA, build_pdf, write
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
@@ -151,7 +151,7 @@ def test_no_char_is_lost_between_lines_and_dropped(path: Path) -> None:
     got = [0] * len(expected)
     for item in (*result.lines, *result.dropped):
         assert item.source.page is not None
-        got[item.source.page - 1] += ink(item.text)
+        got[item.source.page - 1] += ink(line_characters(item) if isinstance(item, Line) else item.text)
     assert got == expected
 
 

@@ -29,6 +29,7 @@ from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, to
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_source import pages
+from .pdf_tables import find_tables, place_regions
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
 
@@ -83,6 +84,9 @@ class _Page:
     items: list[Item]
     rules: list[Box]
     dropped: list[Dropped] = field(default_factory=list)
+    objects: tuple[Box, ...] = ()
+    regions: list[Line] = field(default_factory=list)
+    """Tables (and figures) found on the page, each one line holding its region, in the body zone."""
 
 
 def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
@@ -105,7 +109,7 @@ def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
             layout.prepare(page)
         lines.extend(_page_lines(page, layout))
         dropped.extend(_page_dropped(page))
-        page.items = []  # the glyphs are done with
+        page.items, page.objects = [], ()  # the glyphs are done with
         count = page.number
     head.clear()
     return PdfRead(tuple(lines), tuple(dropped), count)
@@ -128,7 +132,8 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
             raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
         rows = glyphs_to_rows(glyphs)
         rules = rules_from_objects(page.objects, page.width, page.height)
-        yield _Page(number, page.width, page.height, [row_to_item(r) for r in rows], rules, clean.dropped)
+        items = [row_to_item(r) for r in rows]
+        yield _Page(number, page.width, page.height, items, rules, clean.dropped, page.objects)
     if ink == 0:
         raise NoTextLayer(name, f"none of its {number} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:
@@ -169,6 +174,8 @@ class _Layout:
         self.zones(page)
 
     def zones(self, page: _Page) -> None:
+        tables = find_tables(page.items, page.objects, page.rules, page.number, page.width, self.body_size)
+        page.items, page.rules, page.regions = tables.items, tables.rules, list(tables.regions)
         self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
         if page.number == 1:
             text = [i for i in page.items if not i.kind]
@@ -294,7 +301,8 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
             )
             lines.append(line)
             prev = item
-        out.extend(layout_breaks(lines, items, [bidi.rtl(i) for i in items]))
+        broken = layout_breaks(lines, items, [bidi.rtl(i) for i in items])
+        out.extend(place_regions(broken, page.regions) if zone == "body" else broken)
     return out
 
 

@@ -1,0 +1,243 @@
+"""Tables on a PDF page, found before its lines: where they stand and which rows of glyphs they hold.
+
+A UN table is drawn with horizontal rules: a thin one over the column headings, a thick one under them
+(with partial rules under a heading that spans several columns), a thick one under the last row; a word
+processor draws each rule cell by cell, so the joints of a rule's pieces are the table's column edges.
+A table is a run of rules, one under another and overlapping, where every band of text between two of
+them is tabular (a row of it stands apart in columns) or empty; a caption or a paragraph between two
+tables parts them. A table that goes on over the page (no rule under its last row) takes the rows under
+its last rule while they stay in its columns. ``pdf_tables_grid`` turns the rows taken into cells; the
+rows taken leave the page's running text, and the rules inside a table are no footnote separator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Box, Line, Source
+from .pdf_chars import glyphs_box, split_segments
+from .pdf_furniture import Item
+from .pdf_tables_grid import Rule, table_region
+
+RULE_HEIGHT = 2.5
+"""pt: a drawn object at most this tall (a line, a thin rectangle) is a horizontal rule."""
+RULE_MIN_WIDTH = 1.0
+"""pt: a narrower piece of a rule is a joint, drawn where two cells meet."""
+SAME_LEVEL = 1.0
+"""pt: pieces whose tops are this close are one rule."""
+TOUCH = 2.0
+"""pt: pieces this close end to end are one rule; their meeting point is a joint."""
+TABLE_MIN_WIDTH = 0.25
+"""share of the page's width: a table's widest rule is at least this wide (a footnote separator is shorter)."""
+OVERLAP = 0.5
+"""share of the narrower rule: two rules of one table overlap at least this much across."""
+FULL_WIDTH = 0.9
+"""share of the widest rule: a narrower rule under it is a partial rule, drawn under a heading over columns."""
+PROSE_WIDTH = 0.6
+"""share of the table's width: a single run of text this wide between two rules is a line of prose."""
+EDGE = 3.0
+"""pt: text starting this close to a table's left edge, alone on its line between two rules, is a caption or
+a heading between two tables rather than a column heading."""
+SIZE_SLACK = 0.5
+"""pt: table text is never larger than the body type by more than this (a masthead's big type is)."""
+FURNITURE_RULE = 8.0
+"""pt: a rule this close under a running header, with no body text above it, belongs to the header."""
+CONTINUE_STEP = 2.5
+"""line sizes: a row under a table's last rule is taken while it is this close under the row above."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageTables:
+    """What the table finder takes from a page: the regions as lines, and what is left."""
+
+    regions: tuple[Line, ...]
+    items: list[Item]
+    rules: list[Box]
+
+
+def find_tables(
+    items: list[Item], objects: Sequence[Box], rules: list[Box], page: int, width: float, body_size: float
+) -> PageTables:
+    """The page's tables as region lines; the text items and separator rules outside them (``body_size``: the
+    document's body type, which no table text is larger than and in which its prose is set)."""
+    hrules = [r for r in horizontal_rules(objects) if not _under_furniture(r, items)]
+    if len(hrules) < 2:
+        return PageTables((), items, rules)
+    text = [i for i in items if not i.kind and i.zone == "body" and i.ink and not i.vertical]
+    regions: list[Line] = []
+    taken: set[int] = set()
+    boxes: list[Box] = []
+    for group in _groups(hrules, text, width, body_size):
+        rows = [i for i in text if id(i) not in taken and _inside(i, group)]
+        rows += _continued(group, text, rows, items)
+        if not rows:
+            continue
+        region = table_region(group, rows, page)
+        if region is None:
+            continue
+        taken.update(id(i) for i in rows)
+        bottom = max(group[-1].bottom, *(max(g.bottom for g in i.ink) for i in rows))
+        box = Box(min(r.x0 for r in group), group[0].top, max(r.x1 for r in group), bottom)
+        boxes.append(box)
+        regions.append(Line((), Source(page=page, bbox=box), blank_before=True, zone="body", typeset=True,
+                            exact_breaks=True, region=region))  # fmt: skip
+    if not regions:
+        return PageTables((), items, rules)
+    left = [i for i in items if id(i) not in taken]
+    free = [r for r in rules if not any(_within(r, b) for b in boxes)]
+    return PageTables(tuple(regions), left, free)
+
+
+def horizontal_rules(objects: Sequence[Box]) -> list[Rule]:
+    """The page's horizontal rules, each put together from the pieces drawn at one height, top to bottom."""
+    flat = sorted((o for o in objects if o.bottom - o.top <= RULE_HEIGHT and o.x1 - o.x0 > 0), key=lambda o: (o.top, o.x0))
+    levels: list[list[Box]] = []
+    for o in flat:
+        if levels and abs(o.top - levels[-1][0].top) <= SAME_LEVEL:
+            levels[-1].append(o)
+        else:
+            levels.append([o])
+    out: list[Rule] = []
+    for level in levels:
+        level.sort(key=lambda o: o.x0)
+        run: list[Box] = []
+        for o in level:
+            if run and o.x0 - max(p.x1 for p in run) > TOUCH:
+                out.append(_rule(run))
+                run = []
+            run.append(o)
+        out.append(_rule(run))
+    out.sort(key=lambda r: (r.top, r.x0))
+    return out
+
+
+def _under_furniture(rule: Rule, items: list[Item]) -> bool:
+    """The rule under a running header (or over a footer): furniture text right by it and no body text beyond."""
+    for item in items:
+        if item.kind and item.ink:
+            box = glyphs_box(item.ink)
+            if 0 <= rule.top - box.bottom <= FURNITURE_RULE and not any(
+                not i.kind and i.ink and i.base < rule.top for i in items
+            ):
+                return True
+    return False
+
+
+def _rule(pieces: list[Box]) -> Rule:
+    joints: list[float] = []
+    end = pieces[0].x1
+    for a in pieces[1:]:
+        if a.x1 - a.x0 < RULE_MIN_WIDTH + 0.6:  # a joint piece, drawn where two cells meet
+            joints.append((a.x0 + a.x1) / 2)
+        elif a.x0 > end + 0.05:
+            joints.append((end + a.x0) / 2)
+        elif joints and abs(a.x0 - joints[-1]) < TOUCH:
+            pass
+        else:
+            joints.append(a.x0)
+        end = max(end, a.x1)
+    x0, x1 = pieces[0].x0, max(p.x1 for p in pieces)
+    cuts = tuple(j for j in joints if x0 + TOUCH < j < x1 - TOUCH)
+    top, bottom = min(p.top for p in pieces), max(p.bottom for p in pieces)
+    return Rule(x0, x1, top, bottom, cuts)
+
+
+def _groups(hrules: list[Rule], text: list[Item], width: float, body_size: float) -> list[list[Rule]]:
+    """Runs of rules that make one table each: overlapping, with only tabular or no text between them."""
+    groups: list[list[Rule]] = []
+    current: list[Rule] = []
+    for rule in hrules:
+        if current and _joins(current, rule, text, body_size):
+            current.append(rule)
+            continue
+        if len(current) >= 2:
+            groups.append(current)
+        current = [rule]
+    if len(current) >= 2:
+        groups.append(current)
+    return [g for g in groups if max(r.x1 - r.x0 for r in g) >= TABLE_MIN_WIDTH * width]
+
+
+def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) -> bool:
+    """The rule carries on the table of the rules above it: it overlaps them and the band of text between is
+    tabular: empty, or standing apart in columns, or over a partial rule, and never in type larger than the
+    body's nor a line of prose in the body's type."""
+    widest = max(current, key=lambda r: r.x1 - r.x0)
+    across = min(widest.x1, rule.x1) - max(widest.x0, rule.x0)
+    if across < OVERLAP * min(widest.x1 - widest.x0, rule.x1 - rule.x0):
+        return False
+    top = current[-1].bottom
+    band = [i for i in text if top < i.base < rule.top + 0.5 and _across(i, widest)]
+    if not band:
+        return True
+    span = widest.x1 - widest.x0
+    if any(i.size > body_size + SIZE_SLACK or _prose(i, span, body_size) for i in band):
+        return False
+    if any(len(split_segments(i.glyphs)) >= 2 for i in band):
+        return True
+    inside = widest.x0 - TOUCH <= rule.x0 and rule.x1 <= widest.x1 + TOUCH
+    if inside and rule.x1 - rule.x0 < FULL_WIDTH * (widest.x1 - widest.x0):
+        return True  # a partial rule, under a heading that spans columns: only inside a table
+    wide = any(i.ink[-1].x1 - i.ink[0].x0 > PROSE_WIDTH * (widest.x1 - widest.x0) for i in band)
+    return not wide and not any(abs(i.ink[0].x0 - widest.x0) <= EDGE for i in band)
+
+
+def _prose(item: Item, span: float, body_size: float) -> bool:
+    """A line of running text: one run across most of the table's width, in the body's type."""
+    wide = item.ink[-1].x1 - item.ink[0].x0 > PROSE_WIDTH * span and len(split_segments(item.glyphs)) == 1
+    return wide and item.size >= body_size - SIZE_SLACK
+
+
+def _across(item: Item, rule: Rule) -> bool:
+    return min(g.x0 for g in item.ink) < rule.x1 and max(g.x1 for g in item.ink) > rule.x0
+
+
+def _inside(item: Item, group: list[Rule]) -> bool:
+    x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
+    box = glyphs_box(item.ink)
+    return group[0].top < item.base < group[-1].top + 0.5 and box.x0 >= x0 and box.x1 <= x1
+
+
+def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: list[Item]) -> list[Item]:
+    """Rows under the table's last rule that carry it on to the page's end (its bottom rule is on the next page)."""
+    last = group[-1]
+    if not rows or any(i.base > last.top for i in rows):
+        return []
+    below = sorted((i for i in text if i.base > last.bottom), key=lambda i: i.base)
+    if not below:
+        return []
+    x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
+    size = max(i.size for i in rows)
+    out: list[Item] = []
+    prev = last.bottom
+    for item in below:
+        box = glyphs_box(item.ink)
+        if box.x0 < x0 or box.x1 > x1 or item.size > size + 0.5 or box.top - prev > CONTINUE_STEP * item.size:
+            break
+        if len(split_segments(item.glyphs)) < 2 and box.x1 - box.x0 > PROSE_WIDTH * (x1 - x0):
+            break  # a line of prose across the table's width
+        out.append(item)
+        prev = box.bottom
+    later = [i for i in items if not i.kind and i.zone == "body" and i.ink and out and i.base > out[-1].base]
+    return out if out and not later else []
+
+
+def _within(rule: Box, box: Box) -> bool:
+    return box.top - SAME_LEVEL <= rule.top <= box.bottom + SAME_LEVEL and box.x0 - TOUCH <= rule.x0 and rule.x1 <= box.x1 + TOUCH
+
+
+def place_regions(lines: Sequence[Line], regions: Sequence[Line]) -> list[Line]:
+    """The body lines of a page with each region line put where it stands: before the first line under its top."""
+    out = list(lines)
+    for region in sorted(regions, key=_top):
+        at = next((k for k, line in enumerate(out) if line.region is None and _top(line) > _top(region)), len(out))
+        if at == 0 and out and out[0].page_start:
+            region = replace(region, page_start=True)
+        out.insert(at, region)
+    return out
+
+
+def _top(line: Line) -> float:
+    box = line.source.bbox
+    return box.top if box is not None else 0.0

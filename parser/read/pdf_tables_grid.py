@@ -1,0 +1,271 @@
+"""A table's rows of glyphs as a grid of cells: columns, heading rows, body rows, spans.
+
+Columns come from the joints of the table's rules (a word processor draws each rule cell by cell), or,
+where the rules are drawn whole, from the white gaps every row of the body leaves at the same place.
+Words closer than ``PHRASE_GAP`` are one phrase; a phrase that crosses a column edge makes its cell span
+both columns. The column headings are the text above the first full-width rule under the top one: the
+partial rules among them (under ``Variance``, over its ``Amount`` and ``Percentage``) cut them into
+heading rows, a heading no partial rule cuts spans them all, and a cell of a heading row spans the columns
+the rule over it draws in one piece. Body rows are told apart by their baselines: the lines of one cell
+step by the table's leading, rows by more, or a rule lies between them. The white band of an empty row
+under the headings (the UN layout's spacer) is a heading row of empty cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..model import Box, Cell, Region, Source, Span
+from .pdf_chars import Glyph, glyphs_box, glyphs_to_spans
+from .pdf_furniture import Item
+
+PHRASE_GAP = 0.6
+"""ems: words closer than this are one phrase of one cell (a word space is about 0.25 em; two cells of a
+row stand at least a cell margin on each side apart)."""
+EDGE_SLACK = 1.0
+"""pt: a phrase reaching this little over a column edge stays in its column."""
+SAME_EDGE = 2.0
+"""pt: column edges this close are one."""
+FULL_WIDTH = 0.9
+"""share of the table's width: a rule this wide closes the headings (a narrower one is a partial rule)."""
+ROW_STEP = 1.15
+"""times the table's smallest baseline step: a larger step starts a new row (the lines of one cell step by the
+leading, rows by the leading plus the cells' padding)."""
+ROW_LEADING = 1.3
+"""line sizes: a larger baseline step starts a new row whatever the table's smallest step (a cell's lines
+step by about 1.2 sizes)."""
+SPACER_EM = 0.75
+"""ems of the body rows' size: white space this tall between the rule under the headings and the first row
+is an empty row (the UN tables' spacer row; without one the band is a cell's padding, about 0.4 em)."""
+MIN_COLUMNS = 2
+MIN_FULL_ROWS = 2
+"""A table has at least this many rows with text in ``MIN_COLUMNS`` cells or more."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A horizontal rule of the page, put together from its pieces; ``cuts`` are where its pieces meet."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    cuts: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    glyphs: tuple[Glyph, ...]
+    base: float
+    first: int
+    last: int
+    """The columns it covers."""
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+
+def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Region | None:
+    """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one."""
+    x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
+    end = _heading_end(group, rows, x1 - x0)
+    body = [i for i in rows if end is None or i.base > end.top]
+    edges = _edges(group, body or list(rows), x0, x1)
+    if len(edges) + 1 < MIN_COLUMNS:
+        return None
+    phrases = {id(i): _phrases(i, edges) for i in rows}
+    if not any(len({p.first for p in phrases[id(i)]}) >= 2 for i in rows):
+        return None  # nothing stands in two columns: a box around text, not a table
+    heading: list[list[Cell]] = []
+    if end is not None and body:
+        head = [i for i in rows if i.base < end.top]
+        heading = _heading(group, end, head, phrases, edges, page)
+        if _spacer(end, body):
+            heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
+    out = heading + [_row(r, phrases, len(edges) + 1, page) for r in _body_rows(body if end else rows, group)]
+    if sum(1 for row in out if sum(1 for c in row if c.spans) >= MIN_COLUMNS) < MIN_FULL_ROWS:
+        return None  # a masthead between two rules, a box: not rows of columns
+    return Region("table", tuple(tuple(r) for r in out), len(heading), source=Source(page=page, bbox=_box(rows)))
+
+
+def _box(rows: Sequence[Item]) -> Box:
+    return glyphs_box(g for i in rows for g in i.ink)
+
+
+def _heading_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
+    """The first full-width rule under the top one with text above it and rows below it."""
+    for rule in group[1:-1] if len(group) > 2 else ():
+        if rule.x1 - rule.x0 >= FULL_WIDTH * width and any(i.base < rule.top for i in rows):
+            return rule if any(i.base > rule.top for i in rows) else None
+    if len(group) == 2 and any(i.base > group[1].top for i in rows):  # carried on under the page's last rule
+        return group[1] if any(i.base < group[1].top for i in rows) else None
+    return None
+
+
+def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) -> list[float]:
+    """Column edges: the rules' joints, or else the gaps every body row leaves white."""
+    cuts = sorted(c for r in group for c in r.cuts)
+    if cuts:
+        return _cluster(cuts)
+    spans: list[tuple[float, float]] = []
+    for item in body:
+        parts = _runs(item.ink)
+        if len(parts) >= 2:
+            spans += [(p[0].x0, max(g.x1 for g in p)) for p in parts]
+    spans.sort()
+    edges: list[float] = []
+    reach = x0
+    for a, b in spans:
+        if a > reach + SAME_EDGE and reach > x0:
+            edges.append((reach + a) / 2)
+        reach = max(reach, b)
+    return [e for e in edges if x0 < e < x1]
+
+
+def _cluster(xs: list[float]) -> list[float]:
+    groups: list[list[float]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] <= SAME_EDGE:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [sum(g) / len(g) for g in groups]
+
+
+def _runs(ink: Sequence[Glyph]) -> list[list[Glyph]]:
+    """The glyphs of a row in phrases: runs whose gaps are under ``PHRASE_GAP`` ems."""
+    out: list[list[Glyph]] = []
+    edge = 0.0
+    for g in sorted(ink, key=lambda g: g.x0):
+        if out and g.x0 - edge <= PHRASE_GAP * max(g.size, out[-1][-1].size):
+            out[-1].append(g)
+        else:
+            out.append([g])
+        edge = max(edge, g.x1) if len(out[-1]) > 1 else g.x1
+    return out
+
+
+def _column(x: float, edges: Sequence[float]) -> int:
+    return sum(1 for e in edges if x > e)
+
+
+def _phrases(item: Item, edges: Sequence[float]) -> list[_Phrase]:
+    out: list[_Phrase] = []
+    for run in _runs(item.ink):
+        x0, x1 = run[0].x0, max(g.x1 for g in run)
+        first, last = _column(x0 + EDGE_SLACK, edges), _column(x1 - EDGE_SLACK, edges)
+        out.append(_Phrase(tuple(run), item.base, first, max(first, last)))
+    return out
+
+
+def _cell(phrases: Sequence[_Phrase], page: int, span: int = 1, rows: int = 1) -> Cell:
+    """A cell's text: its phrases line by line, one space between lines."""
+    spans: list[Span] = []
+    lines: dict[float, list[Glyph]] = {}
+    for p in phrases:
+        lines.setdefault(round(p.base, 1), []).extend(p.glyphs)
+    for _, glyphs in sorted(lines.items()):
+        if spans:
+            spans.append(Span(" "))
+        spans.extend(glyphs_to_spans(sorted(glyphs, key=lambda g: g.x0))[0])
+    ink = [g for p in phrases for g in p.glyphs]
+    return Cell(tuple(spans), rows, span, Source(page=page, bbox=glyphs_box(ink)) if ink else Source(page=page))
+
+
+def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int) -> list[Cell]:
+    """One body row: a cell per column, a phrase that crosses edges joining its columns into one cell."""
+    mine = [p for i in lines for p in phrases[id(i)]]
+    joined = list(range(columns))  # the first column of the cell each column belongs to
+    for p in mine:
+        for c in range(p.first + 1, min(p.last, columns - 1) + 1):
+            joined[c] = joined[p.first]
+    cells: list[Cell] = []
+    c = 0
+    while c < columns:
+        last = c
+        while last + 1 < columns and joined[last + 1] == joined[c]:
+            last += 1
+        cells.append(_cell([p for p in mine if c <= min(p.first, columns - 1) <= last], page, last - c + 1))
+        c = last + 1
+    return cells
+
+
+def _body_rows(lines: Sequence[Item], group: Sequence[Rule]) -> list[list[Item]]:
+    """The body's lines, top to bottom, in rows: a new row where the baselines step more than within a cell."""
+    ordered = sorted(lines, key=lambda i: i.base)
+    steps = [b.base - a.base for a, b in pairwise(ordered) if b.base - a.base > 0.5]
+    least = min(steps, default=0.0)
+    rows: list[list[Item]] = []
+    for item in ordered:
+        if rows:
+            above = rows[-1][-1]
+            step = item.base - above.base
+            ruled = any(above.base < r.top < item.base - 0.5 * item.size for r in group)
+            if step <= 0.5 or (step <= min(ROW_STEP * least, ROW_LEADING * item.size) and not ruled):
+                rows[-1].append(item)
+                continue
+        rows.append([item])
+    return rows
+
+
+def _spacer(end: Rule, body: Sequence[Item]) -> bool:
+    first = min(body, key=lambda i: i.base)
+    top = min(g.top for g in first.ink)
+    return top - end.bottom >= SPACER_EM * first.size
+
+
+def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: dict[int, list[_Phrase]],
+             edges: Sequence[float], page: int) -> list[list[Cell]]:  # fmt: skip
+    """The heading rows: cut by the partial rules between the top rule and ``end``."""
+    if not head:
+        return []
+    columns = len(edges) + 1
+    bounds = [0.0, *edges, float("inf")]
+    mids = [(max(a, group[0].x0) + min(b, group[0].x1)) / 2 for a, b in pairwise(bounds)]
+    partial = [r for r in group if group[0].top < r.top < end.top]
+    levels = _cluster(sorted(r.top for r in partial))
+    cut = [[any(abs(r.top - y) <= SAME_EDGE and r.x0 <= m <= r.x1 for r in partial) for m in mids] for y in levels]
+    over = [[group[0]], *([r for r in partial if abs(r.top - y) <= SAME_EDGE] for y in levels)]
+    ys = [group[0].top, *levels, end.top]
+    mine = [p for i in head for p in phrases[id(i)]]
+    covered: set[tuple[int, int]] = set()
+    rows: list[list[Cell]] = []
+    for k in range(len(levels) + 1):
+        row: list[Cell] = []
+        c = 0
+        while c < columns:
+            if (k, c) in covered:
+                c += 1
+                continue
+            down = k + 1
+            while down <= len(levels) and not cut[down - 1][c]:
+                down += 1
+            last = c
+            band = [p for p in mine if ys[k] < p.base < ys[down]]
+            while last + 1 < columns and (k, last + 1) not in covered and _joined(over[k], edges[last], mids, band, c, last + 1):
+                last += 1
+            covered.update((r, col) for r in range(k, down) for col in range(c, last + 1))
+            inside = [p for p in mine if ys[k] < p.base < ys[down] and c <= p.first <= last]
+            row.append(_cell(inside, page, last - c + 1, down - k))
+            c = last + 1
+        rows.append(row)
+    return rows
+
+
+def _joined(over: Sequence[Rule], edge: float, mids: Sequence[float], band: Sequence[_Phrase], a: int, b: int) -> bool:
+    """Heading columns ``a`` to ``b`` are one cell: a heading phrase of the band crosses the edge between
+    ``b - 1`` and ``b``, or the rule over them is drawn in one piece across it."""
+    if any(p.first <= a and p.last >= b for p in band):
+        return True
+    left, right = mids[a], mids[b]
+    for rule in over:
+        if rule.cuts and rule.x0 <= left and right <= rule.x1 and not any(abs(c - edge) <= SAME_EDGE for c in rule.cuts):
+            return True
+    return False
