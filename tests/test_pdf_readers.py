@@ -181,6 +181,33 @@ def test_rules_and_rectangles(tmp_path: Path) -> None:
     assert len(plumber.objects) == 6
 
 
+def test_curves_and_images(tmp_path: Path) -> None:
+    """What charts are drawn with: curves (a Bézier, boxed by its end points as pdfminer does, a polyline, a slanted
+    polygon) and an image, in both readers."""
+    content = (
+        b"BT /F1 12 Tf 72 700 Td (Text) Tj ET"
+        b" 72 500 m 100 520 l 130 480 l 160 510 l S"
+        b" 200 500 m 260 500 l 230 540 l h f"
+        b" 72 400 m 72 440 120 440 120 400 c S"
+        b" 72 300 100 0.6 re f"
+        b" q 200 0 0 100 300 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q"
+    )
+    path = write(tmp_path, "chart.pdf", tiny_pdf(content))
+    boxes = {}
+    for reader in READERS:
+        page = next(pages(path, reader))
+        rounded = [
+            sorted((round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in found)
+            for found in (page.curves, page.images)
+        ]
+        boxes[reader] = (len(page.objects), *rounded)
+    assert boxes["pdfplumber"] == boxes["pdfium"]
+    objects, curves, images = boxes["pdfium"]
+    assert objects == 1
+    assert curves == [(72, 322, 160, 362), (72, 442, 120, 442), (200, 302, 260, 342)]
+    assert images == [(300, 542, 500, 642)]
+
+
 @pytest.mark.parametrize("reader", READERS)
 def test_bad_files_give_undoc_errors(tmp_path: Path, reader: str) -> None:
     with pytest.raises(InputNotFound):

@@ -17,7 +17,8 @@ characters as pdfminer does, and each difference would change undoc's lines:
 * rotated glyphs take pdfminer's conventions (the box's height is the size);
 * drawn rules come from the page's path objects, split into sub-paths as
   pdfminer does (a straight segment is a line, an axis-aligned closed
-  four-point path a rectangle).
+  four-point path a rectangle, any other sub-path a curve); an image's box
+  is its unit square through its matrix.
 
 Coordinates are turned into pdfplumber's: from the media box's top-left
 corner, with the page's ``/Rotate`` applied.
@@ -92,11 +93,13 @@ def _page(page: Any, number: int) -> PageChars:
     width, height = (y1 - y0, x1 - x0) if rotation in (90, 270) else (x1 - x0, y1 - y0)
     textpage = raw.FPDFText_LoadPage(handle)
     objects: list[Box] = []
+    curves: list[Box] = []
+    images: list[Box] = []
     spaces: list[Char] = []
     try:
         chars, seen = _chars(raw, textpage, ctm, height)
         texts: list[tuple[Any, Matrix, bool]] = []
-        _walk(raw, handle, ctm, height, seen, objects, texts)
+        _walk(raw, handle, ctm, height, seen, (objects, curves, images), texts)
         if any(skipped for _, _, skipped in texts):
             drawn = [_bounds(raw, obj) for obj, _, skipped in texts if not skipped]
             for obj, matrix, skipped in texts:
@@ -105,7 +108,7 @@ def _page(page: Any, number: int) -> PageChars:
                     spaces.append(space)
     finally:
         raw.FPDFText_ClosePage(textpage)
-    return PageChars(number, float(width), float(height), tuple(chars + spaces), tuple(objects))
+    return PageChars(number, float(width), float(height), tuple(chars + spaces), tuple(objects), tuple(curves), tuple(images))
 
 
 def _rotation_ctm(rotation: int, x0: float, y0: float, x1: float, y1: float) -> Matrix:
@@ -334,9 +337,10 @@ def _char(text: str, font: str, size: float, m: Matrix, ctm: Matrix, origin: tup
                 not upright and m[1] > 0)  # fmt: skip
 
 
-def _walk(raw: Any, parent: Any, ctm: Matrix, height: float, seen: set[int], objects: list[Box],
+def _walk(raw: Any, parent: Any, ctm: Matrix, height: float, seen: set[int], drawn: tuple[list[Box], list[Box], list[Box]],
           skipped: list[tuple[Any, Matrix, bool]], form: bool = False) -> None:  # fmt: skip
-    """Drawn lines and rectangles, and the text objects (with whether the text page skipped them), through forms."""
+    """Drawn lines and rectangles, curves and images (``drawn``), and the text objects (with whether the text page
+    skipped them), through forms."""
     count = raw.FPDFFormObj_CountObjects(parent) if form else raw.FPDFPage_CountObjects(parent)
     matrix = raw.FS_MATRIX()
     for k in range(count):
@@ -345,26 +349,36 @@ def _walk(raw: Any, parent: Any, ctm: Matrix, height: float, seen: set[int], obj
         if kind == raw.FPDF_PAGEOBJ_FORM:
             raw.FPDFPageObj_GetMatrix(obj, matrix)
             _walk(raw, obj, _mult((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm), height,
-                  seen, objects, skipped, form=True)  # fmt: skip
+                  seen, drawn, skipped, form=True)  # fmt: skip
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPageObj_GetMatrix(obj, matrix)
             m = _mult((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
-            objects.extend(_path_boxes(raw, obj, m, height))
+            _path_boxes(raw, obj, m, height, drawn[0], drawn[1])
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            raw.FPDFPageObj_GetMatrix(obj, matrix)
+            m = _mult((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
+            drawn[2].append(_points_box([_apply(m, u, v) for u in (0.0, 1.0) for v in (0.0, 1.0)], height))
         elif kind == raw.FPDF_PAGEOBJ_TEXT:
             skipped.append((obj, ctm, (ctypes.cast(obj, ctypes.c_void_p).value or 0) not in seen))
 
 
-def _path_boxes(raw: Any, obj: Any, m: Matrix, height: float) -> list[Box]:
-    """pdfminer's lines and rectangles of one painted path: each sub-path a straight line, or an axis-aligned box."""
+def _path_boxes(raw: Any, obj: Any, m: Matrix, height: float, out: list[Box], curves: list[Box]) -> None:
+    """pdfminer's lines and rectangles of one painted path into ``out`` (each sub-path a straight line, or an
+    axis-aligned box), its other sub-paths into ``curves``."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
-        return []
+        return
     x, y = ctypes.c_float(), ctypes.c_float()
     paths: list[list[tuple[float, float]]] = []
     curved: list[bool] = []
+    controls = 0  # a Bézier is three segments: two control points (left out, as pdfminer does), then its end
     for k in range(raw.FPDFPath_CountSegments(obj)):
         segment = raw.FPDFPath_GetPathSegment(obj, k)
         kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_BEZIERTO and controls < 2:
+            controls += 1
+            continue
+        controls = 0
         raw.FPDFPathSegment_GetPoint(segment, x, y)
         point = _apply(m, x.value, y.value)
         if kind == raw.FPDF_SEGMENT_MOVETO or not paths:
@@ -373,16 +387,21 @@ def _path_boxes(raw: Any, obj: Any, m: Matrix, height: float) -> list[Box]:
         else:
             paths[-1].append(point)
             curved[-1] = curved[-1] or kind == raw.FPDF_SEGMENT_BEZIERTO
-    out: list[Box] = []
     for points, bent in zip(paths, curved, strict=True):
         if len(points) > 2 and points[-1] == points[0]:
             points = points[:-1]  # the closing corner
-        if bent or len(points) < 2:
+        if len(points) < 2:
             continue
-        if len(points) == 2 or (len(points) == 4 and _axis_aligned(points)):
-            xs, ys = [p[0] for p in points], [p[1] for p in points]
-            out.append(Box(min(xs), height - max(ys), max(xs), height - min(ys)))
-    return out
+        if not bent and (len(points) == 2 or (len(points) == 4 and _axis_aligned(points))):
+            out.append(_points_box(points, height))
+        else:
+            curves.append(_points_box(points, height))
+
+
+def _points_box(points: list[tuple[float, float]], height: float) -> Box:
+    """The top-down box around points in PDF space."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Box(min(xs), height - max(ys), max(xs), height - min(ys))
 
 
 def _axis_aligned(points: list[tuple[float, float]]) -> bool:

@@ -74,6 +74,11 @@ class PageChars:
     chars: tuple[Char, ...]
     objects: tuple[Box, ...]
     """Drawn straight lines and rectangles (pdfplumber's ``page.lines + page.rects``), top-down."""
+    curves: tuple[Box, ...] = ()
+    """Boxes of the other painted sub-paths (pdfplumber's ``page.curves``: Bézier curves, polygons, polylines), control
+    points included: what charts and drawings are made of."""
+    images: tuple[Box, ...] = ()
+    """Where images are placed on the page (pdfplumber's ``page.images``), clipped to nothing: their full boxes."""
 
 
 Source = Callable[[Path, str], Iterator[PageChars]]
@@ -161,12 +166,13 @@ def _plumber_pages(pdf: Any, path: Path, name: str) -> Iterator[PageChars]:
         try:
             chars = plumber_chars(page.chars)
             objects = object_boxes(page.lines + page.rects)
+            curves, images = object_boxes(page.curves), object_boxes(page.images)
             width, height = float(page.width), float(page.height)
         except Exception as exc:
             raise pdf_error(name, exc, f"page {number} cannot be read") from None
         finally:
             page.close()
-        yield PageChars(number, width, height, chars, objects)
+        yield PageChars(number, width, height, chars, objects, curves, images)
 
 
 def pdf_error(name: str, exc: BaseException, where: str) -> CorruptPdf | EncryptedPdf:
