@@ -6,7 +6,7 @@ equal too, and which fields differ with the first difference of each; then the t
 the fonts (see tools/render/render_wordproc.py). Renders in batches of ``--batch`` documents per LibreOffice run.
 
     nice -n 10 .venv/bin/python bench/bench_wordproc.py [--lang zh|ar] [--limit N] [--step K] [--out-dir DIR]
-        [--json FILE] [--reuse]
+        [--json FILE] [--reuse] [--only STEM-PART]
 """
 
 from __future__ import annotations
@@ -35,14 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", action="append", choices=sorted(wp.LANGUAGES))
     ap.add_argument("--limit", type=int, default=0, help="only the first N cases of each language")
     ap.add_argument("--step", type=int, default=1, help="every STEP-th case only (a sample across the sweep)")
+    ap.add_argument("--only", action="append", help="only the cases whose stem contains this (repeatable)")
     ap.add_argument("--batch", type=int, default=24)
     ap.add_argument("--out-dir", type=Path, default=Path(tempfile.gettempdir()) / "undoc-wordproc-sweep")
     ap.add_argument("--json", type=Path, help="write the result rows here")
+    ap.add_argument("--table", type=Path, help="write the result table (markdown: font × size × spacing × paper) here")
     ap.add_argument("--reuse", action="store_true", help="parse the PDFs already in --out-dir; render only the missing")
     args = ap.parse_args(argv)
     rows: list[dict[str, object]] = []
     for lang in args.lang or sorted(wp.LANGUAGES):
-        cases = wp.sweep(lang)[:: args.step][: args.limit or None]
+        cases = [c for c in wp.sweep(lang) if not args.only or any(o in c.stem for o in args.only)]
+        cases = cases[:: args.step][: args.limit or None]
         language = wp.LANGUAGES[lang]
         tongue = language.tongue
         masthead = {"symbol": tongue.symbol, "organ": tongue.organ, "distribution": tongue.distribution,
@@ -72,7 +75,11 @@ def main(argv: list[str] | None = None) -> int:
                 rest = check.differences(src, got, masthead, whitespace=False, allow=allow, drop=drop) if drop else loose
                 verdict = "yes" if not loose else "lacks" if not rest else "NO"
                 lacks = " ".join(f"{c!r}×{n}" for c, n in missing.most_common())
-                row = {"pdf": case.stem, "pages": got["source"]["pages"], "same": not loose,  # type: ignore[index]
+                page = case.page
+                layout = {"font": page.font, "latin": page.latin, "size": page.size, "spacing": page.spacing,
+                          "paper": page.paper, "justified": page.justify, "autospace": page.autospace, "hang": page.hang,
+                          "source": case.source}  # fmt: skip
+                row = {"pdf": case.stem, **layout, "pages": got["source"]["pages"], "same": not loose,  # type: ignore[index]
                        "verdict": verdict, "same_whitespace": not exact, "fields": sorted(rest), "text_layer_warnings": layer,
                        "pdf_lacks": lacks, "first": {k: v[:160] for k, v in rest.items()}}  # fmt: skip
                 rows.append(row)
@@ -88,7 +95,52 @@ def main(argv: list[str] | None = None) -> int:
               f"{time.perf_counter() - start:.0f} s\n", flush=True)  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.table:
+        args.table.write_text(table(rows), encoding="utf-8")
     return 0
+
+
+def cell(row: dict[str, object]) -> str:
+    """One result: ``yes``, ``lacks '。'×2`` (parses like its source but for glyphs the PDF lacks), or ``NO: fields``."""
+    if row["verdict"] == "yes":
+        return "yes" + (" (ws)" if row["same_whitespace"] else "")
+    if row["verdict"] == "lacks":
+        return f"lacks {row['pdf_lacks']}"
+    return "**NO**: " + ", ".join(row["fields"])  # type: ignore[arg-type]
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    """The sweep's result table in markdown: per language, one line per font × size × spacing of the plain source,
+    one column per paper × alignment; then the other cases (variant sources, automatic spacing off, hanging
+    punctuation, the Arabic layouts) one per line. ``(ws)``: whitespace equal too."""
+    out: list[str] = []
+    for lang in sorted({str(r["pdf"]).rsplit(".", 1)[1] for r in rows}):
+        done = [r for r in rows if str(r["pdf"]).endswith(f".{lang}")]
+        grid = [r for r in done if r["source"] == "report" and r["autospace"] and not r["hang"]]
+        columns = sorted({(str(r["paper"]), bool(r["justified"])) for r in grid}, key=lambda c: (c[0], not c[1]))
+        keys = sorted({(str(r["font"]), float(r["size"]), float(r["spacing"])) for r in grid})  # type: ignore[arg-type]
+        same = sum(1 for r in done if r["verdict"] == "yes")
+        short = sum(1 for r in done if r["verdict"] == "lacks")
+        out.append(f"### {lang}: {same}/{len(done)} parse like their source, {short} more but for glyphs the PDF lacks\n")
+        if len(columns) > 1 and len(keys) * len(columns) == len(grid):
+            head = " | ".join(f"{paper} {'justified' if just else 'ragged'}" for paper, just in columns)
+            out += [f"| font | size | spacing | {head} |", "|---|---|---|" + "---|" * len(columns)]
+            for font, size, spacing in keys:
+                cells = []
+                for paper, just in columns:
+                    match = [r for r in grid if (r["font"], r["size"], r["spacing"], r["paper"], r["justified"])
+                             == (font, size, spacing, paper, just)]  # fmt: skip
+                    cells.append(cell(match[0]) if match else "-")
+                out.append(f"| {font} | {size:g} pt | {spacing:g} | " + " | ".join(cells) + " |")
+            out.append("")
+            rest = [r for r in done if r not in grid]
+        else:
+            rest = done
+        if rest:
+            out += ["| rendering | pages | result |", "|---|---|---|"]
+            out += [f"| `{r['pdf']}` | {r['pages']} | {cell(r)} |" for r in rest]
+            out.append("")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":

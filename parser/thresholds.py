@@ -45,6 +45,9 @@ class Thresholds:
     note_prose_words: int = 3
     """words (CJK characters): a note carried on from the page before opens the notes with a line of prose this long
     at least, not with a chart label."""
+    carried_notes: int = 3
+    """notes: how many notes a word processor may carry whole onto the next page's foot; their numbers come just
+    below that page's own calls."""
     min_main_part_letters: int = 200
     """letters: the main part of a document (before its first annex) decides its language when it holds this many
     (an English letter with an Arabic annex is English)."""

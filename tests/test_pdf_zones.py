@@ -108,3 +108,12 @@ def test_a_80_82_chart_pages_keep_their_paragraphs_out_of_the_notes() -> None:
     for number in (17, 18, 19, 20, 49, 50, 51, 52):
         assert f"para_{number}" in body
     assert body["para_18"].endswith("this remains below the global average of 86 per cent.")
+
+
+def test_a_note_carried_whole_to_the_next_page_comes_just_below_that_pages_calls() -> None:
+    from parser.read.pdf_zones import _carried, _consecutive
+
+    assert _consecutive("1920") == ["19", "20"] and _consecutive("21") == ["21"] and _consecutive("*") == []
+    assert _carried("18", frozenset({"1920", "21", "22"}))
+    assert not _carried("12", frozenset({"19", "20"})) and not _carried("23", frozenset({"19", "20"}))
+    assert not _carried("*", frozenset({"19"})) and not _carried("18", frozenset())

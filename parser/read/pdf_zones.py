@@ -75,8 +75,12 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
         if all(g.text == "_" for g in i.ink) and SEPARATOR.match(i.text)
     ]
     candidates += [Separator(r.top, r.bottom, r, None) for r in rules if not _underline(r, text)]
-    rtl = bool(candidates) and line_direction("".join(g.text for i in text for g in i.ink)) == "rtl"
-    for sep in sorted(candidates, key=lambda s: s.top):
+    # a rule as close under the last body line as an underline (LibreOffice, a font with no descent) is the
+    # separator after all where nothing else is and a raised, smaller note mark called above opens the text under it
+    close = [Separator(r.top, r.bottom, r, None) for r in rules if _underline(r, text)]
+    rtl = bool(candidates or close) and line_direction("".join(g.text for i in text for g in i.ink)) == "rtl"
+    for sep in [*sorted(candidates, key=lambda s: s.top), *sorted(close, key=lambda s: s.top)]:
+        strict = sep in close
         below = sorted((i for i in text if i is not sep.item and _top(i) >= sep.bottom - 0.5), key=lambda i: i.base)
         if not below or _body_under(below, body_size, sep.item is None):
             continue
@@ -85,8 +89,12 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
         mark = note_mark(first, rtl)
         if mark is not None:
             calls = page_calls([i for i in text if _top(i) < sep.top])
-            if (mark in calls or not calls) and (smaller or starts_with_call(first)):
+            if strict and (mark in calls or _carried(mark, calls)) and smaller and starts_with_call(first):
                 return sep
+            if not strict and (mark in calls or not calls or _carried(mark, calls)) and (smaller or starts_with_call(first)):
+                return sep
+        if strict:
+            continue
         if sep.item is not None and (smaller or NOTE_START.match(first.text)):
             return sep
         if continues and smaller and mark is None and _prose(first):
@@ -134,6 +142,30 @@ def page_calls(items: Sequence[Item]) -> frozenset[str]:
                 out.update(p for p in regex.split(r"[,\s–-]+", "".join(run)) if p)
                 run = []
     return frozenset(out)
+
+
+def _carried(mark: str, calls: frozenset[str]) -> bool:
+    """The note opening the zone is called on a page before: the word processor carried it over whole, so its
+    number comes just before the numbers this page calls (``18`` above calls ``19``, ``20``, ``21``)."""
+    numbers = [int(n) for c in calls for n in _consecutive(c)]
+    if not mark.isdigit() or not numbers:
+        return False
+    return min(numbers) - LAYOUT.carried_notes <= int(mark) < min(numbers)
+
+
+def _consecutive(run: str) -> list[str]:
+    """A run of raised digits split into the calls it holds: ``1920`` set with no comma is ``19`` and ``20``."""
+    if not run.isdigit():
+        return []
+    for width in range(1, len(run) // 2 + 1):
+        first = int(run[:width])
+        parts, n, rest = [], first, run
+        while rest.startswith(str(n)):
+            parts.append(str(n))
+            rest, n = rest[len(str(n)) :], n + 1
+        if not rest and len(parts) > 1:
+            return parts
+    return [run]
 
 
 def _leading_run(ink: Sequence[Glyph], raised: Callable[[Glyph], bool]) -> list[Glyph]:
