@@ -1,0 +1,337 @@
+"""pdfium's text page to pdfplumber's characters, in few calls per character (``pdf_pdfium`` reads the page).
+
+pdfium has no call that gives every character's boxes at once, so a page costs a few calls per
+character; each goes through ctypes without argument conversion (the function pointers are taken
+from the library without pypdfium2's argument types, and every argument is made once per page),
+and one buffer holds a character's origin and ink box, read back in one ``struct`` unpack. The text
+of the whole page comes from one ``FPDFText_GetText``. The rest is plain Python over the page's
+glyphs, with the work a page does not need skipped: pdfium's bidi pass is undone only on a page that
+has right-to-left letters, and each text object's font, size, matrix and descent are looked up once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+import unicodedata
+from collections.abc import Callable
+from typing import Any, NamedTuple, cast
+
+from .pdf_source import Char
+
+Matrix = tuple[float, float, float, float, float, float]
+
+_PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "⁽⁾", "₍₎", "〈〉", "《》", "「」", "『』", "【】", "（）", "［］", "｛｝")
+MIRRORED = {pair[i]: pair[1 - i] for pair in _PAIRS for i in (0, 1)}
+"""The pairs pdfium swaps in right-to-left text (Unicode's Bidi_Mirroring_Glyph, brackets)."""
+WEAK = ("EN", "AN")
+"""Unicode bidi classes pdfium's bidi pass takes as weak left to right (digits)."""
+RTL_FROM = 0x0590
+"""No character below this code point is a strong right-to-left one (Hebrew starts here)."""
+HYPHENS = frozenset((0x2D, 0x02, 0xAD, 0xFFFE))
+"""What pdfium may give for a hyphen it takes for a hyphenation point (``FPDFText_IsHyphen``)."""
+NEIGHBOURS = 2
+"""How many glyphs either side (in pdfium's order) may be the one drawn right after a glyph."""
+SAME_ORIGIN = 0.01
+"""Two characters of one text object this close (pt) at their origins are one ligature glyph."""
+FLAT = 1e-6
+"""A matrix entry smaller than this is zero: the text runs along an axis."""
+INK_EDGE = 1e-3
+"""A loose box whose right edge is this close (pt) to the ink's was widened to the ink: the advance is not known."""
+
+_SIX_DOUBLES = struct.Struct("6d").unpack_from
+_FOUR_FLOATS = struct.Struct("4f").unpack_from
+_CALLS: dict[str, Any] = {}
+
+
+def _calls() -> dict[str, Any]:
+    """pdfium's per-character functions without argument types: ctypes passes what it is given (made once)."""
+    if not _CALLS:
+        import pypdfium2_raw.bindings as bindings
+
+        library = bindings._libs["pdfium"]
+        for name, restype in (("FPDFText_GetTextObject", ctypes.c_void_p), ("FPDFText_GetCharOrigin", ctypes.c_int),
+                              ("FPDFText_GetLooseCharBox", ctypes.c_int), ("FPDFText_GetCharBox", ctypes.c_int),
+                              ("FPDFText_HasUnicodeMapError", ctypes.c_int), ("FPDFText_IsGenerated", ctypes.c_int),
+                              ("FPDFText_IsHyphen", ctypes.c_int)):  # fmt: skip
+            function = library[name]  # a new function pointer: pypdfium2's own keeps its argument types
+            function.restype = restype
+            _CALLS[name] = function
+    return _CALLS
+
+
+def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[list[Char], set[int]]:
+    """The text page's characters (pdfium's own left out, ligatures joined) and the text objects they came from."""
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return [], set()
+    buffer = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    codes = buffer[:count]
+    calls = _calls()
+    object_of, origin_of, loose_of = (
+        calls["FPDFText_GetTextObject"],
+        calls["FPDFText_GetCharOrigin"],
+        calls["FPDFText_GetLooseCharBox"],
+    )
+    ink_of, unmapped, generated = (
+        calls["FPDFText_GetCharBox"],
+        calls["FPDFText_HasUnicodeMapError"],
+        calls["FPDFText_IsGenerated"],
+    )
+    hyphen = calls["FPDFText_IsHyphen"]
+    page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    values = (ctypes.c_double * 6)()  # origin x, y; ink box left, right, bottom, top
+    ox, oy, left, right, bottom, top = (ctypes.byref(values, 8 * k) for k in range(6))
+
+    def ink_right(index: int) -> float:
+        ink_of(page, index, left, right, bottom, top)
+        right_edge: float = values[3]
+        return right_edge
+
+    rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+    loose_box = ctypes.byref(rect)
+    fonts: dict[int, tuple[str, float]] = {}
+    objects: dict[int, tuple[str, float, Matrix, float]] = {}
+    glyphs: list[Glyph] = []
+    append = glyphs.append
+    new = tuple.__new__
+    last_key = 0
+    parts: list[str] = []
+    lx = ly = ll = lr = lb = lt = 0.0
+    line = 0
+    rtl = False
+    for i, code in enumerate(codes):
+        if code == 0x0D or code == 0x0A:
+            line += 1  # pdfium ends each of its lines with a made-up CR LF
+            continue
+        if code == 0x20 and generated(page, i) == 1:
+            continue  # pdfium makes up spaces only
+        key = object_of(page, i)
+        if not key:
+            continue  # a space pdfium made up without marking it generated: it belongs to no text object
+        origin_of(page, i, ox, oy)
+        loose_of(page, i, loose_box)
+        x, y = values[0], values[1]
+        rl, rt, rr, rb = _FOUR_FLOATS(rect)
+        if unmapped(page, i) == 1:
+            text = "(cid:0)"
+        elif code in HYPHENS and (code == 0xFFFE or hyphen(page, i) == 1):
+            text = "-"
+        else:
+            text = chr(code) if code else ""
+            if code >= RTL_FROM:
+                rtl = True
+        if key == last_key:
+            if (abs(lx - x) < SAME_ORIGIN and abs(ly - y) < SAME_ORIGIN and abs(ll - rl) < SAME_ORIGIN
+                    and abs(lr - rr) < SAME_ORIGIN and abs(lb - rb) < SAME_ORIGIN and abs(lt - rt) < SAME_ORIGIN):  # fmt: skip
+                parts.append(text)  # a ligature: one glyph (one origin, one box), several letters
+                continue
+        else:
+            last_key = key
+            if key not in objects:
+                objects[key] = _object(raw, textpage, i, key, ctm, fonts)
+        lx, ly, ll, lr, lb, lt = x, y, rl, rr, rb, rt
+        parts = [text]
+        append(new(Glyph, (parts, key, x, y, rl, rb, rr, rt, i, line)))
+    if rtl:
+        _unmirror(glyphs)
+    return _chars(glyphs, objects, ctm, height, ink_right), set(objects)
+
+
+class Glyph(NamedTuple):
+    """One glyph of the text page, as pdfium measured it (page space, bottom-up)."""
+
+    parts: list[str]
+    """Its letters: one, or a ligature's."""
+    key: int
+    """The text object it belongs to (its address)."""
+    x: float
+    y: float
+    loose_x0: float
+    loose_y0: float
+    loose_x1: float
+    loose_y1: float
+    index: int
+    """Its first character's index in the text page."""
+    line: int
+    """pdfium's line (its bidi pass works line by line)."""
+
+
+def _object(raw: Any, textpage: Any, index: int, key: int, ctm: Matrix,
+            fonts: dict[int, tuple[str, float]]) -> tuple[str, float, Matrix, float]:  # fmt: skip
+    """Font name, font size, text matrix (with the page's, no translation) and descent of the object a character is in.
+
+    The font's name and descent are looked up once per font of the page (``fonts``, by the font's handle).
+    """
+    handle = _font_of(key) or 0
+    known = fonts.get(handle)
+    if known is None:
+        name = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        length = raw.FPDFText_GetFontInfo(textpage, index, name, 256, flags)
+        font = name.raw[: max(0, length - 1)].decode("utf-8", "replace")
+        font_handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
+        known = fonts[handle] = (font, font_descent(raw, font_handle, font))
+    size = raw.FPDFText_GetFontSize(textpage, index)
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(textpage, index, matrix)
+    m = mult((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), ctm)
+    return known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1]
+
+
+_FONT_OF: list[Any] = []
+
+
+def _font_of(key: int) -> int | None:
+    """The address of a text object's font (``FPDFTextObj_GetFont``, given the object's address)."""
+    if not _FONT_OF:
+        import pypdfium2_raw.bindings as bindings
+
+        function = bindings._libs["pdfium"]["FPDFTextObj_GetFont"]
+        function.restype = ctypes.c_void_p
+        _FONT_OF.append(function)
+    found: int | None = _FONT_OF[0](ctypes.c_void_p(key))
+    return found
+
+
+def font_descent(raw: Any, handle: Any, font: str) -> float:
+    """The font's descent per em (negative): pdfminer's built-in metrics for a standard font it knows, else the PDF's."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(font)
+    if metrics is not None:
+        return -abs(float(cast(float, metrics[0].get("Descent", 0)))) / 1000
+    value = ctypes.c_float()
+    if not handle or not raw.FPDFFont_GetDescent(handle, ctypes.c_float(1.0), value):
+        return 0.0
+    return -abs(value.value)
+
+
+def mult(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _chars(glyphs: list[Glyph], objects: dict[int, tuple[str, float, Matrix, float]], ctm: Matrix, height: float,
+           ink_right: Callable[[int], float]) -> list[Char]:  # fmt: skip
+    """pdfminer's box for each glyph: origin to advance, from the descent up one font size, through the matrix."""
+    out: list[Char] = []
+    append = out.append
+    new = tuple.__new__
+    c0, c1, c2, c3, c4, c5 = ctm
+    last = len(glyphs) - 1
+    xs = [g[2] for g in glyphs]
+    ys = [g[3] for g in glyphs]
+    for k, (parts, key, x, y, lx0, ly0, lx1, ly1, index, _) in enumerate(glyphs):
+        font, size, m, descent = objects[key]
+        a, b, c, d = m[0], m[1], m[2], m[3]
+        first = parts[0]
+        text = first if len(parts) == 1 and not "\ud800" <= first <= "\udfff" else _join(parts)
+        if b == 0 and c == 0:
+            # when the ink reaches past the advance ('f', Arabic joins, a zero-width mark) pdfium's loose box ends where
+            # the ink does: the advance then ends by the origin of the glyph drawn next to it on the same baseline, at
+            # the latest (pdfium lists right-to-left runs in reading order, so that glyph may come just before it)
+            end = lx1
+            for j in range(k - NEIGHBOURS, k + NEIGHBOURS + 1):
+                if 0 <= j <= last and j != k and x <= xs[j] < end and abs(ys[j] - y) < SAME_ORIGIN:
+                    end = xs[j]
+            if end < lx1 and abs(lx1 - ink_right(index)) < INK_EDGE:  # the ink box only when it can matter
+                lx1 = end
+        px, py = c0 * x + c2 * y + c4, c1 * x + c3 * y + c5
+        # the loose box in device space gives the advance along the text direction and the descent across it
+        ax, ay = c0 * lx0 + c2 * ly0 + c4, c1 * lx0 + c3 * ly0 + c5
+        bx, by = c0 * lx1 + c2 * ly1 + c4, c1 * lx1 + c3 * ly1 + c5
+        upright = a * d > 0 and b * c <= 0
+        rising = not upright and b > 0
+        if abs(b) < FLAT and abs(c) < FLAT:  # horizontal, perhaps mirrored
+            fs = size * (abs(d) or 1.0)
+            below = descent * fs
+            y0 = py + below if d > 0 else py - below - fs
+            # the advance starts at the origin (an italic 'f' inks further left) and ends at the loose box's far side
+            if a > 0:
+                append(new(Char, (text, font, fs, px, max(ax, bx), height - (y0 + fs), height - y0, below, upright, rising)))
+            else:
+                append(new(Char, (text, font, fs, min(ax, bx), px, height - (y0 + fs), height - y0, below, upright, rising)))
+            continue
+        x0, x1, y0, y1 = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
+        if abs(a) < FLAT and abs(d) < FLAT:  # turned a quarter: the advance runs up or down the page
+            fs = size * (abs(c) or 1.0)
+            edge = x1 - fs if c < 0 else x0  # the descent side is the glyph's right when it reads upwards
+            bottom, top = (py, y1) if b > 0 else (y0, py)
+            append(new(Char, (text, font, top - bottom, edge, edge + fs, height - top, height - bottom, 0.0, upright, rising)))
+        else:  # any other angle: pdfium's loose box, which holds the glyph
+            char_size = size * (a * a + b * b) ** 0.5
+            append(new(Char, (text, font, char_size, x0, x1, height - y1, height - y0, y0 - py, upright, rising)))
+    return out
+
+
+def _unmirror(glyphs: list[Glyph]) -> None:
+    """Undo what pdfium's bidi pass did to right-to-left runs: mirrored brackets, ligatures' letters reversed.
+
+    pdfium splits each of its lines, in drawing order, into runs of one direction (``CFX_BidiString``:
+    strong left, weak (digits), strong right, neutral), takes the runs in reverse
+    when right-to-left runs are at least as many as left-to-right ones, and reads a right-to-left run,
+    or a neutral one met while the direction is right to left, backwards and mirrored. Doing the same on
+    the line's glyphs ordered by their origins finds the glyphs it read so; each gets its own characters
+    back (a ligature's letters in drawing order, brackets as drawn).
+    """
+    lines: dict[int, list[int]] = {}
+    for k, g in enumerate(glyphs):
+        lines.setdefault(g[9], []).append(k)
+    for members in lines.values():
+        rtl = any(glyphs[k][0][0] >= chr(RTL_FROM) for k in members)  # no right-to-left letter: pdfium reversed nothing
+        if rtl and any(glyphs[k][0][0] in MIRRORED or len(glyphs[k][0]) > 1 for k in members):
+            for k in _backwards(glyphs, members):
+                parts = glyphs[k][0]
+                parts[:] = [MIRRORED.get(c, c) for c in reversed(parts)]
+
+
+def _backwards(glyphs: list[Glyph], members: list[int]) -> list[int]:
+    """The glyphs of one pdfium line that its bidi pass read right to left."""
+    runs: list[tuple[str, list[int]]] = []
+    for k in sorted(members, key=lambda k: glyphs[k][2]):
+        direction = _direction(glyphs[k][0][0])
+        if runs and runs[-1][0] == direction:
+            runs[-1][1].append(k)
+        else:
+            runs.append((direction, [k]))
+    right = sum(1 for d, _ in runs if d == "R")
+    current = "L"
+    if right and right >= sum(1 for d, _ in runs if d == "L"):
+        runs.reverse()
+        current = "R"
+    out: list[int] = []
+    for direction, run in runs:
+        if direction == "R" or (direction == "N" and current == "R"):
+            current = "R"
+            out.extend(run)
+        elif direction != "W":
+            current = "L"
+    return out
+
+
+def _join(parts: list[str]) -> str:
+    """A glyph's characters as one string, UTF-16 surrogate halves (pdfium gives code units) made one character."""
+    text = "".join(parts)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+def _direction(text: str) -> str:
+    """pdfium's direction of a character: L (strong left), W (digits: weak left), R (strong right), N (neutral)."""
+    kind = unicodedata.bidirectional(text[0]) if text else ""
+    if kind == "L":
+        return "L"
+    if kind in WEAK:
+        return "W"
+    if kind in ("R", "AL"):
+        return "R"
+    return "N"
