@@ -152,7 +152,7 @@ class Glyph(NamedTuple):
     loose_y0: float
     loose_x1: float
     loose_y1: float
-    index: int
+    char_index: int
     """Its first character's index in the text page."""
     line: int
     """pdfium's line (its bidi pass works line by line)."""
