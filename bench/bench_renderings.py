@@ -83,7 +83,14 @@ def main(argv: list[str] | None = None) -> int:
             counts = ", ".join(str(row[c]["agreed"]) for c in ("paragraphs", "subparagraphs", "headings", "footnotes"))
             print(f'    "{row["rendering"]}": ({counts}),')
         return 0
-    short = {"paragraphs": "para", "subparagraphs": "sub", "headings": "hdg", "footnotes": "notes", "table_cells": "cells"}
+    short = {
+        "paragraphs": "para",
+        "subparagraphs": "sub",
+        "headings": "hdg",
+        "footnotes": "notes",
+        "tables": "tables",
+        "table_cells": "cells",
+    }
     print(f"{'rendering':64} {'style':17} " + " ".join(f"{short[c]:>9}" for c in CATEGORIES) + "     total  masthead differs")
     for row in table:
         cells = " ".join(f"{row[c]['agreed']:>4}/{row[c]['a']:<4}" for c in CATEGORIES)

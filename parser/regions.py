@@ -31,9 +31,8 @@ def gather_regions(elements: tuple[Element, ...]) -> tuple[Element, ...]:
     out: list[Element] = []
     for element in elements:
         if element.role == "region":
-            caption = out[-1] if out and out[-1].role == "figure" and CAPTION.match(out[-1].text) else None
+            caption = _caption(out)
             if caption is not None:
-                out.pop()
                 element = _captioned(element, caption)
             out.append(element)
         elif element.role == "region_note" and out and out[-1].role == "region":
@@ -41,6 +40,22 @@ def gather_regions(elements: tuple[Element, ...]) -> tuple[Element, ...]:
         else:
             out.append(element)
     return tuple(out)
+
+
+def _caption(out: list[Element]) -> Element | None:
+    """Take the region's caption off the end of ``out``: a caption line (``Table 2`` and its title), or a
+    ``Table 2`` heading with its title as the heading after it (a word processor's caption and title styles)."""
+    if out and out[-1].role == "figure" and CAPTION.match(out[-1].text):
+        return out.pop()
+    if len(out) >= 2 and all(e.kind == "heading" and e.marker is None for e in out[-2:]) and CAPTION.fullmatch(out[-2].text):
+        title = out.pop()
+        number = out.pop()
+        shift = len(number.text) + 1
+        refs = number.refs + tuple(replace(r, offset=r.offset + shift) for r in title.refs)
+        return replace(number, text=f"{number.text} {title.text}", refs=refs, sources=number.sources + title.sources)
+    if out and out[-1].kind == "heading" and out[-1].marker is None and CAPTION.match(out[-1].text):
+        return out.pop()
+    return None
 
 
 def _captioned(region: Element, caption: Element) -> Element:

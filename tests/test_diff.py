@@ -216,7 +216,10 @@ def test_agreement_counts_paragraphs_headings_notes_and_cells_that_agree() -> No
     assert (cells.a, cells.agreed, cells.share) == (2, 1, 0.5)
     assert result.tally("footnotes").share == 1.0
     assert ("headings", "chp_1__sec_A") in result.disagreements and ("table_cells", "table_1/r1c2") in result.disagreements
-    assert result.total.agreed == 2 + 1 + 1 + 1 and result.total.a == 7
+    assert result.tally("tables").as_dict()["agreed"] == 1  # as many rows and columns on both sides
+    assert result.total.agreed == 2 + 1 + 1 + 1 + 1 and result.total.a == 8
+    pdf["body"][2]["table"]["rows"].append([cell("P-5"), cell("3")])
+    assert agreement(word, pdf).tally("tables").as_dict()["agreed"] == 0  # a row more: not the same table
 
 
 def test_folders_are_compared_file_by_file_worst_first(tmp_path: Path) -> None:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from parser.model import Region
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from parser.model import Cell, Line, Region, Source, Span
+from parser.pipeline import parse
+from parser.read.pdf import read_pdf
+from parser.read.pdf_tables_merge import join_continued
+from parser.write.to_json import document_to_dict
+from parser.write.to_xml import document_to_xml
 
 from .conftest import FIXTURES, pdf_read
+from .pdfbuild import HELVETICA, build_pdf, write
 
 ADD1 = FIXTURES / "pairs" / "A_80_604_Add.1.en.pdf"
 
@@ -36,3 +47,74 @@ def test_calls_in_cells_stay_superscripts_and_table_rows_leave_the_running_text(
     body = [line.text for line in pdf_read(ADD1).lines if line.source.page == 6 and line.region is None]
     assert not any("41 945.0" in text or text.startswith("Category") for text in body)
     assert "a Representing the highest level of authorized strength." in body
+
+
+def _ruled_table_pdf(tmp_path: Path) -> Path:
+    """A paragraph, a table ruled cell by cell (thin rule, headings, thick rule, three rows, thick rule), a paragraph."""
+
+    def rule(y: float, height: float) -> bytes:  # one piece per cell, a hair apart where two cells meet
+        return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in CELLS)
+
+    def row(y: float, *cells: bytes) -> bytes:
+        at = (74, 270, 370)
+        return b"".join(b"BT /F1 8 Tf %d %.1f Td (%s) Tj ET " % (x, y, text) for x, text in zip(at, cells, strict=True))
+
+    content = (
+        b"BT /F1 10 Tf 72 760 Td (1. The table below shows the posts.) Tj ET "
+        + rule(740, 0.5) + row(728, b"Category", b"2024", b"2025") + rule(720, 1.5)
+        + row(700, b"Posts", b"12", b"14") + row(686, b"Travel", b"3", b"5") + row(672, b"Total", b"15", b"19")
+        + rule(662, 1.5)
+        + b"BT /F1 10 Tf 72 640 Td (2. The next paragraph goes on.) Tj ET"
+    )  # fmt: skip
+    return write(tmp_path, "table.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+
+CELLS = ((72.0, 199.8), (200.2, 299.8), (300.2, 400.0))
+
+
+def test_hand_made_ruled_table_is_one_region_with_heading_spacer_and_rows(tmp_path: Path) -> None:
+    lines = read_pdf(_ruled_table_pdf(tmp_path)).lines
+    assert [line.text for line in lines if line.region is None] == [
+        "1. The table below shows the posts.",
+        "2. The next paragraph goes on.",
+    ]
+    region = next(line.region for line in lines if line.region is not None)
+    assert region.header_rows == 2  # the headings and the white band of the spacer row under the thick rule
+    assert _texts(region) == [["Category", "2024", "2025"], ["", "", ""], ["Posts", "12", "14"], ["Travel", "3", "5"],
+                              ["Total", "15", "19"]]  # fmt: skip
+    assert lines[1].region is region  # in reading order, between the two paragraphs
+
+
+def test_hand_made_table_is_a_table_node_in_json_and_akn(tmp_path: Path, json_validator: Any, akn_schema: Any) -> None:
+    doc = parse(_ruled_table_pdf(tmp_path))
+    assert [p.id for p in doc.paragraphs()] == ["para_1", "para_2"]  # the rows' numbers are no paragraphs
+    table = doc.get("para_1__table_1")
+    assert table.type == "table" and table.table.columns == 3 and len(table.table.rows) == 5
+    json_validator.validate(document_to_dict(doc))
+    root = etree.fromstring(document_to_xml(doc))
+    assert akn_schema.validate(root), akn_schema.error_log
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert root.xpath("//a:table/a:tr[1]/a:th/a:p/text()", namespaces=ns)[:1] == ["Category"]
+    assert root.xpath("string(//a:table/a:tr[last()]/a:td[1])", namespaces=ns).strip() == "Total"
+
+
+def _page_table(page: int, rows: list[list[str]], header_rows: int) -> Line:
+    region = Region("table", tuple(tuple(Cell((Span(t),) if t else ()) for t in row) for row in rows), header_rows)
+    return Line((), Source(page=page), region=region)
+
+
+def test_a_table_carried_over_the_page_is_one_table_without_its_repeated_headings() -> None:
+    lines = [
+        Line((Span("1. Text."),), Source(page=1)),
+        _page_table(1, [["Category", "2025"], ["Posts", "12"]], 1),
+        Line((Span("1 A note."),), Source(page=1), zone="footnote"),
+        _page_table(2, [["Category", "2025"], ["Travel", "3"]], 1),
+        Line((Span("2. More text."),), Source(page=2)),
+    ]
+    joined, dropped = join_continued(lines)
+    assert [line.text or "table" for line in joined] == ["1. Text.", "table", "1 A note.", "2. More text."]
+    region = joined[1].region
+    assert region is not None and _texts(region) == [["Category", "2025"], ["Posts", "12"], ["Travel", "3"]]
+    assert [(d.kind, d.text) for d in dropped] == [("table_heading", "Category"), ("table_heading", "2025")]
+    apart = [lines[1], Line((Span("2. Text between."),), Source(page=2)), lines[3]]
+    assert len([line for line in join_continued(apart)[0] if line.region]) == 2  # text between: two tables

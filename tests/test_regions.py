@@ -72,3 +72,17 @@ def test_regions_validate_in_json_and_akn_and_keep_every_character(json_validato
     for text in ("Posts", "Total", "73 per cent", "Source:", "Table 1"):
         for c in text.replace(" ", ""):
             assert chars[c] >= 1
+
+
+def test_a_caption_set_as_two_headings_numbers_the_table_after_it() -> None:
+    lines = (
+        _line("1. The budget is set out in table 2 below.", 1),
+        _line("Table 2", 2, blank_before=True, heading_level=3),
+        _line("Posts by year", 3, blank_before=True, heading_level=3),
+        Line((), Source(line=4), region=_table()),
+    )
+    info = SourceInfo("t.docx", "t.docx", "docx", None, "0" * 64)
+    doc = parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
+    table = doc.get("table_2")
+    assert table.marker == "Table 2" and table.heading == "Posts by year"
+    assert not [n for n in doc.nodes() if n.type == "heading"]

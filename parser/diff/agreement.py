@@ -15,7 +15,8 @@ from typing import Any
 from .textdiff import loose
 from .units import Unit, document_units
 
-CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes", "table_cells")
+CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes", "tables", "table_cells")
+"""``tables``: a table agrees when it has as many rows and columns on both sides (its cells are ``table_cells``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +92,16 @@ def _categorised(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, ...]]]:
     units = document_units(doc)
     out: dict[str, dict[str, tuple[str, ...]]] = {category: {} for category in CATEGORIES}
     depth: dict[str, int] = {}
+    rows: dict[str, int] = {}
     for unit in units["body"]:
         depth[unit.id] = depth[unit.parent] + 1 if unit.parent in depth else 0
         for category, fingerprint in _body_categories(unit, depth[unit.id]):
             out[category][unit.id] = fingerprint
+        if unit.type == "cell":
+            row = int(unit.id.rsplit("/r", 1)[1].split("c", 1)[0])
+            rows[unit.parent] = max(rows.get(unit.parent, 0), row)
+    for table_id, (columns,) in out["tables"].items():
+        out["tables"][table_id] = (str(rows.get(table_id, 0)), columns)
     for note in units["footnotes"]:
         out["footnotes"][note.id] = (loose(_text(note, "text")),)
     return out
@@ -105,6 +112,8 @@ def _body_categories(unit: Unit, depth: int) -> Iterator[tuple[str, tuple[str, .
         yield "paragraphs", (loose(_text(unit, "text")),)
     elif unit.type == "subparagraph":
         yield "subparagraphs", (loose(_text(unit, "text")),)
+    elif unit.type == "table":
+        yield "tables", (dict(unit.attrs).get("table.columns", "0"),)
     elif unit.type == "cell":
         yield "table_cells", (loose(_text(unit, "text")),)
     if unit.type not in ("table", "figure") and dict(unit.texts).get("heading") is not None:

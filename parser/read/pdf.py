@@ -30,6 +30,7 @@ from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_source import pages
 from .pdf_tables import find_tables, place_regions
+from .pdf_tables_merge import join_continued
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
 
@@ -112,7 +113,8 @@ def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
         page.items, page.objects = [], ()  # the glyphs are done with
         count = page.number
     head.clear()
-    return PdfRead(tuple(lines), tuple(dropped), count)
+    lines, repeated = join_continued(lines)
+    return PdfRead(tuple(lines), tuple(dropped) + tuple(repeated), count)
 
 
 def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:

@@ -70,7 +70,7 @@ def find_tables(
     boxes: list[Box] = []
     for group in _groups(hrules, text, width, body_size):
         rows = [i for i in text if id(i) not in taken and _inside(i, group)]
-        rows += _continued(group, text, rows, items)
+        rows += _continued(group, text, rows, items, body_size)
         if not rows:
             continue
         region = table_region(group, rows, page)
@@ -177,10 +177,20 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     if any(len(split_segments(i.glyphs)) >= 2 for i in band):
         return True
     inside = widest.x0 - TOUCH <= rule.x0 and rule.x1 <= widest.x1 + TOUCH
-    if inside and rule.x1 - rule.x0 < FULL_WIDTH * (widest.x1 - widest.x0):
+    if inside and rule.x1 - rule.x0 < FULL_WIDTH * (widest.x1 - widest.x0) and _heads(rule, band):
         return True  # a partial rule, under a heading that spans columns: only inside a table
     wide = any(i.ink[-1].x1 - i.ink[0].x0 > PROSE_WIDTH * (widest.x1 - widest.x0) for i in band)
     return not wide and not any(abs(i.ink[0].x0 - widest.x0) <= EDGE for i in band)
+
+
+def _heads(rule: Rule, band: list[Item]) -> bool:
+    """Some text of the band stands over the rule, within its width: a heading over the columns it spans."""
+    return any(
+        rule.x0 - TOUCH <= seg[0].x0 and max(g.x1 for g in seg) <= rule.x1 + TOUCH
+        for i in band
+        for seg in split_segments(i.glyphs)
+        if seg
+    )
 
 
 def _prose(item: Item, span: float, body_size: float) -> bool:
@@ -199,28 +209,28 @@ def _inside(item: Item, group: list[Rule]) -> bool:
     return group[0].top < item.base < group[-1].top + 0.5 and box.x0 >= x0 and box.x1 <= x1
 
 
-def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: list[Item]) -> list[Item]:
-    """Rows under the table's last rule that carry it on to the page's end (its bottom rule is on the next page)."""
+def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: list[Item], body_size: float) -> list[Item]:
+    """Rows under the table's last rule that carry it on to the page's end (its bottom rule is on the next page):
+    within its width, never larger than the body type nor a line of prose, each close under the one above."""
     last = group[-1]
-    if not rows or any(i.base > last.top for i in rows):
-        return []
+    above = [r for r in group[1:-1] if r.x1 - r.x0 >= FULL_WIDTH * (last.x1 - last.x0)]
+    if not rows or any(i.base > last.top for i in rows) or any(i.base < r.top for i in rows for r in above):
+        return []  # no rows, or the last rule is under rows of the body (the table's bottom rule)
     below = sorted((i for i in text if i.base > last.bottom), key=lambda i: i.base)
-    if not below:
-        return []
     x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
-    size = max(i.size for i in rows)
     out: list[Item] = []
     prev = last.bottom
     for item in below:
         box = glyphs_box(item.ink)
-        if box.x0 < x0 or box.x1 > x1 or item.size > size + 0.5 or box.top - prev > CONTINUE_STEP * item.size:
+        if box.x0 < x0 or box.x1 > x1 or box.top - prev > CONTINUE_STEP * item.size:
             break
-        if len(split_segments(item.glyphs)) < 2 and box.x1 - box.x0 > PROSE_WIDTH * (x1 - x0):
-            break  # a line of prose across the table's width
+        if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size):
+            break
         out.append(item)
         prev = box.bottom
-    later = [i for i in items if not i.kind and i.zone == "body" and i.ink and out and i.base > out[-1].base]
-    return out if out and not later else []
+    end = out[-1].base if out else 0.0
+    later = [i for i in items if not i.kind and i.ink and i.base > end and i.size >= body_size - SIZE_SLACK]
+    return out if out and not later else []  # only notes (smaller type) under it: the table goes on over the page
 
 
 def _within(rule: Box, box: Box) -> bool:

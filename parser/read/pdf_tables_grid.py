@@ -24,6 +24,8 @@ from .pdf_furniture import Item
 PHRASE_GAP = 0.6
 """ems: words closer than this are one phrase of one cell (a word space is about 0.25 em; two cells of a
 row stand at least a cell margin on each side apart)."""
+WORD_GAP = 1.0
+"""pt: a gap this wide between two glyphs with a column edge in it parts two cells, however narrow the margins."""
 EDGE_SLACK = 1.0
 """pt: a phrase reaching this little over a column edge stays in its column."""
 SAME_EDGE = 2.0
@@ -100,12 +102,11 @@ def _box(rows: Sequence[Item]) -> Box:
 
 
 def _heading_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
-    """The first full-width rule under the top one with text above it and rows below it."""
-    for rule in group[1:-1] if len(group) > 2 else ():
+    """The first full-width rule under the top one with text above it, when rows stand below it (the last rule
+    too: a table carried on to the next page has rows under the rule that closes its headings)."""
+    for rule in group[1:]:
         if rule.x1 - rule.x0 >= FULL_WIDTH * width and any(i.base < rule.top for i in rows):
             return rule if any(i.base > rule.top for i in rows) else None
-    if len(group) == 2 and any(i.base > group[1].top for i in rows):  # carried on under the page's last rule
-        return group[1] if any(i.base < group[1].top for i in rows) else None
     return None
 
 
@@ -139,12 +140,13 @@ def _cluster(xs: list[float]) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
-def _runs(ink: Sequence[Glyph]) -> list[list[Glyph]]:
-    """The glyphs of a row in phrases: runs whose gaps are under ``PHRASE_GAP`` ems."""
+def _runs(ink: Sequence[Glyph], edges: Sequence[float] = ()) -> list[list[Glyph]]:
+    """The glyphs of a row in phrases: runs whose gaps are under ``PHRASE_GAP`` ems and hold no column edge."""
     out: list[list[Glyph]] = []
     edge = 0.0
     for g in sorted(ink, key=lambda g: g.x0):
-        if out and g.x0 - edge <= PHRASE_GAP * max(g.size, out[-1][-1].size):
+        near = out and g.x0 - edge <= PHRASE_GAP * max(g.size, out[-1][-1].size)
+        if near and not any(edge - EDGE_SLACK < e < g.x0 + EDGE_SLACK and g.x0 - edge > WORD_GAP for e in edges):
             out[-1].append(g)
         else:
             out.append([g])
@@ -158,7 +160,7 @@ def _column(x: float, edges: Sequence[float]) -> int:
 
 def _phrases(item: Item, edges: Sequence[float]) -> list[_Phrase]:
     out: list[_Phrase] = []
-    for run in _runs(item.ink):
+    for run in _runs(item.ink, edges):
         x0, x1 = run[0].x0, max(g.x1 for g in run)
         first, last = _column(x0 + EDGE_SLACK, edges), _column(x1 - EDGE_SLACK, edges)
         out.append(_Phrase(tuple(run), item.base, first, max(first, last)))

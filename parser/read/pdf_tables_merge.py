@@ -1,0 +1,67 @@
+"""A table that runs over pages is one table: its part on the next page joins the part on this one.
+
+The part on the next page carries the table on when it is the first thing in that page's body, the part
+above is the last thing in its page's body (only footnotes under it) and both have as many columns. The
+heading rows a word processor repeats on the next page are taken off the joined part, recorded as
+dropped (``table_heading``) so that no character goes missing; headings that differ stay, as rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Cell, Dropped, Line, Region, Source
+
+
+def join_continued(lines: Sequence[Line]) -> tuple[list[Line], list[Dropped]]:
+    """The lines with each table carried over a page break folded into the table it carries on."""
+    out: list[Line] = []
+    dropped: list[Dropped] = []
+    open_at: int | None = None
+    """Index in ``out`` of the table that ends its page's body, while only notes follow it."""
+    for line in lines:
+        if line.zone == "footnote":
+            out.append(line)
+            continue
+        if open_at is not None and line.region is not None and _carries_on(out[open_at], line):
+            region, repeated = _joined(_region(out[open_at]), _region(line))
+            out[open_at] = replace(out[open_at], region=region)
+            dropped.extend(repeated)
+            continue
+        out.append(line)
+        open_at = len(out) - 1 if _table(line) else None
+    return out, dropped
+
+
+def _table(line: Line) -> bool:
+    return line.region is not None and line.region.kind == "table"
+
+
+def _region(line: Line) -> Region:
+    assert line.region is not None
+    return line.region
+
+
+def _carries_on(above: Line, line: Line) -> bool:
+    page, next_page = above.source.page, line.source.page
+    if not _table(line) or page is None or next_page != page + 1:
+        return False
+    return _columns(_region(above)) == _columns(_region(line))  # and it is the first of its page's body
+
+
+def _columns(region: Region) -> int:
+    return max((sum(c.col_span for c in row) for row in region.rows), default=0)
+
+
+def _joined(first: Region, more: Region) -> tuple[Region, list[Dropped]]:
+    """``first`` with the rows of ``more``; the heading rows ``more`` repeats from ``first`` dropped."""
+    head = more.rows[: more.header_rows]
+    repeated = more.header_rows > 0 and _texts(head) == _texts(first.rows[: first.header_rows])
+    rows = more.rows[more.header_rows :] if repeated else more.rows
+    dropped = [Dropped("table_heading", c.text, c.source or Source()) for row in head for c in row if c.text] if repeated else []
+    return replace(first, rows=first.rows + rows), dropped
+
+
+def _texts(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
+    return [["".join(c.text.split()) for c in row] for row in rows]
