@@ -43,3 +43,21 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def build_pages(pages: list[tuple[bytes, tuple[int, int]]], fonts: dict[str, bytes] | None = None) -> bytes:
+    """A PDF of several pages, each a content stream and its size in points (``(842, 595)``: A4 landscape);
+    the fonts are shared by every page."""
+    fonts = fonts or {}
+    first_font = 3 + 2 * len(pages)
+    refs = b" ".join(b"/%s %d 0 R" % (name.encode(), first_font + i) for i, name in enumerate(fonts))
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages)))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages))]
+    for i, (content, (width, height)) in enumerate(pages):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << " % (width, height)
+            + refs
+            + b" >> >> /Contents %d 0 R >>" % (4 + 2 * i)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    return pdf_file([*objects, *fonts.values()])

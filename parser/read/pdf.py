@@ -28,6 +28,7 @@ from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyph
 from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
+from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
 from .pdf_source import pages
 from .pdf_tables import find_tables, place_regions
 from .pdf_tables_merge import join_continued
@@ -134,7 +135,7 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
             raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
         rows = glyphs_to_rows(glyphs)
         rules = rules_from_objects(page.objects, page.width, page.height)
-        items = [row_to_item(r) for r in rows]
+        items = turned_items([row_to_item(r) for r in rows], page.width, page.height)
         yield _Page(number, page.width, page.height, items, rules, clean.dropped, page.objects)
     if ink == 0:
         raise NoTextLayer(name, f"none of its {number} pages has a text layer (scanned images?): OCR is needed")
@@ -160,7 +161,7 @@ class _Layout:
     def learn(cls, head: list[_Page]) -> _Layout:
         running = running_titles((top_texts(p.items, p.height) for p in head[1:]), len(head))
         for page in head:
-            page.items = mark_furniture(page.items, page.number, page.height, running)
+            _mark_furniture(page, running)
         layout = cls(running, _body_size(head), Endnotes(10.0))
         layout.endnotes = Endnotes(layout.body_size)
         for page in head:
@@ -172,7 +173,7 @@ class _Layout:
 
     def prepare(self, page: _Page) -> None:
         """Furniture and zones of a page read after the first ones."""
-        page.items = mark_furniture(page.items, page.number, page.height, self.running)
+        _mark_furniture(page, self.running)
         self.zones(page)
 
     def zones(self, page: _Page) -> None:
@@ -183,7 +184,15 @@ class _Layout:
             text = [i for i in page.items if not i.kind]
             page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
             page.items += [i for i in text if i.zone == "footnote"]
+        page.items = set_apart(page.items)
         self.endnotes.feed(page.items)
+
+
+def _mark_furniture(page: _Page, running: frozenset[str]) -> None:
+    """Furniture of the page: upright rows scanned from its edges, then turned rows along a landscape page's long edges."""
+    flat = mark_furniture([i for i in page.items if not i.vertical], page.number, page.height, running)
+    turned = [i for i in page.items if i.vertical]
+    page.items = mark_turned_furniture(flat + turned, page.number, page.width, page.height, running)
 
 
 def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:
@@ -196,7 +205,7 @@ def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:
     else:
         page.dropped.append(Dropped("separator", "", Source(page=page.number, bbox=sep.box)))
     for item in page.items:
-        if not item.kind and item.ink and min(g.top for g in item.ink) >= sep.bottom - 0.5:
+        if not item.kind and item.ink and not item.vertical and min(g.top for g in item.ink) >= sep.bottom - 0.5:
             item.zone = "footnote"
     return True
 
@@ -327,7 +336,7 @@ def _page_dropped(page: _Page) -> list[Dropped]:
     out = list(page.dropped)
     for item in page.items:
         if item.kind and item.ink:
-            text = "".join(s.text for s in glyphs_to_spans(item.glyphs)[0])
+            text = "".join(s.text for s in glyphs_to_spans(item.glyphs, item.vertical)[0])
             if item.kind == "barcode":
                 text = decode_symbol_font(text).strip()
             out.append(Dropped(item.kind, text, Source(page=page.number, bbox=glyphs_box(item.ink))))

@@ -191,7 +191,7 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
         elif max(text) >= "\ufb50":
             text = normalize_presentation_forms(text)  # Arabic presentation forms (ﻻ) to base letters (لا)
         font = c.font
-        size = c.size or 0.1
+        size = (c.size if c.upright else c.x1 - c.x0) or 0.1  # turned text: pdfminer's size is the advance
         x0 = c.x0
         top = c.top
         tol = max(1.0, 0.1 * size)

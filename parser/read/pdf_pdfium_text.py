@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any, NamedTuple, cast
 
-from .pdf_source import Char
+from .pdf_source import Char, orientation
 
 Matrix = tuple[float, float, float, float, float, float]
 
@@ -248,8 +248,7 @@ def _chars(glyphs: list[Glyph], objects: dict[int, tuple[str, float, Matrix, flo
         # the loose box in device space gives the advance along the text direction and the descent across it
         ax, ay = c0 * lx0 + c2 * ly0 + c4, c1 * lx0 + c3 * ly0 + c5
         bx, by = c0 * lx1 + c2 * ly1 + c4, c1 * lx1 + c3 * ly1 + c5
-        upright = a * d > 0 and b * c <= 0
-        rising = not upright and b > 0
+        upright, rising = orientation(a, b, c, d)
         if abs(b) < FLAT and abs(c) < FLAT:  # horizontal, perhaps mirrored
             fs = size * (abs(d) or 1.0)
             below = descent * fs

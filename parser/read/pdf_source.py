@@ -109,12 +109,24 @@ def check_file(path: Path, name: str) -> None:
         raise EmptyInput(name, "the file is empty")
 
 
+def orientation(a: float, b: float, c: float, d: float) -> tuple[bool, bool]:
+    """``(upright, rising)`` of a glyph drawn through the matrix ``[a b c d]``.
+
+    pdfminer's own test (``a * d > 0 and b * c <= 0``) takes a quarter turn for upright when the cosines are
+    floating-point residue (``6e-17``): a header printed up the long edge of a landscape page then reads as a
+    stack of one-letter rows. Here the terms must outweigh that residue (a millionth of the matrix's scale).
+    """
+    tol = 1e-6 * (a * a + b * b + c * c + d * d)
+    upright = a * d > tol and b * c <= tol
+    return upright, not upright and b > 0
+
+
 def plumber_chars(chars: Sequence[Mapping[str, Any]]) -> tuple[Char, ...]:
     """pdfplumber's ``page.chars`` as ``Char`` records."""
     out: list[Char] = []
     for c in chars:
-        upright = bool(c["upright"])
         matrix = c["matrix"]
+        upright, rising = orientation(*matrix[:4])
         out.append(
             Char(
                 c["text"],
@@ -126,7 +138,7 @@ def plumber_chars(chars: Sequence[Mapping[str, Any]]) -> tuple[Char, ...]:
                 float(c["bottom"]),
                 float(c["y0"]) - float(matrix[5]),
                 upright,
-                not upright and matrix[1] > 0,
+                rising,
             )
         )
     return tuple(out)

@@ -68,7 +68,7 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
     Whatever the rule, the text under it must be in the notes' size: a rule that
     belongs to a chart or a table has the body's next paragraphs under it.
     """
-    text = [i for i in items if not i.kind and i.ink]
+    text = [i for i in items if not i.kind and i.ink and not i.vertical]  # turned text is never a note
     candidates: list[Separator] = [
         Separator(min(g.top for g in i.ink), max(g.bottom for g in i.ink), _box(i), i)
         for i in text
