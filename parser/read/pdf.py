@@ -189,10 +189,12 @@ class _Layout:
 
 
 def _mark_furniture(page: _Page, running: frozenset[str]) -> None:
-    """Furniture of the page: upright rows scanned from its edges, then turned rows along a landscape page's long edges."""
-    flat = mark_furniture([i for i in page.items if not i.vertical], page.number, page.height, running)
-    turned = [i for i in page.items if i.vertical]
-    page.items = mark_turned_furniture(flat + turned, page.number, page.width, page.height, running)
+    """Furniture of the page: turned rows along a landscape page's long edges, else upright rows from its edges."""
+    flat = [i for i in page.items if not i.vertical]
+    turned = mark_turned_furniture([i for i in page.items if i.vertical], page.number, page.width, page.height, running)
+    if not any(i.kind for i in turned):  # a page that prints its furniture turned prints none upright
+        flat = mark_furniture(flat, page.number, page.height, running)
+    page.items = sorted(flat + turned, key=lambda i: i.base)
 
 
 def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:

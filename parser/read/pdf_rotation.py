@@ -43,8 +43,8 @@ def turned_items(items: list[Item], width: float, height: float) -> list[Item]:
     return out
 
 
-def mark_turned_furniture(items: list[Item], page: int, width: float, height: float, running: frozenset[str]) -> list[Item]:
-    """On a landscape page, give the turned rows that are furniture in their own frame their kind.
+def mark_turned_furniture(turned: list[Item], page: int, width: float, height: float, running: frozenset[str]) -> list[Item]:
+    """The page's turned items, those that are furniture in their own frame with their kind (on a landscape page).
 
     The frame is the portrait page the furniture was printed for: its top and
     bottom bands are the landscape page's long edges, and the furniture scan
@@ -52,19 +52,18 @@ def mark_turned_furniture(items: list[Item], page: int, width: float, height: fl
     page wider than tall: a portrait page's turned text is a figure's or a table's.
     """
     if width < LANDSCAPE * height:
-        return items
+        return turned
+    out: list[Item] = []
     for rising in (False, True):
-        group = [i for i in items if i.vertical and not i.kind and i.glyphs[0].rising == rising]
+        group = [i for i in turned if i.glyphs[0].rising == rising]
         if not group:
             continue
         rows, back = _portrait([g for i in group for g in i.glyphs], rising, width, height)
-        rebuilt: list[Item] = []
         for part in mark_furniture(rows, page, width, running):
             item = _back(part, back)
             item.kind = part.kind
-            rebuilt.append(item)
-        items = sorted([i for i in items if not any(i is g for g in group)] + rebuilt, key=lambda i: i.base)
-    return items
+            out.append(item)
+    return out
 
 
 def set_apart(items: Sequence[Item]) -> list[Item]:
