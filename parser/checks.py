@@ -65,10 +65,9 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, 
     quotes = [n for root in body for n in root.walk() if n.type == "quote"]
     for scope in [tuple(top_level)] + [a.children for a in annexes] + [q.children for q in quotes]:
         yield "chapter", [(n.ordinal or 0, n.id, n) for n in scope if n.type == "chapter"]
-        yield (
-            "paragraph",
-            [(n.ordinal or 0, n.id, n) for root in scope for n in _own(root) if n.type == "paragraph" and n.ordinal],
-        )
+        paragraphs = [n for root in scope for n in _own(root) if n.type == "paragraph" and n.ordinal]
+        for prefix in dict.fromkeys(_prefix(n) for n in paragraphs):  # ``3.I.1`` … and ``3.II.1`` … run apart
+            yield "paragraph", [(n.ordinal or 0, n.id, n) for n in paragraphs if _prefix(n) == prefix]
         containers = [n for root in scope for n in _own(root) if n.type in ("chapter", "annex", "section")]
         for holder in [*containers, None]:
             children = holder.children if holder else scope
@@ -89,3 +88,8 @@ def _own(node: Node) -> Iterator[Node]:
     yield node
     for child in node.children:
         yield from _own(child)
+
+
+def _prefix(node: Node) -> str:
+    """The budget section (and part) a paragraph's number is prefixed with: ``3.I`` of ``3.I.1``."""
+    return (node.num or "").rpartition(".")[0]

@@ -31,7 +31,7 @@ from .classify_rules import (
 from .kinds import Kind
 from .kinds.report import KIND as REPORT
 from .model import SET_APART, Block, Line, Marker, Span
-from .numbering import Expectation, markers_at
+from .numbering import Expectation, markers_at, paragraph_prefix
 from .rules import CONTINUE, Context, Rule, Start, masthead_open
 from .text_utils import split_spans_at
 
@@ -159,7 +159,8 @@ def _note_seen(seen: Expectation, marker: Marker) -> Expectation:
     first_reset = max(LEVELS.index(marker.level) + 1, LEVELS.index("subparagraph"))
     for level in LEVELS[first_reset:]:
         values[level] = 0
-    return Expectation(**values)
+    prefix = paragraph_prefix(marker) or seen.prefix  # kept through plain numbers (a table's rows read as paragraphs)
+    return Expectation(**values, prefix=prefix)
 
 
 _EMBEDDED = '(?<=[.;:!?。；：][”’"»)]?\\d{{0,3}})\\s+(?P<m>{n}\\.)\\s+(?=[\\p{{Lu}}\\p{{Han}}“"«])'

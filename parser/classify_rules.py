@@ -12,7 +12,7 @@ import regex
 
 from .masthead import masthead_role
 from .model import BlockKind, Line, Marker, Span
-from .numbering import ANNEX, choose, markers_at
+from .numbering import ANNEX, choose, markers_at, paragraph_prefix
 from .regions import CAPTION
 from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
 from .text_utils import ends_clause, ends_sentence, split_spans_at
@@ -117,6 +117,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
         return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
     restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 2
+    restarts = restarts and paragraph_prefix(marker) in ("", ctx.seen.prefix)  # ``3.II.1`` after ``3.I.9``: a new part
     return Start(kind, rest, marker, ends_masthead=True, opens_quote=restarts)
 
 
@@ -311,14 +312,24 @@ def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) 
 
 
 def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
-    """A paragraph marker at a line start opens a block only where a block can start."""
+    """A paragraph marker at a line start opens a block only where a block can start; a section-prefixed number
+    (``34.1``) only where it continues the running prefix, or as the first of a new prefix where a block starts."""
+    if marker.printed.startswith("©"):  # Word's AutoCorrect made ``(c)`` a copyright sign: only as the third item
+        return ctx.seen.subparagraph == 2
+    if paragraph_prefix(marker) not in ("", ctx.seen.prefix):
+        return marker.ordinal == 1 and _block_can_start(line, ctx)
     if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
         return marker.ordinal == ctx.seen.paragraph + 1
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
         return True
-    if line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead"):
+    if _block_can_start(line, ctx):
         return True
     previous = ctx.open_text.rstrip()
     if marker.level == "paragraph":
         return ends_sentence(previous) or ends_clause(previous)
     return ends_clause(previous) or ends_sentence(previous)
+
+
+def _block_can_start(line: Line, ctx: Context) -> bool:
+    """After a gap or a page break, or where no paragraph is open."""
+    return line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead")

@@ -16,8 +16,12 @@ import regex
 
 from .model import Dropped, Line
 
-_SYMBOL_PART = r"(?:E?S-\d+|[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\(\d{1,3}\))?|\d+(?:\.\d+)?)"
-"""One part of a symbol after a ``/``: ``ES-10``, ``RES``, ``WG.6``, ``COP(8)``, ``L.13``, ``2025``."""
+_SYMBOL_PART = (
+    r"(?:E?S-\d+|Part\s[A-Z]\b|[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\(\d{1,3}\))?|\d+(?:\.\d+)?)"
+    r"(?:\s?\((?:Sect|Part)\.?\s?\d{1,3}[A-Z]?\))?"
+)
+"""One part of a symbol after a ``/``: ``ES-10``, ``RES``, ``WG.6``, ``COP(8)``, ``L.13``, ``2025``, ``Part A``
+(a fascicle's part), with a budget section after it (``6 (Sect. 34)``: ``A/81/6 (Sect. 34)/Part A``)."""
 SYMBOL = regex.compile(
     r"(?<![A-Za-z0-9/.])(?=[A-Za-z0-9/.()\-]*\d)"  # a symbol holds a number somewhere: ``HIV/AIDS`` is none
     rf"(?P<symbol>[A-Z]{{1,8}}(?:\.\d+)?(?:/{_SYMBOL_PART})+(?:\s?\((?:19|20)\d{{2}}\)|\s?\(Part\s+[IVX]{{1,4}}\))?)"

@@ -27,7 +27,7 @@ from collections import Counter
 import regex
 
 from .model import Marker
-from .numbering import int_to_letter, int_to_roman, roman_to_int, zh_to_int
+from .numbering import int_to_letter, int_to_roman, paragraph_prefix, roman_to_int, zh_to_int
 
 ROOT = "body"
 """The id the top-level units are anchored to when no number precedes them."""
@@ -39,6 +39,8 @@ _UNNUMBERED = {"heading": "hdg", "block": "p", "table": "table", "figure": "fig"
 
 def neutral_num(marker: Marker) -> str:
     """The language-neutral id part: ``三`` → ``3``, ``باء`` → ``B``, ``(iv)`` → ``iv``."""
+    if marker.level == "paragraph" and paragraph_prefix(marker):  # ``34.1`` → ``34-1`` (AKN NC: ``11.2`` → ``11-2``)
+        return f"{paragraph_prefix(marker).replace('.', '-')}-{marker.ordinal}"
     if marker.level in ("chapter", "subsection", "paragraph", "annex"):
         return str(marker.ordinal)
     if marker.level == "section":
@@ -82,7 +84,7 @@ class Ids:
 
     def paragraph(self, container: str, annex: str, marker: Marker) -> str:
         """A numbered paragraph: its own number, inside its annex if it has one."""
-        return self._numbered(container, _scoped(annex, f"para_{marker.ordinal}"))
+        return self._numbered(container, _scoped(annex, f"para_{neutral_num(marker)}"))
 
     def point(self, parent: str, marker: Marker) -> str:
         """A sub-paragraph ``(a)`` / ``(i)`` of ``parent`` (a paragraph, a sub-paragraph or a container)."""

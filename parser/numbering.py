@@ -145,6 +145,10 @@ _DASH = r"\s*[-–—]\s*"
 _END = r"(?=\s|$)"
 _PARA_END = r"(?=\s|$|[\p{Han}“《(（])"
 
+_PREFIXED = r"^(?P<pre>\d{1,3}[A-Z]?(?:\.[IVX]{1,5})?)\.(?P<num>\d{1,3})\s+(?=[\p{Lu}\p{Lo}“\"«(])"
+"""``34.1 The Department …``, ``3.I.1 …``: a paragraph number prefixed with its budget section's (and the
+section's part); a sentence starts after it (``1.5 million people`` is running text)."""
+
 FAMILIES: tuple[Family, ...] = (
     _f("chapter", "roman", LATIN_LANGS, r"^(?P<num>[IVXLC]{1,7})\." + _END, roman_to_int, "int"),
     _f("chapter", "chapter_word", LATIN_LANGS,
@@ -157,7 +161,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("section", "ar_letter_name", frozenset({"ar"}), rf"^(?P<num>{_AR_NAMES}){_DASH}", _index_in(AR_LETTER_NAMES), "upper"),
     _f("paragraph", "arabic", ALL_LANGS, r"^(?P<num>\d{1,4})\." + _PARA_END, _digits, "int"),
     _f("paragraph", "arabic_dash", frozenset({"ar"}), rf"^(?P<num>\d{{1,4}}){_DASH}", _digits, "int"),
+    _f("paragraph", "section_prefixed", ALL_LANGS, _PREFIXED, _digits, "int"),
     _f("subparagraph", "latin_lower_paren", ALL_LANGS, r"^\((?P<num>[a-z])\)" + _END, letter_to_int, "lower"),
+    _f("subparagraph", "copyright_c", LATIN_LANGS, r"^(?P<num>©)" + _END, lambda _: 3, "lower"),
     _f("subparagraph", "latin_lower_half", frozenset({"fr", "es", "ru"}), r"^(?P<num>[a-z])\)" + _END, letter_to_int, "lower"),
     _f("subparagraph", "cyrillic_half", frozenset({"ru"}), r"^(?P<num>[а-я])\)" + _END, _cyrillic, "lower"),
     _f("subparagraph", "ar_abjad_paren", frozenset({"ar"}), rf"^\((?P<num>{_AR_ABJAD})\)", _index_in(AR_ABJAD), "lower"),
@@ -186,7 +192,8 @@ def markers_at(text: str, language: str) -> list[Marker]:
         if ordinal is None or ordinal <= 0:
             continue
         printed = _printed_prefix(text, match.end())
-        num = _printed_prefix(text, match.end("num"))[len(_printed_prefix(text, match.start("num"))) :]
+        start = match.start("pre") if "pre" in family.pattern.groupindex else match.start("num")
+        num = _printed_prefix(text, match.end("num"))[len(_printed_prefix(text, start)) :]
         found.append(Marker(family.level, printed, num.strip(), ordinal))
     return found
 
@@ -204,6 +211,14 @@ def _printed_prefix(text: str, probe_end: int) -> str:
     return text[:probe_end].rstrip()
 
 
+def paragraph_prefix(marker: Marker) -> str:
+    """The section number a paragraph's number is prefixed with (``34`` of ``34.1``, ``29A`` of ``29A.3``: a
+    programme budget section numbers its paragraphs so), language-neutral; ``""`` for a plain number."""
+    if marker.level != "paragraph":
+        return ""
+    return normalize_for_matching(marker.num).rpartition(".")[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Expectation:
     """What comes next at each level, given what has been numbered so far."""
@@ -213,6 +228,8 @@ class Expectation:
     paragraph: int = 0
     subparagraph: int = 0
     subsubparagraph: int = 0
+    prefix: str = ""
+    """The section number the document's paragraph numbers are prefixed with (``34`` once ``34.1`` has been seen)."""
 
     def last(self, level: str) -> int:
         return int(getattr(self, level, 0))

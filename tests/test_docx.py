@@ -205,3 +205,10 @@ def test_align_and_diff_take_word_files(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A/80/999\n\n1. The Force was established.\n", encoding="utf-8")
     word, text = load_document(tmp_path / "a.docx"), load_document(tmp_path / "a.txt")
     assert agreement(word, text).tally("paragraphs").share == 1.0
+
+
+def test_a_one_column_table_with_a_repeated_header_row_is_a_table_not_a_box() -> None:
+    header = f"<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>{p('Category and subcategory', 'Normal')}</w:tc></w:tr>"
+    rows = header + f"<w:tr><w:tc>{p('C. Substantive deliverables', 'Normal')}</w:tc></w:tr>"
+    (line,) = read_docx(docx(f"<w:tbl>{rows}</w:tbl>"), "t.docx").lines
+    assert line.region is not None and line.region.kind == "table"

@@ -203,8 +203,11 @@ def _inside(node: etree._Element, top: etree._Element) -> bool:
 
 
 def is_box(table: etree._Element) -> bool:
-    """A table of one column: a box around text (a summary, a boxed note), read as the text it holds."""
+    """A table of one column: a box around text (a summary, a boxed note), read as the text it holds; not one
+    with a header row repeated on each page (``Category and subcategory`` over a budget's deliverables)."""
     rows = table.findall(W + "tr")
+    if any(row.find(f"{W}trPr/{W}tblHeader") is not None for row in rows):
+        return False
     return bool(rows) and all(sum(1 for _ in _row_cells(row)) == 1 for row in rows)
 
 
