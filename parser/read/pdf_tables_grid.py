@@ -41,9 +41,12 @@ step by about 1.2 sizes)."""
 SPACER_EM = 0.75
 """ems of the body rows' size: white space this tall between the rule under the headings and the first row
 is an empty row (the UN tables' spacer row; without one the band is a cell's padding, about 0.4 em)."""
+DESCENT = 0.25
+"""ems: how far a line's descenders reach under its baseline."""
 MIN_COLUMNS = 2
 MIN_FULL_ROWS = 2
-"""A table has at least this many rows with text in ``MIN_COLUMNS`` cells or more."""
+"""A table has at least this many rows with text in ``MIN_COLUMNS`` cells or more (one less where its rules are
+drawn cell by cell: ``Variance`` over one row of figures)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,13 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
         if _spacer(end, body):
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
     out = heading + [_row(r, phrases, len(edges) + 1, page) for r in _body_rows(body if end else rows, group)]
-    if sum(1 for row in out if sum(1 for c in row if c.spans) >= MIN_COLUMNS) < MIN_FULL_ROWS:
+    empty = [Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)]
+    if end is None and _spacer(group[0], rows):
+        out.insert(0, empty)
+    if _spacer_under(group[-1], rows):
+        out.append(empty)
+    full = MIN_FULL_ROWS - 1 if any(r.cuts for r in group) else MIN_FULL_ROWS  # cells a word processor drew
+    if sum(1 for row in out if sum(1 for c in row if c.spans) >= MIN_COLUMNS) < full:
         return None  # a masthead between two rules, a box: not rows of columns
     return Region("table", tuple(tuple(r) for r in out), len(heading), source=Source(page=page, bbox=_box(rows)))
 
@@ -218,9 +227,16 @@ def _body_rows(lines: Sequence[Item], group: Sequence[Rule]) -> list[list[Item]]
 
 
 def _spacer(end: Rule, body: Sequence[Item]) -> bool:
+    """A white band under the rule taller than a cell's padding: an empty row."""
     first = min(body, key=lambda i: i.base)
     top = min(g.top for g in first.ink)
     return top - end.bottom >= SPACER_EM * first.size
+
+
+def _spacer_under(bottom: Rule, rows: Sequence[Item]) -> bool:
+    """The same band over the table's bottom rule (the last row's descenders count as its padding)."""
+    last = max(rows, key=lambda i: i.base)
+    return last.base < bottom.top and bottom.top - last.base >= SPACER_EM * last.size + DESCENT * last.size
 
 
 def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: dict[int, list[_Phrase]],
