@@ -6,6 +6,8 @@ The Word file is what the PDF was printed from, so its parse is the reference (s
 the share of the Word file's numbered paragraphs, sub-paragraphs, headings (same text, type and depth),
 footnotes and table cells that the PDF parse has under the same id with the same text (whitespace,
 soft hyphens and line-end hyphenation aside: ``parser.diff.agreement``), then the same over all pairs.
+Then each pair's tables paired in order by their cells' texts whatever their ids (``parser.diff.tables``):
+how many have the same rows and columns, how many cells the same text.
 ``--disagreements N`` lists the first N ids that disagree in each pair, to read with
 ``undoc diff A.docx A.pdf --ignore-space``.
 """
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from parser.diff.agreement import CATEGORIES, Agreement, Tally, agreement  # noqa: E402
+from parser.diff.tables import TableTally, table_tally  # noqa: E402
 from parser.errors import UndocError  # noqa: E402
 from parser.pipeline import parse  # noqa: E402
 from parser.write.to_json import document_to_dict  # noqa: E402
@@ -48,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{'pair':34} {'':>13}  " + "  ".join(f"{c:>16}" for c in CATEGORIES))
     results: list[Agreement] = []
+    read = TableTally(0, 0, 0, 0, 0)
+    shapes: list[str] = []
     timings = {"docx": 0.0, "pdf": 0.0}
     for docx, pdf in found:
         sides = []
@@ -62,12 +67,22 @@ def main(argv: list[str] | None = None) -> int:
         if len(sides) < 2:
             continue
         result = agreement(sides[0], sides[1], a_name=docx.name, b_name=pdf.name)
+        tally = table_tally(sides[0], sides[1])
+        read += tally
+        shapes.append(f"{docx.stem[:34]:34} tables {tally.same_shape}/{tally.tables} same shape ({tally.found} paired), "
+                      f"cells {tally.cells_agreed}/{tally.cells}")  # fmt: skip
         results.append(result)
         print(f"{docx.stem[:34]:34} {'':>13}  " + "  ".join(f"{cell(result.tally(c)):>16}" for c in CATEGORIES))
         for category, unit in result.disagreements[: args.disagreements]:
             print(f"    {category:14} {unit}")
     totals = [Tally(c, *(sum(getattr(r.tally(c), f) for r in results) for f in ("a", "b", "agreed", "both"))) for c in CATEGORIES]
     print(f"{'all ' + str(len(results)) + ' pairs':34} {'':>13}  " + "  ".join(f"{cell(t):>16}" for t in totals))
+    print("\ntables paired in order by their cells' texts, whatever their ids (parser.diff.tables):")
+    print("\n".join(shapes))
+    share = lambda n, d: f"{100 * n / d:.1f}%" if d else "–"  # noqa: E731
+    shape, text = share(read.same_shape, read.tables), share(read.cells_agreed, read.cells)
+    print(f"all pairs: {read.same_shape}/{read.tables} tables with the same rows and columns ({shape}), {read.found} paired; "
+          f"cells {read.cells_agreed}/{read.cells} with the same text ({text})")  # fmt: skip
     print(f"parse time: Word {timings['docx']:.1f} s, PDF {timings['pdf']:.1f} s (agreed/Word units, share of the Word file's)")
     if args.json:
         args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1), encoding="utf-8")

@@ -269,3 +269,21 @@ def test_cli_parses_an_input_and_finds_it_equal_to_its_own_output(tmp_path: Path
     capsys.readouterr()
     code, out, _ = _cli([str(written), str(SEED)], capsys)
     assert code == 0 and out.endswith("no differences\n")
+
+
+def test_tables_are_paired_in_order_by_their_cells_whatever_their_ids() -> None:
+    from parser.diff.tables import table_tally
+
+    cell = lambda text: {"text": text, "row_span": 1, "col_span": 1}  # noqa: E731
+    grid = lambda *rows: {"header_rows": 0, "columns": len(rows[0]), "rows": [[cell(t) for t in r] for r in rows]}  # noqa: E731
+    word = document(
+        node("table", "para_1__table_1", table=grid(["Posts", "12"], ["Travel", "3"])),
+        node("table", "para_2__table_1", table=grid(["Staff", "P-4"], ["Total", "9"])),
+    )
+    pdf = document(
+        node("table", "body__table_1", table=grid(["Posts", "12"], ["Travel", "3"])),  # another anchor
+        node("table", "body__table_2", table=grid(["Staff", "P-4"], ["Total", "9"], ["Note", ""])),  # a row more
+    )
+    tally = table_tally(word, pdf)
+    assert (tally.tables, tally.found, tally.same_shape, tally.cells, tally.cells_agreed) == (2, 2, 1, 8, 8)
+    assert table_tally(word, document()).found == 0
