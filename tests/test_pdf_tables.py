@@ -63,7 +63,7 @@ def _ruled_table_pdf(tmp_path: Path) -> Path:
         b"BT /F1 10 Tf 72 760 Td (1. The table below shows the posts.) Tj ET "
         + rule(740, 0.5) + row(728, b"Category", b"2024", b"2025") + rule(720, 1.5)
         + row(700, b"Posts", b"12", b"14") + row(686, b"Travel", b"3", b"5") + row(672, b"Total", b"15", b"19")
-        + rule(662, 1.5)
+        + rule(666, 1.5)
         + b"BT /F1 10 Tf 72 640 Td (2. The next paragraph goes on.) Tj ET"
     )  # fmt: skip
     return write(tmp_path, "table.pdf", build_pdf(content, {"F1": HELVETICA}))
