@@ -48,13 +48,13 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (68, 0, 8, 22),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (67, 0, 8, 20),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (67, 0, 8, 22),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (75, 0, 5, 169),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (78, 0, 13, 169),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (73, 0, 5, 160),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (89, 0, 19, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (92, 0, 25, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (87, 0, 17, 160),
     "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 27, 168),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (67, 0, 5, 165),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (79, 0, 18, 165),
     "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (5, 0, 12, 165),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (4, 0, 5, 160),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (4, 0, 7, 160),
     "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (90, 0, 26, 164),
 }
 CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
@@ -191,3 +191,18 @@ def test_a_number_before_a_month_is_a_date_not_a_call() -> None:
     doc = _parse_text("A/73/254\n1. 提高接受度。 12 月5日是志愿人员日。 1后文。\n\n1 联合国志愿人员方案。\n\f2. 第二段。\n")
     assert doc.get("para_1").text == "提高接受度。 12 月5日是志愿人员日。后文。"
     assert [(n.id, n.cited_by) for n in doc.footnotes] == [("fn_1", ("para_1",))]
+
+
+def test_an_unnumbered_heading_between_a_finished_paragraph_and_the_next_number_is_a_heading() -> None:
+    text = (
+        "A/HRC/1/2\n1. The first paragraph ends here. 1\nDevelopment, the environment, and business\nand human rights\n"
+        "2. The second paragraph ends without a\nfull stop on its line\n3. The third.\n"
+    )
+    doc = _parse_text(text)
+    headings = [n for root in doc.body for n in root.walk() if n.type == "heading"]
+    assert [h.heading for h in headings] == ["Development, the environment, and business and human rights"]
+    assert [p.text for p in doc.paragraphs()] == [
+        "The first paragraph ends here. 1",
+        "The second paragraph ends without a full stop on its line",
+        "The third.",
+    ]

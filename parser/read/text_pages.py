@@ -12,6 +12,7 @@ from dataclasses import replace
 import regex
 
 from ..model import Line, Span
+from ..thresholds import LAYOUT
 
 LONE_MARKER = regex.compile(
     r"^(?:\d{1,3}[.．]|[０-９]{1,3}[.．]|[一二三四五六七八九十]{1,3}[.、．]|[IVXLC]{1,7}\.|[A-ZА-Я]\.|\((?:[a-z]{1,4}|\d{1,2})\)|[a-z]\))$"
@@ -40,3 +41,59 @@ def _joinable(line: Line, following: Line) -> bool:
     if line.heading_level or following.heading_level or line.zone != following.zone or line.region or following.region:
         return False
     return LONE_MARKER.match(line.text.strip()) is not None and LONE_MARKER.match(following.text.strip()) is None
+
+
+_FINISHED = regex.compile(r"[.。!?！？][”’\"»)]?\s?\d{0,3}$")
+"""A line that ends a sentence, perhaps with the call the rendering set after it (``identity. 33``)."""
+_PARAGRAPH = regex.compile(r"^\d{1,3}[.．]\s")
+_MARKED = regex.compile(LONE_MARKER.pattern.removesuffix("$") + r"(?:\s|$)")
+"""A line opening with an official marker (chapter, section, paragraph, sub-paragraph): never an unnumbered heading."""
+_HEADING_START = regex.compile(r"^[\p{Lu}\p{Lo}“\"«(]")
+HEADING_LINES = 2
+"""lines: the most an unnumbered heading of a plain rendering wraps to."""
+
+
+def unnumbered_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Mark the unnumbered headings of a plain rendering, which has lost their bold: one or two short lines that
+    finish no sentence, between a paragraph that ends one and the next numbered paragraph (``…gender identity. 33``
+    / ``Development, the environment, and business and human rights 34`` / ``14. JS7 welcomed…``). Inside the
+    numbered body of a UN report nothing else stands there unnumbered. Two lines are joined into one."""
+    out: list[Line | None] = list(lines)
+    started = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        started = started or (_PARAGRAPH.match(line.text) is not None and _body(line))
+        for size in range(1, HEADING_LINES + 1):
+            part = lines[index : index + size]
+            after = lines[index + size] if index + size < len(lines) else None
+            if started and after is not None and index > 0 and _heading(lines[index - 1], part, after):
+                spans = tuple(s for k, piece in enumerate(part) for s in ((Span(" "),) if k else ()) + piece.spans)
+                out[index] = replace(line, spans=spans, heading_level=LAYOUT_HEADING_LEVEL)
+                for k in range(1, size):
+                    out[index + k] = None
+                index += size - 1
+                break
+        index += 1
+    return tuple(line for line in out if line is not None)
+
+
+LAYOUT_HEADING_LEVEL = 3
+"""The heading level given to an unnumbered heading found by its place (the tree nests it by what surrounds it)."""
+
+
+def _body(line: Line) -> bool:
+    return line.zone != "footnote" and not line.footnote_block and not line.region and not line.heading_level
+
+
+def _heading(before: Line, part: tuple[Line, ...], after: Line) -> bool:
+    if not (_body(before) and _body(after) and all(_body(p) for p in part)):
+        return False
+    if not _FINISHED.search(before.text.rstrip()) or _PARAGRAPH.match(after.text) is None:
+        return False
+    texts = [p.text.strip() for p in part]
+    if _HEADING_START.match(texts[0]) is None or any(_FINISHED.search(t) or _PARAGRAPH.match(t) for t in texts):
+        return False
+    if any(_MARKED.match(t) for t in texts):
+        return False
+    return sum(len(t) for t in texts) <= LAYOUT.max_unnumbered_heading_chars and not any(p.page_start for p in part[1:])
