@@ -1,8 +1,8 @@
 """``undoc inspect``: PNG pages with the parse drawn over pdfplumber's own page rendering.
 
 Boxes are coloured by class (heading, paragraph, sub-paragraph or unnumbered
-text, footnote, footnote call, dropped page furniture) and labelled with the
-element's id, so a conversion can be checked at a glance.
+text, footnote, footnote call, dropped page furniture, table, figure) and
+labelled with the element's id, so a conversion can be checked at a glance.
 """
 
 from __future__ import annotations
@@ -32,9 +32,13 @@ COLOURS = {
     "footnote": (255, 127, 14),
     "call": (214, 39, 40),
     "dropped": (127, 127, 127),
+    "table": (148, 103, 189),
+    "figure": (227, 119, 194),
 }
 _CLASS = {"annex": "heading", "chapter": "heading", "section": "heading", "subsection": "heading", "heading": "heading",
-          "paragraph": "paragraph", "subparagraph": "text", "block": "text"}  # fmt: skip
+          "quote": "heading", "speech": "text", "paragraph": "paragraph", "subparagraph": "text", "block": "text",
+          "table": "table", "toc": "table", "figure": "figure"}  # fmt: skip
+"""The class each node type is drawn in; a table's or figure's notes are drawn in its class."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +53,9 @@ class Mark:
 
 def document_marks(doc: Document) -> Iterator[Mark]:
     """Every box the parse knows, with the class it is drawn in."""
+    regions = {child.id: _CLASS[node.type] for node in doc.nodes() if node.type in ("table", "figure") for child in node.children}
     for node in doc.nodes():
-        yield from _marks(node.sources, _CLASS[node.type], node.id)
+        yield from _marks(node.sources, regions.get(node.id, _CLASS[node.type]), node.id)
         for ref in node.footnote_refs:
             if ref.source is not None:
                 yield from _marks((ref.source,), "call", ref.marker)

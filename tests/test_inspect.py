@@ -29,6 +29,12 @@ def test_marks_cover_every_class_with_ids_as_labels() -> None:
     assert any(m.label == "para_48" for m in marks) and any(m.label == "fn_13" for m in marks)
 
 
+def test_figures_are_drawn_in_their_own_colour_with_their_caption_and_notes() -> None:
+    marks = [m for m in document_marks(parsed(FIXTURES / "pdf" / "en" / "A_80_82_p4_p5_p11.en.pdf")) if m.kind == "figure"]
+    assert {m.page for m in marks} == {2, 3}
+    assert {m.label for m in marks if m.label} >= {"fig_3", "fig_3__note_1", "fig_6", "fig_6__note_1"}
+
+
 def test_page_ranges() -> None:
     assert parse_pages("1-3,7", 10) == [1, 2, 3, 7]
     assert parse_pages(None, 3) == [1, 2, 3]

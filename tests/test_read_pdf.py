@@ -245,7 +245,9 @@ def test_heading_line_is_bold_with_its_size() -> None:
 def test_negative_document_reads_as_plain_lines() -> None:
     result = read(NEGATIVE)
     assert result.pages == 1 and not result.dropped
-    assert result.lines[0].text.startswith("The document you are looking for does not exist")
+    picture, first = result.lines[:2]  # the page's icon is an image, a figure without text
+    assert picture.region is not None and picture.region.kind == "figure" and not picture.region.labels
+    assert first.text.startswith("The document you are looking for does not exist")
 
 
 def test_cyrillic_lines_keep_their_words_apart() -> None:

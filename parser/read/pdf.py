@@ -25,6 +25,7 @@ from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
 from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
+from .pdf_figures import find_figures
 from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
@@ -87,6 +88,8 @@ class _Page:
     rules: list[Box]
     dropped: list[Dropped] = field(default_factory=list)
     objects: tuple[Box, ...] = ()
+    curves: tuple[Box, ...] = ()
+    images: tuple[Box, ...] = ()
     regions: list[Line] = field(default_factory=list)
     """Tables (and figures) found on the page, each one line holding its region, in the body zone."""
 
@@ -111,7 +114,7 @@ def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
             layout.prepare(page)
         lines.extend(_page_lines(page, layout))
         dropped.extend(_page_dropped(page))
-        page.items, page.objects = [], ()  # the glyphs are done with
+        page.items, page.objects, page.curves, page.images = [], (), (), ()  # the glyphs are done with
         count = page.number
     head.clear()
     lines, repeated = join_continued(lines)
@@ -136,7 +139,7 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
         rows = glyphs_to_rows(glyphs)
         rules = rules_from_objects(page.objects, page.width, page.height)
         items = turned_items([row_to_item(r) for r in rows], page.width, page.height)
-        yield _Page(number, page.width, page.height, items, rules, clean.dropped, page.objects)
+        yield _Page(number, page.width, page.height, items, rules, clean.dropped, page.objects, page.curves, page.images)
     if ink == 0:
         raise NoTextLayer(name, f"none of its {number} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:
@@ -179,6 +182,10 @@ class _Layout:
     def zones(self, page: _Page) -> None:
         tables = find_tables(page.items, page.objects, page.rules, page.number, page.width, self.body_size)
         page.items, page.rules, page.regions = tables.items, tables.rules, list(tables.regions)
+        taken = [r.source.bbox for r in page.regions if r.source.bbox is not None]
+        figures = find_figures(page.items, (page.objects, page.curves, page.images), page.rules, taken,
+                               (page.number, page.width, page.height), self.body_size)  # fmt: skip
+        page.items, page.rules, page.regions = figures.items, figures.rules, page.regions + list(figures.regions)
         self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
         if page.number == 1:
             text = [i for i in page.items if not i.kind]

@@ -1,0 +1,338 @@
+"""Figures on a PDF page, found before its lines: the drawing, and the text that belongs to it.
+
+A chart or a picture is drawn with curves, images, filled boxes (bars, legend keys) and straight lines (axes,
+grid lines); its own words are short and scattered (axis ticks, a legend, rotated axis titles). The drawn
+things are grouped into clusters of things near each other; a cluster is a figure when something in it
+is more than a rule (a curve, a large image, boxes with no text in them: bars) and it is big enough to be
+seen as one. The figure's box then grows over the short rows of words right around it (panel titles
+above, a legend below), never over its caption (``Figure III``), its ``Source:`` / ``Note:`` lines, a line of
+prose or a rule that is not its own. Every row inside it becomes one of the figure's labels and leaves the
+running text; the rules inside it are no footnote separator. A drawing with prose inside (a text box) is
+not a figure, nor is an image that covers the page (a scan under its text layer: ``pdf_ocr``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..classify_rules import FIGURE_SOURCE
+from ..model import Box, Line, Region, Source
+from ..regions import CAPTION
+from .pdf_chars import glyphs_box, glyphs_to_spans, split_segments
+from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
+from .pdf_zones import PARAGRAPH_NUMBER
+
+RULE = 2.5
+"""pt: a drawn line, box or curve at most this thick is a rule (an axis, a grid line, a table or separator rule,
+a masthead's border drawn as a path)."""
+NEAR = 12.0
+"""pt: drawn things this close to each other are parts of one drawing (bars beside their axis, two panels)."""
+MIN_WIDTH = 72.0
+"""pt: a figure is at least an inch wide..."""
+MIN_HEIGHT = 36.0
+"""pt: ...and half an inch tall (a logo, a QR code or a signature is smaller, or stands in the page's margins)."""
+MIN_BARS = 3
+"""filled boxes with no text in them that make a drawing a chart (bars, legend keys) without any curve or image."""
+PICTURE_SHARE = 0.03
+"""share of the page's area: an image this large is a picture (a photograph, a chart); a smaller one (an emblem, a
+signature, a legend key) makes no figure of its own."""
+SCAN_SHARE = 0.5
+"""share of the page's area: an image this large is the page itself, scanned, not a figure on it; a box this large
+is the page's background."""
+LABEL_STEP = 1.6
+"""line sizes: a short row this close above or below a figure (gap between boxes) is one of its labels."""
+SIDE_STEP = 3.0
+"""line sizes: a short row this close beside a figure, level with it, is one of its labels (ticks left of an axis)."""
+PROSE_SHARE = 0.6
+"""share of the figure's width: a row this wide with ``PROSE_WORDS`` words in body type, in one run, is running text."""
+PROSE_WORDS = 8
+"""words: a row with fewer is never prose (a legend, an axis title)."""
+PROSE_ROWS = 2
+"""rows of prose inside a drawing make it a text box, not a figure."""
+EDGE = 3.0
+"""pt: a caption's title starts this close to the caption's left edge."""
+UNIT = regex.compile(r"^\([^()]{1,80}\)$")
+"""The unit line under a caption's title: ``(Percentage)``, ``(Millions of United States dollars)``."""
+SIZE_SLACK = 0.5
+"""pt: text this much smaller than the body type is a chart's type (labels, legends), not the body's."""
+
+
+Drawn = tuple[Sequence[Box], Sequence[Box], Sequence[Box]]
+"""A page's straight lines and rectangles, its curves and its images."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageFigures:
+    """What the figure finder takes from a page: the figures as region lines, and what is left."""
+
+    regions: tuple[Line, ...]
+    items: list[Item]
+    rules: list[Box]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    box: Box
+    curves: int = 0
+    images: int = 0
+    boxes: list[Box] | None = None
+
+
+def find_figures(
+    items: list[Item],
+    drawn: Drawn,
+    rules: list[Box],
+    taken: Sequence[Box],
+    page: tuple[int, float, float],
+    body_size: float,
+) -> PageFigures:
+    """The page's figures as region lines, and the text items and separator rules outside them.
+
+    ``drawn`` holds the page's straight lines and rectangles, curves and images; ``taken`` the boxes of
+    regions already found (tables), whose drawing is theirs; ``page`` its number, width and height.
+    """
+    number, width, height = page
+    clusters = [c.box for c in _clusters(drawn, taken, width * height) if _is_drawing(c, items, height)]
+    text = [i for i in items if not i.kind and i.zone == "body" and i.ink]
+    captions = {id(i) for i in caption_rows(text)}  # a caption and its title stay running text
+    found = _figures(clusters, [i for i in text if id(i) not in captions], rules, body_size)
+    if not found:
+        return PageFigures((), items, rules)
+    regions: list[Line] = []
+    used: set[int] = set()
+    for box, rows in found:
+        rows.sort(key=lambda i: (round(_box(i).top), _box(i).x0))
+        labels = tuple(spans for spans in (glyphs_to_spans(i.glyphs, i.vertical)[0] for i in rows) if spans)
+        used.update(id(i) for i in rows)
+        source = Source(page=number, bbox=box)
+        region = Region("figure", labels=labels, source=source)
+        regions.append(Line((), source, blank_before=True, zone="body", typeset=True, exact_breaks=True, region=region))
+    left = [i for i in items if id(i) not in used]
+    free = [r for r in rules if not any(_overlaps(r, box) for box, _ in found)]
+    return PageFigures(tuple(regions), left, free)
+
+
+def _figures(clusters: list[Box], text: list[Item], rules: list[Box], body_size: float) -> list[tuple[Box, list[Item]]]:
+    """Each drawing grown over its labels; drawings whose grown boxes meet are one figure (panels side by side
+    under one legend), grown again; a drawing with prose inside is a text box and no figure."""
+    found: list[tuple[Box, list[Item]]] = []
+    todo = list(clusters)
+    while todo:
+        box = todo.pop(0)
+        inside = [i for i in text if _centre_in(i, box)]
+        if sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS:
+            continue
+        grown, rows = _grow(box, inside, text, rules, body_size)
+        meets = [k for k, (other, _) in enumerate(found) if _overlaps(other, grown)]
+        if meets:
+            for k in reversed(meets):
+                grown = _union(grown, found.pop(k)[0])
+            todo.insert(0, grown)
+            continue
+        found.append((grown, rows))
+    return found
+
+
+def caption_rows(text: Sequence[Item]) -> list[Item]:
+    """The rows of each caption: its ``Figure III`` line, the title under it (the rows that follow on at its left
+    edge in its type, one run of words each) and a unit line in parentheses (``(Percentage)``) under that."""
+    rows = sorted(text, key=lambda i: _box(i).top)
+    out: list[Item] = []
+    for k, row in enumerate(rows):
+        if not CAPTION.match(row.text.strip()):
+            continue
+        out.append(row)
+        prev = row
+        title: Item | None = None
+        for item in rows[k + 1 :]:
+            b, p = _box(item), _box(prev)
+            if b.top - p.bottom > LABEL_STEP * item.size or b.top < p.bottom - 0.5:
+                break
+            same = title is None or (abs(b.x0 - _box(title).x0) <= EDGE and item.size == title.size
+                                     and _bold(item) == _bold(title) and len(split_segments(item.ink)) == 1)  # fmt: skip
+            if same and abs(b.x0 - _box(row).x0) <= EDGE:
+                title = title or item
+            elif not UNIT.match(item.text.strip()):
+                break
+            out.append(item)
+            prev = item
+            if UNIT.match(item.text.strip()):
+                break
+    return out
+
+
+def _bold(item: Item) -> bool:
+    return all(g.bold for g in item.ink if g.text.isalnum())
+
+
+def _clusters(
+    drawn: tuple[Sequence[Box], Sequence[Box], Sequence[Box]], taken: Sequence[Box], page_area: float
+) -> list[_Cluster]:
+    """Drawn things grouped with those within ``NEAR`` of them; a rule (an axis, a grid line) joins what it touches."""
+    objects, curves, images = drawn
+    seeds: list[tuple[Box, str]] = [(b, "curve" if min(b.x1 - b.x0, b.bottom - b.top) > RULE else "rule") for b in curves]
+    seeds += [
+        (b, "image" if _area(b) >= PICTURE_SHARE * page_area else "icon") for b in images if _area(b) < SCAN_SHARE * page_area
+    ]
+    seeds += [
+        (b, "box" if min(b.x1 - b.x0, b.bottom - b.top) > RULE else "rule") for b in objects if _area(b) < SCAN_SHARE * page_area
+    ]
+    seeds = sorted(((b, kind) for b, kind in seeds if not any(_overlaps(b, t) for t in taken)), key=lambda s: s[0].top)
+    parent = list(range(len(seeds)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    active: list[int] = []
+    for k, (b, kind) in enumerate(seeds):
+        active = [j for j in active if seeds[j][0].bottom >= b.top - NEAR]
+        for j in active:
+            other, other_kind = seeds[j]
+            reach = 1.0 if "rule" in (kind, other_kind) else NEAR
+            if _overlaps(_grown(other, reach), b):
+                parent[root(j)] = root(k)
+        active.append(k)
+    groups: dict[int, _Cluster] = {}
+    for k, (b, kind) in enumerate(seeds):
+        cluster = groups.setdefault(root(k), _Cluster(b, boxes=[]))
+        cluster.box = _union(cluster.box, b)
+        cluster.curves += kind == "curve"
+        cluster.images += kind == "image"
+        if kind == "box" and cluster.boxes is not None:
+            cluster.boxes.append(b)
+    return _settle(list(groups.values()))
+
+
+def _settle(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Merge drawings whose boxes overlap (a chart's frame around bars it does not touch)."""
+    changed = True
+    while changed:
+        changed = False
+        out: list[_Cluster] = []
+        for cluster in clusters:
+            for k, other in enumerate(out):
+                if _overlaps(other.box, cluster.box) and (_drawing(other) or _drawing(cluster)):
+                    out[k] = _merged(other, cluster)
+                    changed = True
+                    break
+            else:
+                out.append(cluster)
+        clusters = out
+    return clusters
+
+
+def _drawing(cluster: _Cluster) -> bool:
+    return bool(cluster.curves or cluster.images or cluster.boxes)
+
+
+def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
+    return _Cluster(_union(a.box, b.box), a.curves + b.curves, a.images + b.images, (a.boxes or []) + (b.boxes or []))
+
+
+def _is_drawing(cluster: _Cluster, items: list[Item], height: float) -> bool:
+    """Big enough, not in the page's margins, and more than rules and frames: a curve, an image, bars."""
+    box = cluster.box
+    if box.x1 - box.x0 < MIN_WIDTH or box.bottom - box.top < MIN_HEIGHT:
+        return False
+    if box.bottom <= TOP_BAND * height or box.top >= BOTTOM_BAND * height:
+        return False  # a logo in the masthead, a code in the footer
+    if cluster.curves or cluster.images:
+        return True
+    text = [_box(i) for i in items if i.ink]
+    bars = [b for b in cluster.boxes or () if not any(_overlaps(b, t) for t in text)]
+    return len(bars) >= MIN_BARS
+
+
+def _grow(box: Box, inside: list[Item], text: list[Item], rules: list[Box], body_size: float) -> tuple[Box, list[Item]]:
+    """The figure's box over the rows inside it and the label rows right around it (ticks beside an axis, panel
+    titles above, a legend below); those rows."""
+    rows = list(inside)
+    for row in inside:
+        box = _union(box, _box(row))
+    taken = {id(i) for i in rows}
+    changed = True
+    while changed:
+        changed = False
+        for item in text:
+            if id(item) in taken:
+                continue
+            b = _box(item)
+            across = max(0.0, b.x0 - box.x1, box.x0 - b.x1)
+            down = max(0.0, b.top - box.bottom, box.top - b.bottom)
+            if (across and down) or across > SIDE_STEP * item.size or down > LABEL_STEP * item.size:
+                continue
+            if not _label(item, box, body_size) or _rule_between(rules, box, b) or _runs_on(item, text, box, body_size):
+                continue
+            rows.append(item)
+            taken.add(id(item))
+            box = _union(box, b)
+            changed = True
+    return box, rows
+
+
+def _label(item: Item, box: Box, body_size: float) -> bool:
+    """A row that may belong to a figure: not its caption or source line, not prose, not a numbered paragraph."""
+    text = item.text.strip()
+    if CAPTION.match(text) or FIGURE_SOURCE.match(text) or PARAGRAPH_NUMBER.match(text):
+        return False
+    return not _prose(item, box, body_size) and item.size <= body_size + SIZE_SLACK
+
+
+def _runs_on(item: Item, text: list[Item], box: Box, body_size: float) -> bool:
+    """A row in body type right under or over a line of prose: the end (or start) of a paragraph, not a label."""
+    if item.size < body_size - SIZE_SLACK:
+        return False
+    b = _box(item)
+    for other in text:
+        o = _box(other)
+        if other is item or o.x1 < b.x0 or o.x0 > b.x1:
+            continue
+        if max(o.top - b.bottom, b.top - o.bottom) <= LABEL_STEP * item.size and _prose(other, box, body_size):
+            return True
+    return False
+
+
+def _prose(item: Item, box: Box, body_size: float) -> bool:
+    b = _box(item)
+    wide = b.x1 - b.x0 >= PROSE_SHARE * (box.x1 - box.x0)
+    if not wide or len(item.text.split()) < PROSE_WORDS or item.size < body_size - SIZE_SLACK:
+        return False
+    return len(split_segments(item.ink)) == 1  # words in columns (two panels' titles) are no running text
+
+
+def _rule_between(rules: list[Box], box: Box, row: Box) -> bool:
+    """A separator rule lies between the figure and a row above or below it."""
+    lo, hi = (box.bottom, row.top) if row.top >= box.bottom else (row.bottom, box.top)
+    return any(lo - 0.5 <= r.top <= hi + 0.5 and not _overlaps(r, box) for r in rules)
+
+
+def _box(item: Item) -> Box:
+    return glyphs_box(item.ink)
+
+
+def _centre_in(item: Item, box: Box) -> bool:
+    b = _box(item)
+    x, y = (b.x0 + b.x1) / 2, (b.top + b.bottom) / 2
+    return box.x0 - 1 <= x <= box.x1 + 1 and box.top - 1 <= y <= box.bottom + 1
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
+
+
+def _grown(b: Box, by: float) -> Box:
+    return Box(b.x0 - by, b.top - by, b.x1 + by, b.bottom + by)
+
+
+def _union(a: Box, b: Box) -> Box:
+    return Box(min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1), max(a.bottom, b.bottom))
+
+
+def _area(b: Box) -> float:
+    return max(0.0, b.x1 - b.x0) * max(0.0, b.bottom - b.top)

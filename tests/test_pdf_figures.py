@@ -1,0 +1,122 @@
+"""Figures in PDFs: found from what is drawn, their own text kept apart from the running text (issue 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parser import parse
+from parser.model import Line, Region
+from parser.read.pdf import read_pdf
+
+from .conftest import FIXTURES, parsed
+from .pdfbuild import HELVETICA, build_pdf, write
+
+A_80_82 = FIXTURES / "pdf" / "en" / "A_80_82_p4_p5_p11.en.pdf"
+"""Pages 4, 5 and 11 of A/80/82: on 5 a two-panel line chart (Figure III), on 11 a bar chart with turned axis titles
+(Figure VI), each with its caption above and its ``Source:`` line under it."""
+
+FONTS = {"F1": HELVETICA, "F2": b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>"}
+PROSE = b"BT /F1 10 Tf 72 %d Td (%s) Tj ET"
+
+
+def _text(y: int, text: bytes, size: int = 10, font: bytes = b"F1", x: int = 72) -> bytes:
+    return b"BT /%s %d Tf %d %d Td (%s) Tj ET " % (font, size, x, y, text)
+
+
+def _page(drawing: bytes, labels: bytes = b"", below: bytes = b"") -> bytes:
+    """A paragraph, a captioned figure (``drawing`` and its ``labels``), its source line, another paragraph."""
+    return (
+        _text(760, b"1. The first paragraph runs in body type across the text column of the page and goes on.")
+        + _text(746, b"It ends here.")
+        + _text(720, b"Figure I")
+        + _text(708, b"Growth of everything, 2010-2026", font=b"F2")
+        + drawing
+        + labels
+        + _text(520, b"Source: Everybody, 2025.", size=8)
+        + _text(496, b"2. The second paragraph follows the figure in body type across the text column and goes on.")
+        + _text(482, b"It ends there.")
+        + below
+    )
+
+
+LINE_CHART = b"0.5 w 100 550 m 100 690 l 400 550 m 100 550 l S 110 560 m 200 620 l 300 600 l 390 680 l S "
+LINE_LABELS = _text(680, b"80", 7, x=85) + _text(555, b"0", 7, x=90) + _text(540, b"2010   2015   2020   2025", 7, x=110)
+
+
+def _lines(tmp_path: Path, content: bytes) -> list[Line]:
+    return list(read_pdf(write(tmp_path, "figure.pdf", build_pdf(content, FONTS))).lines)
+
+
+def _regions(lines: list[Line]) -> list[Region]:
+    return [line.region for line in lines if line.region is not None]
+
+
+def _label_texts(region: Region) -> list[str]:
+    return ["".join(span.text for span in spans) for spans in region.labels]
+
+
+def test_a_line_chart_is_a_figure_whose_labels_leave_the_running_text(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, _page(LINE_CHART, LINE_LABELS))
+    (figure,) = _regions(lines)
+    assert figure.kind == "figure"
+    assert _label_texts(figure) == ["80", "0", "2010 2015 2020 2025"]
+    texts = [line.text for line in lines]
+    at = next(k for k, line in enumerate(lines) if line.region is not None)
+    assert texts[at - 2 : at] == ["Figure I", "Growth of everything, 2010-2026"]  # the caption stays before it
+    assert texts[at + 1] == "Source: Everybody, 2025."
+    assert not any(text in ("80", "0") or text.startswith("2010") for text in texts)
+
+
+def test_the_figure_node_has_its_caption_labels_and_source(tmp_path: Path) -> None:
+    doc = parse(write(tmp_path, "figure.pdf", build_pdf(_page(LINE_CHART, LINE_LABELS), FONTS)))
+    (figure,) = [n for n in doc.nodes() if n.type == "figure"]
+    assert (figure.id, figure.marker, figure.heading) == ("fig_1", "Figure I", "Growth of everything, 2010-2026")
+    assert figure.labels == ("80", "0", "2010 2015 2020 2025")
+    assert [c.text for c in figure.children] == ["Source: Everybody, 2025."]
+    assert [n.id for n in doc.paragraphs()] == ["para_1", "para_2"]
+
+
+def test_bars_without_any_curve_make_a_chart(tmp_path: Path) -> None:
+    bars = b"0.5 w 110 550 m 290 550 l S " + b"".join(b"%d 550 20 %d re f " % (120 + 40 * k, 30 + 25 * k) for k in range(4))
+    (figure,) = _regions(_lines(tmp_path, _page(bars, _text(540, b"A   B   C   D", 7, x=125))))
+    assert _label_texts(figure) == ["A B C D"]
+
+
+def test_a_framed_box_of_prose_is_not_a_figure(tmp_path: Path) -> None:
+    frame = b"1 w 66 530 470 170 re S 70 560 m 72 556 74 556 76 560 c S "
+    prose = b"".join(
+        _text(680 - 14 * k, b"Inside the box the report sets out a long sentence of prose in body type number %d." % k)
+        for k in range(4)
+    )
+    lines = _lines(tmp_path, _page(frame, prose))
+    assert not _regions(lines)
+    assert sum("Inside the box" in line.text for line in lines) == 4
+
+
+def test_a_rule_under_a_figure_stays_the_footnote_separator(tmp_path: Path) -> None:
+    notes = b"0.5 w 72 130 m 216 130 l S " + _text(118, b"1 A note at the foot of the page.", 8)
+    lines = _lines(tmp_path, _page(LINE_CHART, LINE_LABELS, notes))
+    assert [line.text for line in lines if line.zone == "footnote"] == ["1 A note at the foot of the page."]
+
+
+def test_small_images_in_the_margins_are_no_figures(tmp_path: Path) -> None:
+    logo = b"q 50 0 0 45 72 780 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q "
+    code = b"q 55 0 0 55 480 40 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q "
+    assert not _regions(_lines(tmp_path, _page(b"", below=logo + code)))
+
+
+def test_a_80_82_charts_are_figures_with_their_labels_apart() -> None:
+    doc = parsed(A_80_82)
+    figures = [n for n in doc.nodes() if n.type == "figure"]
+    assert [(f.marker, f.heading) for f in figures] == [
+        ("Figure III", "Prevalence of food insecurity in the population, 2014–2023"),
+        ("Figure VI", "Proportion of least developed countries with access to electricity and primary reliance on "
+                      "clean fuels and technology (Percentage)"),
+    ]  # fmt: skip
+    food, power = figures
+    assert food.labels[0] == "Moderate to severe food insecurity Severe food insecurity"
+    assert "Least developed countries (LDCs) World Least developed countries (LDCs) World" in food.labels
+    assert "0 20 40 60 80 100" in power.labels
+    assert [c.text for c in food.children] == ["Source: Global Sustainable Development Goal Indicators Database."]
+    texts = [n.text or "" for n in doc.nodes() if n.type != "figure"] + [note.text for note in doc.footnotes]
+    assert not any("Urban" in text or "2014 2015" in text for text in texts)
