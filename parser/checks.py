@@ -25,7 +25,16 @@ def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...]) -> tupl
     for kind, scope in _scopes(body):
         issues.extend(check_sequence(scope, kind))
     numbered_notes = [(int(n.marker.rstrip("/")), n.id, n) for n in notes if n.marker.rstrip("/").isdigit()]
-    issues.extend(check_sequence([(o, i, None) for o, i, _ in numbered_notes], "footnote"))
+    runs: list[list[tuple[int, str, Node | None]]] = [[]]
+    notes_annex = ""
+    for ordinal, note_id, note in numbered_notes:
+        annex = _annex_of(note.cited_by[0]) if note.cited_by else notes_annex
+        if annex != notes_annex and ordinal == 1:  # an annex (a report a letter transmits) numbers its notes from 1 again
+            notes_annex = annex
+            runs.append([])
+        runs[-1].append((ordinal, note_id, None))
+    for run in runs:
+        issues.extend(check_sequence(run, "footnote"))
     for note in notes:
         if not note.cited_by:
             issues.append(Issue("footnote-uncited", f"footnote {note.marker} is never called in the text", note.id,
@@ -93,3 +102,9 @@ def _own(node: Node) -> Iterator[Node]:
 def _prefix(node: Node) -> str:
     """The budget section (and part) a paragraph's number is prefixed with: ``3.I`` of ``3.I.1``."""
     return (node.num or "").rpartition(".")[0]
+
+
+def _annex_of(node_id: str) -> str:
+    """The annex an id lies in (``annex_2`` of ``annex_2__para_3``), ``""`` for the main part."""
+    first = node_id.split("__", 1)[0]
+    return first if first.startswith("annex") else ""

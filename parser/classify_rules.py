@@ -12,7 +12,7 @@ import regex
 
 from .masthead import masthead_role
 from .model import BlockKind, Line, Marker, Span
-from .numbering import ANNEX, choose, markers_at, paragraph_prefix
+from .numbering import ANNEX, choose, int_to_letter, markers_at, paragraph_prefix
 from .regions import CAPTION
 from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
 from .text_utils import ends_clause, ends_sentence, split_spans_at
@@ -115,6 +115,8 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
         return None
     if _is_subsection_heading(line, ctx, marker, rest_text):
         return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
+    if _is_lettered_heading(line, ctx, marker, rest_text):
+        return Start("heading", line.spans)
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
     restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 2
     restarts = restarts and paragraph_prefix(marker) in ("", ctx.seen.prefix)  # ``3.II.1`` after ``3.I.9``: a new part
@@ -322,6 +324,8 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
         return marker.ordinal == ctx.seen.paragraph + 1
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
         return True
+    if _runs_inline(line, ctx, marker):
+        return False
     if _block_can_start(line, ctx):
         return True
     previous = ctx.open_text.rstrip()
@@ -333,3 +337,22 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
 def _block_can_start(line: Line, ctx: Context) -> bool:
     """After a gap or a page break, or where no paragraph is open."""
     return line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead")
+
+
+def _runs_inline(line: Line, ctx: Context, marker: Marker) -> bool:
+    """``… were: (a) statehood;`` / ``(b) independence …``: the open text runs its list inline and the line
+    wrapped before the next item; the item is not a block of its own (the inline list is split later)."""
+    if marker.level != "subparagraph" or marker.ordinal < 2 or line.blank_before or line.page_start:
+        return False
+    return f"({int_to_letter(marker.ordinal - 1).lower()})" in ctx.open_text
+
+
+def _is_lettered_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
+    """``(a) Consideration of a proposal …`` / ``(b) Community health workers``: a lettered line set wholly in bold
+    or italic, with no full stop or list punctuation, after a heading or a finished paragraph (not under a list's
+    introduction) heads the numbered paragraphs below it; its letter is kept in its text."""
+    if marker.level != "subparagraph" or not emphasized(line) or masthead_open(line, ctx):
+        return False
+    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or ends_clause(rest):
+        return False
+    return not ends_clause(ctx.open_text.rstrip()) and ctx.seen.paragraph > 0

@@ -52,3 +52,16 @@ def test_autocorrected_copyright_sign_is_the_third_item_only() -> None:
     text = "1. It works:\n\n(a) here;\n\n(b) there;\n\n© elsewhere.\n"
     assert _blocks(text)[-1] == ("subparagraph", "©")
     assert _blocks("1. It works.\n\n© United Nations 2025\n")[-1] == ("text", "")
+
+
+def test_an_item_wrapped_from_an_inline_list_is_part_of_it_and_the_list_is_split() -> None:
+    text = MASTHEAD + "1. The options were: (a) statehood;\n(b) independence; and (c) the status quo.\n\n2. Next.\n"
+    doc = parse_bytes(text.encode(), "t.txt", language="en")
+    ids = [n.id for root in doc.body for n in root.walk()]
+    assert ids == ["para_1", "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c", "para_2"]
+
+
+def test_an_annex_numbering_its_notes_from_one_again_is_no_duplicate() -> None:
+    text = MASTHEAD + "1. Text.[^1]\n\n2. More.[^2]\n\nAnnex\n\n1. Annexed.[^3]\n\n[^1]: One.\n[^2]: Two.\n[^3]: Three.\n"
+    doc = parse_bytes(text.encode(), "t.md", language="en")
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parser import parse_bytes
+from parser.classify import lines_to_blocks
 from parser.model import Line, Source, SourceInfo, Span
 from parser.pipeline import Options, parse_raw
 from parser.read.source import RawInput
@@ -127,3 +128,21 @@ def test_a_wrapped_summary_line_that_begins_like_a_masthead_line_stays_in_the_su
     unwrapped = [*lines[:-3], line(lines[-3].text, len(lines)), *lines[-2:]]
     doc = parse_raw(RawInput(info, tuple(unwrapped), ()), Options(language="en", symbol="A/1/1"))
     assert [o.text for o in doc.metadata.other if "Committee" in o.text]  # without the reader's word, a masthead line
+
+
+def test_a_lettered_line_in_italics_over_numbered_paragraphs_is_a_heading() -> None:
+    def line(text: str, *, italic: bool = False) -> Line:
+        return Line((Span(text, italic=italic),), Source(line=1), blank_before=True, typeset=True, exact_breaks=True)
+
+    lines = (
+        line("30. The Commission met."),
+        line("(b) Consideration of a proposal", italic=True),
+        line("31. The observer spoke."),
+    )
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.kind, b.marker.num if b.marker else "") for b in blocks] == [
+        ("paragraph", "30"),
+        ("heading", ""),
+        ("paragraph", "31"),
+    ]
+    assert blocks[1].plain_text == "(b) Consideration of a proposal"
