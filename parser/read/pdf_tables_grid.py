@@ -14,7 +14,7 @@ under the headings (the UN layout's spacer) is a heading row of empty cells.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Box, Cell, Region, Source, Span
@@ -274,7 +274,17 @@ def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: di
             row.append(_cell(inside, page, last - c + 1, down - k))
             c = last + 1
         rows.append(row)
-    return rows
+    return _without_empty_rows(rows)
+
+
+def _without_empty_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The heading rows without those every cell of which spans down from a row above (no ``<tr>`` is empty)."""
+    empty = [k for k, row in enumerate(rows) if not row]
+    out: list[list[Cell]] = []
+    for k, row in enumerate(rows):
+        if row:
+            out.append([replace(c, row_span=c.row_span - sum(1 for e in empty if k < e < k + c.row_span)) for c in row])
+    return out
 
 
 def _joined(over: Sequence[Rule], edge: float, mids: Sequence[float], band: Sequence[_Phrase], a: int, b: int) -> bool:
