@@ -93,6 +93,13 @@ def test_a_framed_box_of_prose_is_not_a_figure(tmp_path: Path) -> None:
     assert sum("Inside the box" in line.text for line in lines) == 4
 
 
+def test_a_drawing_around_a_numbered_paragraph_is_no_figure(tmp_path: Path) -> None:
+    inside = _text(620, b"5. Great significance.", x=110)
+    lines = _lines(tmp_path, _page(LINE_CHART, LINE_LABELS + inside))
+    assert not _regions(lines)
+    assert any(line.text.startswith("5. Great significance.") for line in lines)
+
+
 def test_a_rule_under_a_figure_stays_the_footnote_separator(tmp_path: Path) -> None:
     notes = b"0.5 w 72 130 m 216 130 l S " + _text(118, b"1 A note at the foot of the page.", 8)
     lines = _lines(tmp_path, _page(LINE_CHART, LINE_LABELS, notes))

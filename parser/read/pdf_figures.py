@@ -123,7 +123,7 @@ def _figures(clusters: list[Box], text: list[Item], rules: list[Box], body_size:
     while todo:
         box = todo.pop(0)
         inside = [i for i in text if _centre_in(i, box)]
-        if sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS:
+        if sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS or any(_numbered(i, body_size) for i in inside):
             continue
         grown, rows = _grow(box, inside, text, rules, body_size)
         meets = [k for k, (other, _) in enumerate(found) if _overlaps(other, grown)]
@@ -296,6 +296,11 @@ def _runs_on(item: Item, text: list[Item], box: Box, body_size: float) -> bool:
         if max(o.top - b.bottom, b.top - o.bottom) <= LABEL_STEP * item.size and _prose(other, box, body_size):
             return True
     return False
+
+
+def _numbered(item: Item, body_size: float) -> bool:
+    """A numbered paragraph in body type: a drawing around it frames the running text (a text box), no chart."""
+    return item.size >= body_size - SIZE_SLACK and PARAGRAPH_NUMBER.match(item.text.strip()) is not None
 
 
 def _prose(item: Item, box: Box, body_size: float) -> bool:
