@@ -261,12 +261,12 @@ def _continues_note(line: Line, ctx: Context, marker: Marker) -> bool:
     first = line.spans[0] if line.spans else None
     if not marker.num.isdigit() or ctx.last_note == 0 or (first is not None and first.sup):
         return False
-    if ctx.note_sup or _DATE_AFTER.match(line.text[len(marker.printed) :]):
+    if ctx.note_sup or DATE_AFTER.match(line.text[len(marker.printed) :]):
         return True
     return not (marker.ordinal == ctx.last_note + 1 or (marker.ordinal > ctx.last_note and marker.ordinal in ctx.calls))
 
 
-_DATE_AFTER = regex.compile(r"^\s*(?:\(\s*)?(?:(?:de\s+)?(?:" + "|".join(MONTHS) + r")\b|[日月年号])", regex.IGNORECASE)
+DATE_AFTER = regex.compile(r"^\s*(?:\(\s*)?(?:(?:de\s+)?(?:" + "|".join(MONTHS) + r")\b|[日月年号])", regex.IGNORECASE)
 """After a number, what makes it a day of a date or a volume's issue: a month's name, ``日`` / ``月`` / ``年``."""
 
 

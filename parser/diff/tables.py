@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .textdiff import loose
-from .units import _grid
+from .units import cell_grid
 
 SHARED = 0.5
 """share of side A's non-empty cell texts: a table of side B holding fewer of them is another table."""
@@ -47,7 +47,7 @@ def _tables(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _cells(table: dict[str, Any]) -> dict[tuple[int, int], str]:
-    return {at: loose(str(cell.get("text") or "")) for at, cell in _grid(table.get("rows") or [])}
+    return {at: loose(str(cell.get("text") or "")) for at, cell in cell_grid(table.get("rows") or [])}
 
 
 def _shape(table: dict[str, Any]) -> tuple[int, int]:

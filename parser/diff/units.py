@@ -88,13 +88,13 @@ def _node_units(section: str, node: dict[str, Any], parent: str) -> Iterator[Uni
         attrs += tuple((f"table.{k}", _exact(v)) for k, v in table.items() if k != "rows")
     yield Unit(section, node_id, str(node.get("type")), parent, texts, attrs)
     if isinstance(table, dict):
-        for (row, column), cell in _grid(table.get("rows") or []):
+        for (row, column), cell in cell_grid(table.get("rows") or []):
             yield Unit(section, f"{node_id}/r{row}c{column}", "cell", node_id, *_fields(cell))
     for child in node.get("children") or ():
         yield from _node_units(section, child, node_id)
 
 
-def _grid(rows: list[list[dict[str, Any]]]) -> Iterator[tuple[tuple[int, int], dict[str, Any]]]:
+def cell_grid(rows: list[list[dict[str, Any]]]) -> Iterator[tuple[tuple[int, int], dict[str, Any]]]:
     """Each cell with its 1-based (row, column) in the table's grid, columns counted past spans from above and left."""
     covered: set[tuple[int, int]] = set()
     for row_index, row in enumerate(rows, 1):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import regex
 
-from ..classify_rules import _DATE_AFTER as DATE_AFTER
+from ..classify_rules import DATE_AFTER
 from ..model import Line, Span
 from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
