@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from .ids import starts_list
 from .model import Footnote, Issue, Node
 
 _LABEL = {
@@ -83,11 +84,20 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, 
             for kind in ("section", "subsection"):
                 yield kind, [(n.ordinal or 0, n.id, n) for n in children if n.type == kind]
     for node in (n for root in body for n in root.walk()):
-        subs: list[tuple[int, str, Node | None]] = [
-            (c.ordinal or 0, c.id, c) for c in node.children if c.type == "subparagraph" and c.ordinal
-        ]
-        if subs:
-            yield "subparagraph", subs
+        yield from (("subparagraph", run) for run in _lists(node.children) if run)
+
+
+def _lists(children: tuple[Node, ...]) -> list[list[tuple[int, str, Node | None]]]:
+    """The numbered sub-paragraphs among a unit's children, one run per list (``ids.starts_list``)."""
+    runs: list[list[tuple[int, str, Node | None]]] = [[]]
+    previous: str | None = None
+    for child in children:
+        if child.type == "subparagraph" and child.ordinal:
+            if starts_list(child.ordinal, previous, any(runs)):
+                runs.append([])
+            runs[-1].append((child.ordinal, child.id, child))
+        previous = child.type
+    return runs
 
 
 def _own(node: Node) -> Iterator[Node]:

@@ -12,7 +12,7 @@ import regex
 
 from .masthead import masthead_role
 from .model import BlockKind, Line, Marker, Span
-from .numbering import ANNEX, choose, int_to_letter, markers_at, paragraph_prefix
+from .numbering import ANNEX, choose, list_letter, markers_at, paragraph_prefix
 from .regions import CAPTION
 from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
 from .text_utils import ends_clause, ends_sentence, split_spans_at
@@ -27,10 +27,14 @@ _QUOTE_NUM = (
 QUOTE_HEADING = regex.compile(
     r"^(?:(?:Draft (?:resolution|decision)|Proyecto de (?:resolución|decisión)|Projet de (?:résolution|décision)"
     r"|Проект (?:резолюции|решения)|(?:决议|决定)草案|مشروع (?:القرار|المقرر))(?:\s*" + _QUOTE_NUM + r")?"
-    r"|(?:Resolution|Decision|Resolución|Decisión|Résolution|Décision|Резолюция|Решение|القرار|المقرر)\s+" + _QUOTE_NUM + r")\s*$"
+    r"|(?:Resolution|Decision|Resolución|Decisión|Résolution|Décision|Резолюция|Решение|القرار|المقرر"
+    r"|Agreed conclusions|Conclusions concertées|Conclusiones convenidas|Согласованные выводы)\s+"
+    + _QUOTE_NUM
+    + r"(?:\s*\([A-Z0-9.-]{1,16}\))?)\s*$"
 )
-"""The heading of a quoted draft resolution or decision, or of a resolution or decision a report reproduces:
-``Draft resolution``, ``Draft decision II``, ``Resolution 68/1``, ``Decision 2025/3`` (a bare ``Decision`` is
+"""The heading of a quoted draft resolution or decision, or of a resolution, decision or agreed conclusions a
+report reproduces: ``Draft resolution``, ``Draft decision II``, ``Resolution 68/1``, ``Decision 2025/3``,
+``Agreed conclusions 586 (EX-LXXVII)`` (the session a board numbers them in may follow; a bare ``Decision`` is
 not one)."""
 FIGURE_SOURCE = regex.compile(
     r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
@@ -118,7 +122,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     if _is_lettered_heading(line, ctx, marker, rest_text):
         return Start("heading", line.spans)
     kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
-    restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 2
+    restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 1
     restarts = restarts and paragraph_prefix(marker) in ("", ctx.seen.prefix)  # ``3.II.1`` after ``3.I.9``: a new part
     return Start(kind, rest, marker, ends_masthead=True, opens_quote=restarts)
 
@@ -323,7 +327,7 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
         return marker.ordinal == ctx.seen.paragraph + 1
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
-        return True
+        return not _wraps_mid_sentence(line, ctx, marker)
     if _runs_inline(line, ctx, marker):
         return False
     if _block_can_start(line, ctx):
@@ -332,6 +336,18 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     if marker.level == "paragraph":
         return ends_sentence(previous) or ends_clause(previous)
     return ends_clause(previous) or ends_sentence(previous)
+
+
+def _wraps_mid_sentence(line: Line, ctx: Context, marker: Marker) -> bool:
+    """``… se prepare un documento de antecedentes`` / ``i) que refleje …``: a first item at a line start where the
+    layout is exact, right under running text that ends neither a sentence nor a clause (a list's introduction
+    ends with a colon), is the open text's inline list wrapped there, not a list of its own."""
+    if marker.level not in ("subparagraph", "subsubparagraph") or marker.ordinal != 1 or not line.exact_breaks:
+        return False
+    if _block_can_start(line, ctx) or ctx.open_kind not in ("text", "paragraph", "subparagraph"):
+        return False
+    previous = ctx.open_text.rstrip()
+    return bool(previous) and not (ends_sentence(previous) or ends_clause(previous))
 
 
 def _block_can_start(line: Line, ctx: Context) -> bool:
@@ -344,15 +360,31 @@ def _runs_inline(line: Line, ctx: Context, marker: Marker) -> bool:
     wrapped before the next item; the item is not a block of its own (the inline list is split later)."""
     if marker.level != "subparagraph" or marker.ordinal < 2 or line.blank_before or line.page_start:
         return False
-    return f"({int_to_letter(marker.ordinal - 1).lower()})" in ctx.open_text
+    return f"({list_letter(marker.ordinal - 1)})" in ctx.open_text
 
 
 def _is_lettered_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
-    """``(a) Consideration of a proposal …`` / ``(b) Community health workers``: a lettered line set wholly in bold
-    or italic, with no full stop or list punctuation, after a heading or a finished paragraph (not under a list's
-    introduction) heads the numbered paragraphs below it; its letter is kept in its text."""
-    if marker.level != "subparagraph" or not emphasized(line) or masthead_open(line, ctx):
+    """``(a) Consideration of a proposal …`` / ``(b) Community health workers`` / ``(ii) Strengthened …``: a lettered
+    or roman line set wholly in bold or italic, or hanging out to the left of the column (a heading style; list
+    items are set in), with no full stop or list punctuation, after a heading or a finished paragraph (not under a
+    list's introduction) heads the numbered paragraphs below it; its letter is kept in its text."""
+    if marker.level not in ("subparagraph", "subsubparagraph") or masthead_open(line, ctx):
         return False
-    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or ends_clause(rest):
+    if not (emphasized(line) or _hangs(line, ctx)):
+        return False
+    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or _LIST_END.search(rest.rstrip()):
         return False
     return not ends_clause(ctx.open_text.rstrip()) and ctx.seen.paragraph > 0
+
+
+def _hangs(line: Line, ctx: Context) -> bool:
+    """The line starts out to the left of the column's edge and of the line above it (a heading's number set out in
+    the margin; where a layout sets every number out so, the line above a list item is no further in)."""
+    previous = ctx.last_line
+    if not line.typeset or line.indent > -LAYOUT.heading_hang_em or previous is None:
+        return False
+    return line.indent < previous.indent - LAYOUT.heading_hang_em
+
+
+_LIST_END = regex.compile(r"[;；:：,，、؛،]\s*(?:and|or|et|ou|y|o|и|или|و)?$")
+"""A list item's punctuation (``…;``, ``…; and``); a heading may wrap after a bare ``and``."""

@@ -27,7 +27,7 @@ from collections import Counter
 import regex
 
 from .model import Marker
-from .numbering import int_to_letter, int_to_roman, paragraph_prefix, roman_to_int, zh_to_int
+from .numbering import int_to_letter, int_to_roman, list_letter, paragraph_prefix, roman_to_int, zh_to_int
 
 ROOT = "body"
 """The id the top-level units are anchored to when no number precedes them."""
@@ -47,7 +47,7 @@ def neutral_num(marker: Marker) -> str:
         return int_to_letter(marker.ordinal)
     if marker.level == "subsubparagraph":
         return int_to_roman(marker.ordinal).lower()
-    return int_to_letter(marker.ordinal).lower()
+    return list_letter(marker.ordinal)
 
 
 class Ids:
@@ -86,9 +86,10 @@ class Ids:
         """A numbered paragraph: its own number, inside its annex if it has one."""
         return self._numbered(container, _scoped(annex, f"para_{neutral_num(marker)}"))
 
-    def point(self, parent: str, marker: Marker) -> str:
-        """A sub-paragraph ``(a)`` / ``(i)`` of ``parent`` (a paragraph, a sub-paragraph or a container)."""
-        return self._numbered(parent, f"{parent}__list_1__point_{neutral_num(marker)}")
+    def point(self, parent: str, marker: Marker, list_number: int = 1) -> str:
+        """A sub-paragraph ``(a)`` / ``(i)`` of ``parent`` (a paragraph, a sub-paragraph or a container), in the
+        ``list_number``-th list ``parent`` holds (``starts_list``)."""
+        return self._numbered(parent, f"{parent}__list_{list_number}__point_{neutral_num(marker)}")
 
     def captioned(self, container: str, annex: str, kind: str, marker: Marker) -> str:
         """A table or figure numbered by its caption: ``Table 2`` → ``table_2``, ``Table A.1`` → ``table_A-1``."""
@@ -116,6 +117,14 @@ class Ids:
     def note_child(self, parent: str, index: int) -> str:
         """A table's or figure's ``Source:`` / ``Note:`` line."""
         return self._unique(f"{parent}__note_{index}")
+
+
+def starts_list(ordinal: int | None, previous: str | None, points_before: bool) -> bool:
+    """Whether a sub-paragraph opens another list in the unit holding it: it is numbered ``(a)`` (or ``(i)``) again
+    after text or a heading that came between it and the unit's earlier items (``With regard to Guam:`` /
+    ``(a) Welcomed …``, ``Non-State actors`` / ``(a) Al-Qaida …``). ``previous``: the type of the unit's last child
+    before it."""
+    return ordinal == 1 and points_before and previous not in (None, "subparagraph")
 
 
 def note_id(marker: str, taken: set[str]) -> str:

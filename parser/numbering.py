@@ -84,9 +84,19 @@ def zh_to_int(text: str) -> int | None:
 
 
 def letter_to_int(text: str) -> int | None:
+    """``a`` → 1, ``z`` → 26; a doubled letter goes on after ``z`` as UN lists do: ``aa`` → 27, ``bb`` → 28."""
     if len(text) == 1 and "a" <= text.lower() <= "z":
         return ord(text.lower()) - ord("a") + 1
+    if len(text) == 2 and text[0] == text[1] and "a" <= text[0] <= "z":
+        return ord(text[0]) - ord("a") + 27
     return None
+
+
+def list_letter(value: int) -> str:
+    """A sub-paragraph's letter: 1 → ``a``, 26 → ``z``, then doubled: 27 → ``aa``, 28 → ``bb``."""
+    if value <= 26:
+        return int_to_letter(value).lower()
+    return chr(ord("a") + (value - 27) % 26) * (2 + (value - 27) // 26)
 
 
 def int_to_letter(value: int) -> str:
@@ -162,7 +172,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("paragraph", "arabic", ALL_LANGS, r"^(?P<num>\d{1,4})\." + _PARA_END, _digits, "int"),
     _f("paragraph", "arabic_dash", frozenset({"ar"}), rf"^(?P<num>\d{{1,4}}){_DASH}", _digits, "int"),
     _f("paragraph", "section_prefixed", ALL_LANGS, _PREFIXED, _digits, "int"),
-    _f("subparagraph", "latin_lower_paren", ALL_LANGS, r"^\((?P<num>[a-z])\)" + _END, letter_to_int, "lower"),
+    _f("subparagraph", "latin_lower_paren", ALL_LANGS, r"^\((?P<num>([a-z])\2?)\)" + _END, letter_to_int, "lower"),
     _f("subparagraph", "copyright_c", LATIN_LANGS, r"^(?P<num>©)" + _END, lambda _: 3, "lower"),
     _f("subparagraph", "latin_lower_half", frozenset({"fr", "es", "ru"}), r"^(?P<num>[a-z])\)" + _END, letter_to_int, "lower"),
     _f("subparagraph", "cyrillic_half", frozenset({"ru"}), r"^(?P<num>[а-я])\)" + _END, _cyrillic, "lower"),
@@ -174,8 +184,9 @@ FAMILIES: tuple[Family, ...] = (
 
 ANNEX = regex.compile(
     r"^(?P<word>Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|附件|المرفق)"
-    r"(?:\s+(?P<num>[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*$"
+    r"(?:\s+(?P<num>[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3}))?(?:\s*\[[^\]]{1,40}\])?\s*$"
 )
+"""``Annex``, ``Annex II``, ``Annex III [English only]`` (the languages it is issued in) alone on a line."""
 
 
 def markers_at(text: str, language: str) -> list[Marker]:
@@ -241,7 +252,7 @@ def choose(candidates: list[Marker], seen: Expectation) -> Marker | None:
     A reading that continues its level's sequence wins; otherwise a roman
     chapter wins over a section letter only where it starts or continues
     the chapters, and a letter wins over a roman sub-sub-paragraph unless a
-    roman list is running or the letter would skip.
+    roman list is running or, where no lettered list is, the roman is ``(i)``.
     """
     if not candidates:
         return None
@@ -254,7 +265,7 @@ def choose(candidates: list[Marker], seen: Expectation) -> Marker | None:
             return letter
         if roman.ordinal == seen.subsubparagraph + 1 and (seen.subparagraph or seen.subsubparagraph):
             return roman
-        return letter
+        return roman if roman.ordinal == 1 and not seen.subparagraph else letter  # no list starts at ``(i)``
     if "chapter" in by_level and "section" in by_level:
         letter = by_level["section"]
         if seen.section and letter.ordinal == seen.section + 1:

@@ -49,9 +49,13 @@ def _split(element: Element) -> tuple[Element, ...]:
 
 def _split_items(element: Element) -> tuple[Element, ...]:
     """``(d) effective education …; (e) progress towards …``: a sub-paragraph whose text runs on with the next
-    items of its list, inline: the items after it become sub-paragraphs of their own."""
+    items of its list, inline: the items after it become sub-paragraphs of their own (not where an inline list of
+    the item's own, opened by a colon and ``(a)``, comes first)."""
     starts = _next_items(element.text, [(0, 0, element.marker.num if element.marker else "a")])
     if len(starts) < 2:
+        return (element,)
+    nested = _FIRST.search(element.text, 0, starts[1][0])
+    if nested is not None:  # ``… concern that: (a) in several …; and (b) when …``: a list of its own, inline
         return (element,)
     end = len(element.text[: starts[1][0]].rstrip())
     own = replace(element, text=element.text[:end], refs=_refs_in(element.refs, 0, end, 0))

@@ -16,7 +16,7 @@ _MARKER_END = regex.compile(r"\(\w{1,4}\)$")
 _OPENERS = "([{"
 _BRACKET_CLOSERS = ")]}"
 _SENTENCE_END = regex.compile(rf"[.。!?！？…][{regex.escape(_CLOSERS)}]*\*{{0,3}}$")  # ``… Council.*``: a star call after it
-_CLAUSE_END = regex.compile(r"[;；:：,，、]$|\b(?:and|or|et|ou|y|o|и|или)$")
+_CLAUSE_END = regex.compile(r"[;；:：,，、؛،]$|\b(?:and|or|et|ou|y|o|и|или)$")
 _SPACES = regex.compile(r"[ \t\u00a0]{2,}|\t")
 
 

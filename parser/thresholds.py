@@ -32,6 +32,9 @@ class Thresholds:
     max_paragraph_out_of_sequence: int = 999
     """a paragraph number above this (``1000.``) opens a paragraph only where it continues the numbering: at a line
     start a four-digit number followed by a full stop is more often a year ending a sentence."""
+    heading_hang_em: float = 1.0
+    """em of body type: a lettered line whose marker hangs this far left of the column's edge is a heading (UN
+    heading styles set the number out in the margin, about 2.5 em; list items are indented, never hung out)."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
     note_size_margin_pt: float = 0.3

@@ -32,9 +32,12 @@ _COLUMN = (
 )
 PAGE_HEADING = regex.compile(rf"^\s*{_COLUMN}(?:\s+{_COLUMN}){{0,2}}\s*$")
 """The column headings over a table of contents' entries: ``Page``, ``Chapter Page``, ``Paragraphs Page``."""
-LEADER = regex.compile(r"(?:\s?[.…·]){6,}(?=\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$)|(?: \.){3,}(?=\s+\d{1,4}\s*$)")
-"""A dot leader ending the line, before the page number if the line has one (``. . . . . . 3``, ``…… 12``); an
-ellipsis is shorter (a leader of three spaced dots is one where a page number ends it: ``… attention . . . 5``)."""
+_PAGE = r"(?:\d{1,4}|\(?[ivxlc]{1,6}\)?)"
+_PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+LEADER = regex.compile(rf"(?:\s?[.…·]){{6,}}(?=\s*(?:{_PAGES}(?:\s+{_PAGE})?)?\s*$)|(?: \.){{3,}}(?=\s+\d{{1,4}}\s*$)")
+"""A dot leader ending the line, before the page number (or the paragraphs' range, and the page) if the line has
+one (``. . . . . . 3``, ``…… 12``, ``. . . . 29 - 40``, ``. . . (i) - (ix)``, ``…… 6–56 1``); an ellipsis is shorter (a
+leader of three spaced dots is one where a page number ends it: ``… attention . . . 5``)."""
 PAGE_ONLY = regex.compile(r"^\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
 LOOKAHEAD = 6
 """lines: how far a wrapped entry may run before the line with its leader."""
@@ -95,7 +98,36 @@ def _toc_end(lines: tuple[Line, ...], start: int) -> int:
             index += 1
         else:
             break
-    return index if entries >= 2 or (heading and entries >= 1) else start
+    if not (entries >= 2 or (heading and entries >= 1)):
+        return start
+    return _annex_list_end(lines, index)
+
+
+ANNEX_LIST = regex.compile(
+    r"^(?:Annexes|Annex|Appendices|Appendix|Annexes and appendices|Anexos|Apéndices|Appendices|Приложения|附件|المرفقات)\s*$"
+)
+"""The heading of the list of annexes a contents page may end with (its entries have no page numbers: the annexes
+are issued apart or online)."""
+
+
+def _annex_list_end(lines: tuple[Line, ...], index: int) -> int:
+    """Where a table of contents that ``index`` would end goes on to: through a list of annexes under its own
+    heading right after it, to the end of its page (``Annexes`` / ``1. The OAIS charter`` / ``2. …``): read as body
+    text, those entries would be taken for the document's first paragraphs."""
+    page = lines[index - 1].source.page
+    if index >= len(lines) or page is None or lines[index].source.page != page:
+        return index
+    if not ANNEX_LIST.match(lines[index].text.strip()):
+        return index
+    end = index
+    while end < len(lines) and lines[end].source.page == page:
+        current = lines[end]
+        if current.zone == "footnote" or current.footnote_block or current.region is not None:
+            break
+        if len(current.text) > LAYOUT.max_heading_chars:
+            return index
+        end += 1
+    return end
 
 
 def _wraps_into_entry(lines: tuple[Line, ...], index: int) -> bool:
@@ -132,6 +164,7 @@ def _toc_line(run: tuple[Line, ...], language: str) -> tuple[Line, tuple[Dropped
             continue
         match = LEADER.search(line.text)
         starts = not entries or entries[-1].leader or (bool(markers_at(line.text.lstrip(), language)) and match is None)
+        starts = starts or ANNEX_LIST.match(line.text.strip()) is not None or line.text.lstrip().startswith("(")
         if match is None:
             entry = _Entry((line,)) if starts else replace(entries[-1], lines=entries[-1].lines + (line,))
         else:

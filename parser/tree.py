@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .ids import ROOT, Ids
+from .ids import ROOT, Ids, starts_list
 from .kinds.record import SPEAKER
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .text_utils import ends_clause, ends_sentence
@@ -58,6 +58,8 @@ class _Builder:
         self.ids = Ids()
         self.quote = 0
         """The quoted structure open (``Element.quote``), 0 when none."""
+        self.lists: dict[str, int] = {}
+        """How many lists of sub-paragraphs each unit holds so far (by id), where it holds more than one."""
         self.outside: tuple[list[_Draft], _Draft | None, _Draft | None] | None = None
         """The open containers and paragraphs of the document's own text, kept while a quote is open."""
 
@@ -118,7 +120,12 @@ class _Builder:
             self.paragraph, self.subparagraph = draft, None
             return
         parent = self.subparagraph if marker.level == "subsubparagraph" and self.subparagraph else self.paragraph
-        draft = _Draft("subparagraph", self.ids.point(parent.id if parent else self.here(), marker), marker,
+        holder = parent.id if parent else self.here()
+        siblings = parent.children if parent else (self.stack[-1].children if self.stack else self.roots)
+        if starts_list(marker.ordinal, siblings[-1].type if siblings else None,
+                       any(c.type == "subparagraph" for c in siblings)):  # fmt: skip
+            self.lists[holder] = self.lists.get(holder, 1) + 1
+        draft = _Draft("subparagraph", self.ids.point(holder, marker, self.lists.get(holder, 1)), marker,
                        text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
         if parent is None:
             self.place(draft)

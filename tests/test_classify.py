@@ -49,6 +49,23 @@ def test_inline_subparagraphs_are_split_in_order() -> None:
     assert [(c.marker, c.text) for c in para.children] == [("(a)", "第一；"), ("(b)", "第二；"), ("(c)", "第三。")]  # type: ignore[union-attr]
 
 
+def test_an_item_with_an_inline_list_of_its_own_is_not_split_into_its_lists_next_items() -> None:
+    doc = _doc("I. Intro\n\n1. It found:\n\n(a) The summaries raised concern that: (a) in several cases; and (b) when "
+               "discussed, rarely;\n\n(b) Indicators were added.\n", language="en")  # fmt: skip
+    points = doc.get("para_1").children  # type: ignore[union-attr]
+    assert [p.id for p in points] == ["para_1__list_1__point_a", "para_1__list_1__point_b"]
+    assert (points[0].text or "").endswith("(b) when discussed, rarely;")
+
+
+def test_a_list_lettered_again_after_text_between_is_a_list_of_its_own() -> None:
+    doc = _doc("I. Intro\n\n1. It noted:\n\nOn Guam:\n\n(a) One;\n\n(b) Two;\n\nOn Montserrat:\n\n(a) Three;\n\n"
+               "(b) Four.\n", language="en")  # fmt: skip
+    children = doc.get("para_1").children  # type: ignore[union-attr]
+    assert [c.type for c in children] == ["block", "subparagraph", "subparagraph"] * 2
+    assert [c.id for c in children if c.type == "subparagraph"][2:] == ["para_1__list_2__point_a", "para_1__list_2__point_b"]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
 def test_a_numbered_line_inside_a_wrapped_paragraph_does_not_open_a_paragraph() -> None:
     text = "I. Intro\n1. We note the report in\n2030 Agenda terms and more\n10. Then we decide.\n2. Second.\n"
     doc = parse_bytes(text.encode(), "t.txt", language="en", symbol="A/1/1")
@@ -146,3 +163,19 @@ def test_a_lettered_line_in_italics_over_numbered_paragraphs_is_a_heading() -> N
         ("paragraph", "31"),
     ]
     assert blocks[1].plain_text == "(b) Consideration of a proposal"
+
+
+def test_a_lettered_line_hanging_out_of_the_column_is_a_heading_though_in_body_type() -> None:
+    def line(text: str, indent: float = 0.0, *, blank: bool = True) -> Line:
+        return Line((Span(text),), Source(line=1), blank_before=blank, typeset=True, exact_breaks=True, indent=indent)
+
+    lines = (
+        line("10. The pool was constrained."),
+        line("(b) Effective resident coordinator office capacities in support of paid and", -2.5),
+        line("unpaid caregivers", blank=False),
+        line("11. The core capacities."),
+        line("(c) Item set in as a list's is no heading", 2.0),
+    )
+    blocks = lines_to_blocks(lines, "en")
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "paragraph", "subparagraph"]
+    assert blocks[1].plain_text.endswith("paid and\nunpaid caregivers")

@@ -61,6 +61,17 @@ def test_roman_i_after_a_letter_is_a_nested_item_but_after_h_it_is_letter_i() ->
     assert choose(v, Expectation(subparagraph=21)).level == "subparagraph"  # type: ignore[union-attr]
 
 
+def test_a_list_starting_at_i_is_roman_and_letters_go_on_doubled_after_z() -> None:
+    first = choose(markers_at("i) que refleje", "es"), Expectation(paragraph=3))
+    assert first is not None and (first.level, first.ordinal) == ("subsubparagraph", 1)
+    aa = choose(markers_at("(aa) Youth", "en"), Expectation(paragraph=100, subparagraph=26))
+    assert aa is not None and (aa.level, aa.ordinal, neutral_num(aa)) == ("subparagraph", 27, "aa")
+    ii = choose(markers_at("(ii) Youth", "en"), Expectation(paragraph=100, subparagraph=34))
+    assert ii is not None and (ii.level, ii.ordinal, neutral_num(ii)) == ("subparagraph", 35, "ii")
+    assert choose(markers_at("(ii) item", "en"), Expectation(subparagraph=2, subsubparagraph=1)).level == "subsubparagraph"  # type: ignore[union-attr]
+    assert markers_at("(ab) x", "en") == []
+
+
 def test_ids_are_language_neutral() -> None:
     zh = choose(markers_at("三. x", "zh"), Expectation())
     en = choose(markers_at("III. x", "en"), Expectation(chapter=2))

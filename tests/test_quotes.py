@@ -120,3 +120,18 @@ def test_a_list_that_numbers_from_1_again_is_quoted_and_the_document_numbering_r
     second = doc.get("para_3__qs_2")
     assert [c.type for c in second.children] == ["block", "paragraph"]  # type: ignore[union-attr]
     assert second.children[0].text.startswith("The Commission,")  # type: ignore[union-attr]
+
+
+def test_agreed_conclusions_numbered_in_a_boards_session_are_quoted_and_an_agenda_after_paragraph_1_too() -> None:
+    text = ("TD/B/EX(77)/1\n\nI. Action by the Board\n\nA. The report\n\nAgreed conclusions 586 (EX-LXXVII)\n\n"
+            "1. Welcomes the report;\n\n2. Notes the flows.\n\nB. Other action\n\n1. The Board endorsed the conclusions.\n\n"
+            "Provisional agenda of the next session\n\n1. Opening of the session.\n\n2. Other business.\n\n"
+            "II. Summary\n\n2. The Secretary-General spoke.\n")  # fmt: skip
+    doc = parse_bytes(text.encode(), "x.md")
+    own = [n.id for root in doc.body for n in root.walk() if n.type == "paragraph" and "__qs_" not in n.id]
+    assert own == ["para_1", "para_2"]
+    assert [(n.id, n.heading) for n in doc.nodes() if n.type == "quote"] == [
+        ("chp_1__sec_A__qs_1", "Agreed conclusions 586 (EX-LXXVII)"),
+        ("para_1__qs_1", "Provisional agenda of the next session"),
+    ]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]

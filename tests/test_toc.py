@@ -113,3 +113,18 @@ def test_a_short_spaced_leader_before_a_page_number_ends_an_entry() -> None:
     rows = [[c.text for c in row] for row in out[0].region.rows[out[0].region.header_rows :]]
     assert rows == [["I.", "Matters calling for action or brought to its attention", "5"],
                     ["II.", "Action taken by the Commission", "9"]]  # fmt: skip
+
+
+def test_a_list_of_annexes_ending_the_contents_page_is_part_of_the_contents() -> None:
+    def line(text: str, page: int) -> Line:
+        return Line((Span(text),), Source(line=1, page=page))
+
+    texts = ("Contents", "I. Introduction . . . . . . . . . . 5", "II. Mandate . . . . . . . . . . . 5", "Annexes",
+             "1. The charter", "2. Audit reports issued in 2024.", "(Annexes are available on the website)")  # fmt: skip
+    lines = (*(line(t, 4) for t in texts), line("I. Introduction", 5), line("1. This report …", 5))
+    out, _ = lines_to_toc(lines, "en")
+    assert [o.text for o in out[1:]] == ["I. Introduction", "1. This report …"]
+    region = out[0].region
+    assert region is not None
+    assert [row[1].text for row in region.rows] == ["Introduction", "Mandate", *(t.lstrip("12. ") for t in texts[3:])]
+    assert lines_to_toc(lines[1:3] + lines[4:], "en")[0][1:3] == lines[4:6]  # no list heading: body text
