@@ -113,6 +113,9 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     elif block.kind != "footnote":
         called = {int(s.text.strip()) for s in line.spans if s.sup and s.text.strip().isdigit()}
         calls = calls | called if called else calls
+    preamble = ctx.preamble
+    if started and block.kind != "footnote" and block.role not in SET_APART:
+        preamble = (preamble or block.role == "preamble_intro") and block.marker is None and not quote
     last_masthead, last_body = ctx.last_masthead_text, ctx.last_body_text
     if block.kind == "masthead":
         last_masthead = block.plain_text
@@ -123,7 +126,7 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
         open_bold=open_bold, open_markdown=open_markdown, open_role=block.role, last_line=line, figure=figure,
         last_masthead_text=last_masthead, last_body_text=last_body, since_body=since_body, last_note=last_note,
         note_sup=note_sup, calls=calls, quote=quote, quotes=quotes,
-        outer=outer,
+        outer=outer, preamble=preamble,
     )  # fmt: skip
 
 

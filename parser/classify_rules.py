@@ -147,8 +147,11 @@ def _resumes_outer(candidates: list[Marker], inner: Marker, ctx: Context) -> boo
 
 
 def preamble_rule(line: Line, ctx: Context) -> Start | None:
-    """``The General Assembly,`` in the body opens a preamble (a resolution's, or one a report quotes)."""
-    if not masthead_open(line, ctx) and PREAMBLE_START.match(line.text.strip()):
+    """``The General Assembly,`` in the body opens a preamble (a resolution's, or one a report quotes); with its
+    comma it ends a masthead still open (a draft whose title is not one the kind knows: ``Draft resolution
+    submitted by the Vice-President …``), where the organ's own line (``大会``, ``Генеральная Ассамблея``) has none."""
+    text = line.text.strip()
+    if PREAMBLE_START.match(text) and (not masthead_open(line, ctx) or text.endswith((",", "，", "،"))):
         return Start("text", line.spans, role="preamble_intro", ends_masthead=True)
     return None
 
@@ -237,6 +240,8 @@ def new_text_rule(line: Line, ctx: Context) -> Start | None:
         resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
     elif line.typeset and line.indent > LAYOUT.first_line_indent_em:
         resumes = False  # a first-line indent opens a new paragraph
+    elif not line.typeset and ctx.preamble and last[-1] in ",，،" and line.text.lstrip()[:1].isupper():
+        resumes = False  # a rendering's recitals: each ends with a comma and the next opens with a capital
     return Start("text", line.spans, continues=resumes)
 
 

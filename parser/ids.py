@@ -14,6 +14,7 @@ every language version of a document shares them. The forms follow the AKN namin
   when none precedes them, and counted from that anchor: ``para_21__hdg_1`` is the first heading
   after paragraph 21, ``chp_2__p_1`` the first text block of chapter II before any paragraph. An
   unnumbered unit added earlier in the document therefore never shifts them;
+* a resolution's preamble and conclusions by name, their units counted in them (``preamble__p_3``);
 * a record's interventions in their order (``speech_3``), what was said under them (``speech_3__p_2``);
 * footnotes by their marker (``fn_12``, ``fn_star_1`` for ``*``), summary paragraphs ``summary__p_1``.
 
@@ -113,6 +114,11 @@ class Ids:
         """A record's intervention: ``speech_1``, ``speech_2`` … in the order they were made."""
         self._speeches += 1
         return self._unique(f"speech_{self._speeches}")  # not an anchor: a heading after it is the container's
+
+    def part(self, name: str) -> str:
+        """A resolution's ``preamble`` or ``conclusions``: its units are anchored to it (``preamble__p_3``, the
+        third preambular paragraph)."""
+        return self._unique(name)
 
     def note_child(self, parent: str, index: int) -> str:
         """A table's or figure's ``Source:`` / ``Note:`` line."""

@@ -302,6 +302,8 @@ NodeType = Literal[
     "toc",
     "quote",
     "speech",
+    "preamble",
+    "conclusions",
 ]
 CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection", "speech")
 """Node types that hold other units under a heading and no text of their own."""
@@ -317,7 +319,9 @@ class Node:
     ``subparagraph``, ``block`` (unnumbered text), ``heading`` (an unnumbered heading), ``table``, ``figure``
     ``toc`` (a table of contents, never part of the numbered structure) or ``quote`` (a quoted structure: a
     draft resolution or decision a report quotes, numbered in its own scope) or ``speech`` (a record's
-    intervention: its ``speaker``, then what was said);
+    intervention: its ``speaker``, then what was said) or ``preamble`` / ``conclusions`` (a resolution's
+    unnumbered text before its first operative paragraph, from ``The General Assembly,`` on, and its
+    adoption lines after the last one: ``64th plenary meeting``, ``[Adopted without a vote.]``);
     ``id`` the language-neutral id (``chp_3__sec_A``, ``para_48``); ``num`` and ``marker``
     the number as printed without and with its punctuation (``48``, ``48.``; ``None`` when
     unnumbered) and ``ordinal`` its position in its sequence. ``text`` is the element's own

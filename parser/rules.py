@@ -70,6 +70,8 @@ class Context:
     """``open`` while a figure's caption runs (title, chart labels), ``source`` on its source note."""
     last_masthead_text: str = ""
     last_body_text: str = ""
+    preamble: bool = False
+    """Inside a resolution's preamble: after its formula (``The General Assembly,``), before any number."""
     since_body: int = 0
     """Footnote blocks or page breaks since the last body block."""
     last_note: int = 0

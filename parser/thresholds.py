@@ -37,6 +37,9 @@ class Thresholds:
     heading styles set the number out in the margin, about 2.5 em; list items are indented, never hung out)."""
     max_unnumbered_heading_chars: int = 150
     """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    max_conclusion_chars: int = 200
+    """characters: a resolution's adoption line after its last operative paragraph (``64th plenary meeting``,
+    ``[Adopted by a recorded vote of 120 to 8, with 40 abstentions.]``) is never longer."""
     note_size_margin_pt: float = 0.3
     """pt: a line at least this much smaller than the body type is set in the notes' size."""
     note_zone_body_share: float = 0.2

@@ -10,11 +10,15 @@ from dataclasses import dataclass, field, replace
 from .ids import ROOT, Ids, starts_list
 from .kinds.record import SPEAKER
 from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
+from .parts import resolution_parts
 from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
 
-_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "chapter": 1, "section": 2, "subsection": 3, "speech": 4}
+_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "preamble": 0, "conclusions": 0, "chapter": 1, "section": 2, "subsection": 3,
+                    "speech": 4}  # fmt: skip
 """How deep each container sits; a quoted structure holds whatever it quotes and is closed only when it ends."""
+_PARTS = ("preamble", "conclusions")
+"""A resolution's parts around its operative paragraphs: they hold units and never take a heading of their own."""
 
 
 @dataclass(slots=True)
@@ -42,8 +46,13 @@ class _Draft:
             ordinal=marker.ordinal if marker and marker.level not in ("annex", "table", "figure") else None,
             heading=self.heading, text=self.text,
             children=tuple(c.freeze() for c in self.children),
-            footnote_refs=self.refs, sources=self.sources, table=self.table, labels=self.labels, speaker=self.speaker,
+            footnote_refs=self.refs, sources=self.sources or self.held(), table=self.table, labels=self.labels,
+            speaker=self.speaker,
         )  # fmt: skip
+
+    def held(self) -> tuple[Source, ...]:
+        """A resolution's part has no text of its own: it stands where its units do."""
+        return tuple(s for c in self.children for s in c.sources) if self.type in _PARTS else ()
 
     def last_text(self) -> str:
         return self.children[-1].last_text() if self.children else (self.text or self.heading or "")
@@ -151,6 +160,17 @@ class _Builder:
                                          refs=note.refs, sources=note.sources))  # fmt: skip
         self.place(draft)
 
+    def part(self, name: NodeType) -> None:
+        """Open a resolution's ``preamble`` or ``conclusions`` at the top level."""
+        self.stack, self.paragraph, self.subparagraph = [], None, None
+        draft = _Draft(name, self.ids.part(name), None)
+        self.place(draft)
+        self.stack.append(draft)
+
+    def end_part(self) -> None:
+        if self.stack and self.stack[-1].type in _PARTS:
+            self.stack.pop()
+
     def end_speech(self) -> None:
         """A heading or the proceedings (``The meeting rose …``) end the intervention that was going on."""
         while self.stack and self.stack[-1].type == "speech":
@@ -179,7 +199,7 @@ class _Builder:
         if element.kind == "heading" or element.role == "proceedings":
             self.end_speech()
         if element.kind == "heading":
-            if self.stack and not self.stack[-1].heading:
+            if self.stack and not self.stack[-1].heading and self.stack[-1].type not in _PARTS:
                 self.stack[-1].heading, self.stack[-1].refs = element.text, element.refs
                 self.stack[-1].sources += element.sources
                 return
@@ -200,7 +220,15 @@ class _Builder:
 def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
     """Nest body elements under their annex, chapter, section and paragraph."""
     builder = _Builder()
-    for element in _headed_quotes(_with_unnumbered_headings(elements)):
+    ordered = _headed_quotes(_with_unnumbered_headings(elements))
+    preamble, operative, conclusions = resolution_parts(ordered)
+    for index, element in enumerate(ordered):
+        if index == preamble:
+            builder.part("preamble")
+        elif index in (operative, conclusions):
+            builder.end_part()
+        if index == conclusions:
+            builder.part("conclusions")
         marker = element.marker
         if element.quote != builder.quote:
             headed = marker is not None and marker.level == "quote"

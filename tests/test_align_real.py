@@ -27,9 +27,10 @@ def test_resolution_48_246_english_and_spanish_align_preamble_operative_and_note
     aligned = align_documents([en, es], sentences=True)
     ids = [u.id for u in aligned.complete()]
     assert [u.id for u in aligned.complete() if u.type == "paragraph"] == [f"para_{n}" for n in range(1, 13)]
-    assert [i for i in ids if i.startswith("body__p_")] == [f"body__p_{n}" for n in range(1, 12)]  # the preamble
-    assert {"fn_1", "fn_2", "metadata.title", "para_12__p_1"} <= set(ids)  # "92nd plenary meeting", after para 12
+    assert [i for i in ids if i.startswith("preamble__p_")] == [f"preamble__p_{n}" for n in range(1, 12)]
+    assert not [i for i in ids if i.startswith("body__")]  # the whole preamble is the preamble
+    assert {"fn_1", "fn_2", "metadata.title", "conclusions__p_1"} <= set(ids)  # "92nd plenary meeting", after para 12
     assert aligned.leftovers() == {"en": [], "es": []}
-    unit = next(u for u in aligned.units if u.id == "body__p_3")
+    unit = next(u for u in aligned.units if u.id == "preamble__p_3")
     assert dict(unit.texts)["en"].startswith("Bearing in mind") and dict(unit.texts)["es"].startswith("Teniendo presente")
     assert all(len(pair.texts) == 2 for pair in unit.sentences)

@@ -117,8 +117,14 @@ def test_a_security_council_resolution_keeps_its_title_and_adoption_line_in_the_
     assert _kind(text) == "resolution"
     assert doc.metadata.title is not None and doc.metadata.title.text == "Resolution 2786 (2025)"
     assert doc.metadata.subtitle is not None and doc.metadata.subtitle.text.endswith("meeting, on 14 July 2025")
-    assert [n.text for n in doc.body[:2]] == ["The Security Council,", "Recalling all its previous relevant resolutions,"]
+    preamble = doc.body[0]
+    assert (preamble.type, preamble.id) == ("preamble", "preamble")
+    assert [(n.id, n.text) for n in preamble.children] == [
+        ("preamble__p_1", "The Security Council,"),
+        ("preamble__p_2", "Recalling all its previous relevant resolutions,"),
+    ]
     assert [p.id for p in doc.paragraphs()] == ["para_1", "para_2"]
+    assert [n.type for n in doc.body] == ["preamble", "paragraph", "paragraph"]  # no adoption lines after paragraph 2
 
 
 def test_a_record_masthead_ends_where_the_proceedings_start() -> None:
@@ -205,7 +211,8 @@ def test_a_draft_resolution_takes_its_sponsors_into_its_title_and_its_preamble_i
     assert doc.metadata.title is not None
     assert doc.metadata.title.text == "United Kingdom of Great Britain and Northern Ireland: draft resolution"
     assert [o.text for o in doc.metadata.other] == ["United Nations", "S/2025/68"]
-    assert [n.text for n in doc.body[:2]] == ["The Security Council,", "Welcoming the report of the Secretary-General,"]
+    preamble = doc.body[0].children
+    assert [n.text for n in preamble[:2]] == ["The Security Council,", "Welcoming the report of the Secretary-General,"]
 
 
 def test_an_english_letter_with_an_arabic_annex_reads_its_english_pages_left_to_right() -> None:

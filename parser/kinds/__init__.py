@@ -29,4 +29,9 @@ def akn_name(kind: str) -> str:
     return next((k.akn_name for k in KINDS if k.name == kind), "report")
 
 
-__all__ = ["KINDS", "Kind", "akn_name", "lines_to_kind"]
+def akn_type(kind: str) -> str:
+    """The AKN document type a kind of document is written as (``doc`` for a kind not in the table)."""
+    return next((k.akn_type for k in KINDS if k.name == kind), "doc")
+
+
+__all__ = ["KINDS", "Kind", "akn_name", "akn_type", "lines_to_kind"]

@@ -46,4 +46,6 @@ def title_rule(line: Line, ctx: Context) -> Start | None:
     return None
 
 
-KIND = Kind("resolution", "doc", "resolution", recognise, (title_rule,))
+KIND = Kind("resolution", "statement", "resolution", recognise, (title_rule,))
+"""Written as an AKN ``statement`` when its body has the shape of one (a ``preamble``, ``parts``), else as a ``doc``:
+a report of decisions is recognised as this kind too."""

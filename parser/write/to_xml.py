@@ -25,11 +25,12 @@ from lxml import etree
 
 from .. import __version__
 from ..errors import UsageError
-from ..kinds import akn_name
+from ..kinds import akn_name, akn_type
 from ..model import CONTAINER_TYPES, Document, Footnote, FootnoteRef, Metadata, Node
 from ..numbering import roman_to_int
 from ..vocab import ORGANS
 from .to_xml_debate import person_href, speakers, write_debate_body
+from .to_xml_statement import write_conclusions, write_preamble
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 LANG3 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
@@ -63,6 +64,20 @@ _TAGS = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "sub
          "paragraph": "paragraph", "subparagraph": "point", "block": "paragraph"}  # fmt: skip
 
 
+_SUBTYPE = {"doc": "paper", "statement": "deliberation", "debate": "record"}
+"""The AKN4UN ``FRBRsubtype`` of each document type."""
+
+
+def document_type(doc: Document) -> str:
+    """The AKN document type: a record's ``debate``; a ``statement`` for a body with a resolution's parts (its
+    preamble, its conclusions), whatever its masthead says; else ``doc``."""
+    if akn_type(doc.metadata.kind) == "debate":
+        return "debate"
+    if any(node.type in ("preamble", "conclusions") for node in doc.body):
+        return "statement"
+    return "doc"
+
+
 class _Writer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -71,8 +86,10 @@ class _Writer:
 
     def build(self) -> etree._Element:
         root = _e(None, "akomaNtoso")
-        record = self.doc.metadata.kind == "record"
-        doc = _e(root, "debate" if record else "doc", name=akn_name(self.doc.metadata.kind))
+        doc_type = document_type(self.doc)
+        record = doc_type == "debate"
+        parts = {n.type: n for n in self.doc.body if n.type in ("preamble", "conclusions")}
+        doc = _e(root, doc_type, name=akn_name(self.doc.metadata.kind))
         meta = _e(doc, "meta")
         self.identification(meta)
         self.references(meta)
@@ -81,11 +98,16 @@ class _Writer:
         if record:
             write_debate_body(self, _e, doc, self.doc.body)
         else:
+            if "preamble" in parts:
+                write_preamble(self, _e, doc, parts["preamble"])
             body = _e(doc, "mainBody")
             for node in self.doc.body:
-                self.node(body, node)
+                if node.type not in parts:
+                    self.node(body, node)
             if not len(body):
                 _e(_e(body, "hcontainer", name="empty", eId="body_empty"), "content").append(etree.Element(_NS + "p"))
+            if "conclusions" in parts:
+                write_conclusions(self, _e, doc, parts["conclusions"])
         self.leftover_notes(meta)
         proprietary = _e(meta, "proprietary", source="#undoc")
         source = etree.SubElement(proprietary, f"{{{UNDOC_NS}}}source", nsmap={"undoc": UNDOC_NS})
@@ -100,7 +122,8 @@ class _Writer:
         number = regex.sub(r"[^A-Za-z0-9.\-]", "-", symbol.replace("/", "-").replace(" ", "_"))
         day = md.date_iso or "0000-00-00"
         actor = _actor(md)
-        doc_type, subtype = ("debate", "record") if md.kind == "record" else ("doc", "paper")
+        doc_type = document_type(self.doc)
+        subtype = _SUBTYPE[doc_type]
         work = f"/akn/un/{doc_type}/{subtype}/{actor}/{day}/{number}"
         lang = LANG3.get(self.doc.language, self.doc.language)
         expression = f"{work}/{lang}@{md.date_iso or ''}".rstrip("@")

@@ -1,0 +1,82 @@
+"""A resolution's preamble, operative paragraphs and conclusions (``parser.parts``), in JSON and AKN."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from parser import parse_bytes
+from parser.write.to_json import document_to_json
+from parser.write.to_xml import AKN_NS, document_to_xml
+from parser.xmlsafe import parse_xml_bytes
+
+NS = {"a": AKN_NS}
+
+GA = (
+    "United Nations\nA/RES/80/9\nGeneral Assembly\nDistr.: General\n5 June 2025\n\nEightieth session\nAgenda item 12\n\n"
+    "Resolution adopted by the General Assembly on 3 June 2025\n\n80/9. Road safety\n\n"
+    "The General Assembly,\n\nRecalling its resolution 78/1,\n\nNoting with concern the number of deaths,\n\n"
+    "## Road safety partnerships\n\nWelcoming the work of the partnerships,\n\n"
+    "1. Invites Member States to act;\n\n2. Decides to remain seized of the matter.\n\n"
+    "64th plenary meeting\n3 June 2025\n"
+)
+
+
+def _doc(text: str) -> Any:
+    return parse_bytes(text.encode("utf-8"), "t.md", language="en")
+
+
+def test_a_resolution_has_its_preamble_its_operative_paragraphs_and_its_adoption_lines() -> None:
+    doc = _doc(GA)
+    assert [(n.type, n.id) for n in doc.body] == [
+        ("preamble", "preamble"), ("paragraph", "para_1"), ("paragraph", "para_2"), ("conclusions", "conclusions")
+    ]  # fmt: skip
+    preamble, conclusions = doc.body[0], doc.body[-1]
+    assert [(n.type, n.id) for n in preamble.children] == [
+        ("block", "preamble__p_1"), ("block", "preamble__p_2"), ("block", "preamble__p_3"),
+        ("heading", "preamble__hdg_1"), ("block", "preamble__p_4"),
+    ]  # fmt: skip
+    assert preamble.children[0].text == "The General Assembly,"
+    assert [n.text for n in conclusions.children] == ["64th plenary meeting 3 June 2025"]
+    assert preamble.sources and conclusions.sources  # a part stands where its units do
+
+
+def test_a_resolution_is_an_akn_statement_with_recitals_and_conclusions(akn_schema: Any, json_validator: Any) -> None:
+    doc = _doc(GA)
+    tree = parse_xml_bytes(document_to_xml(doc))
+    assert akn_schema.validate(tree), str(akn_schema.error_log)[:500]
+    assert tree.xpath("/a:akomaNtoso/a:statement/@name", namespaces=NS) == ["resolution"]
+    assert tree.xpath("//a:FRBRWork/a:FRBRsubtype/@value", namespaces=NS) == ["deliberation"]
+    assert tree.xpath("//a:preamble/a:formula/a:p/text()", namespaces=NS) == ["The General Assembly,"]
+    assert tree.xpath("//a:preamble/a:recitals/a:recital/@eId", namespaces=NS) == [
+        "preamble__p_2", "preamble__p_3", "preamble__p_4"
+    ]  # fmt: skip
+    assert tree.xpath("//a:preamble/a:container[@name='crossHeading']/a:p/text()", namespaces=NS) == ["Road safety partnerships"]
+    assert tree.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2"]
+    assert tree.xpath("//a:conclusions/a:container/a:p/text()", namespaces=NS) == ["64th plenary meeting 3 June 2025"]
+    assert not [e.message for e in json_validator.iter_errors(json.loads(document_to_json(doc)))]
+
+
+def test_a_heading_right_above_the_first_operative_paragraph_heads_the_operative_part() -> None:
+    text = GA.replace("1. Invites", "## Action by Member States\n\n1. Invites")
+    doc = _doc(text)
+    assert [(n.type, n.id) for n in doc.body[:3]] == [("preamble", "preamble"), ("heading", "body__hdg_1"),
+                                                      ("paragraph", "para_1")]  # fmt: skip
+
+
+def test_running_text_after_the_last_paragraph_is_no_conclusion() -> None:
+    text = GA.replace("64th plenary meeting\n3 June 2025\n", "and requests the Secretary-General to report on it.\n")
+    doc = _doc(text)
+    assert "conclusions" not in [n.type for n in doc.body]
+
+
+def test_a_report_that_starts_with_chapters_has_no_preamble(akn_schema: Any) -> None:
+    text = (
+        "United Nations\nA/80/100\nGeneral Assembly\nDistr.: General\n5 June 2025\n\nEightieth session\n\n"
+        "Report of the Secretary-General\n\nI. Introduction\n\n1. The present report is submitted.\n\n"
+        "The General Assembly,\n\n2. It is quoted here.\n"
+    )
+    doc = _doc(text)
+    assert not [n for n in doc.nodes() if n.type in ("preamble", "conclusions")]
+    tree = parse_xml_bytes(document_to_xml(doc))
+    assert tree.xpath("/a:akomaNtoso/a:doc/@name", namespaces=NS) == ["report"]
