@@ -80,3 +80,15 @@ def test_a_report_that_starts_with_chapters_has_no_preamble(akn_schema: Any) -> 
     assert not [n for n in doc.nodes() if n.type in ("preamble", "conclusions")]
     tree = parse_xml_bytes(document_to_xml(doc))
     assert tree.xpath("/a:akomaNtoso/a:doc/@name", namespaces=NS) == ["report"]
+
+
+def test_the_formula_ends_a_masthead_whose_title_the_kinds_do_not_know() -> None:
+    text = (
+        "United Nations\nA/AC.109/2025/L.25\nGeneral Assembly\nDistr.: Limited\n13 June 2025\n\n"
+        "Special Committee on Decolonization\nDraft resolution submitted by the Chair\n"
+        "Implementation of the Declaration\nThe General Assembly,\n\nHaving examined the report,\n\n"
+        "1. Reaffirms the Declaration;\n\n2. Requests a report.\n"
+    )
+    doc = _doc(text)
+    assert not [o.text for o in doc.metadata.other if "General Assembly," in o.text or "Having" in o.text]
+    assert [n.text for n in doc.body[0].children] == ["The General Assembly,", "Having examined the report,"]
