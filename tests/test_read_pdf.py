@@ -12,7 +12,7 @@ import regex
 from parser.errors import CorruptPdf, EmptyInput, EncryptedPdf, NoTextLayer, UnmappedFont
 from parser.model import Line
 from parser.read.pdf import PdfRead, read_pdf
-from parser.read.pdf_chars import chars_to_glyphs
+from parser.read.pdf_glyphs import chars_to_glyphs
 from parser.read.pdf_source import plumber_chars
 
 from .conftest import line_characters, pdf_read

@@ -13,6 +13,7 @@ one-line message naming the file.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,13 +25,14 @@ from ..furniture import decode_symbol_font
 from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import bracket_balance, line_direction
 from .pdf_breaks import layout_breaks
-from .pdf_chars import Glyph, chars_to_glyphs, glyphs_box, glyphs_to_rows, glyphs_to_spans
+from .pdf_chars import Glyph, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_figures import find_figures
 from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
+from .pdf_glyphs import chars_to_glyphs
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
-from .pdf_source import pages
+from .pdf_source import pages, paused_gc
 from .pdf_tables import find_tables, place_regions
 from .pdf_tables_merge import join_continued
 from .pdf_textlayer import clean_page
@@ -94,6 +96,7 @@ class _Page:
     """Tables (and figures) found on the page, each one line holding its region, in the body zone."""
 
 
+@paused_gc()
 def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
     """Read a PDF into lines and dropped furniture; raise a ``PdfError`` (or ``InputError``) when it cannot be read.
 
@@ -116,6 +119,7 @@ def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
         dropped.extend(_page_dropped(page))
         page.items, page.objects, page.curves, page.images = [], (), (), ()  # the glyphs are done with
         count = page.number
+        gc.collect(0)  # the page's garbage (``paused_gc``)
     head.clear()
     lines, repeated = join_continued(lines)
     return PdfRead(tuple(lines), tuple(dropped) + tuple(repeated), count)

@@ -1,7 +1,6 @@
-"""Characters (``pdf_source.Char``) to glyphs, glyphs to rows, rows to styled spans.
+"""Glyphs (``pdf_glyphs``: deduplicated characters) to rows, rows to styled spans.
 
-Plain Python over a page's characters: one pass to deduplicate and measure, one
-sort to cluster by baseline. Rows are clustered on the *visual* baseline (the
+One sort to cluster a page's glyphs by baseline. Rows are clustered on the *visual* baseline (the
 baseline with any text rise taken off), so a superscript call lands on the
 line it is raised above, whether the PDF raised it with ``Ts`` or moved it.
 """
@@ -14,14 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from operator import attrgetter
 
 import regex
 
 from ..model import Box, Span
-from .pdf_bidi import line_direction, normalize_presentation_forms, visual_to_logical
+from .pdf_bidi import line_direction, visual_to_logical
+from .pdf_glyphs import Glyph as Glyph  # re-exported: the modules that build lines take it from here
 from .pdf_lineends import hang_wrapped_calls, restore_break_spaces
-from .pdf_source import Char
 
 SPACE_GAP = 0.2
 """A horizontal gap wider than this many ems between two glyphs is a word space."""
@@ -36,39 +35,10 @@ AUTOSPACE_GAP = 0.5
 wider than the line's usual gap between two CJK characters (what justification adds to every gap) is the layout
 engine's automatic spacing (Word: a quarter em, LibreOffice about 0.2 em), not a typed space; the tab after a
 paragraph number or heading label is wider."""
-SPACED_PAGE = 1
-"""A page whose text layer has at least this many space glyphs writes its spaces (a Chinese page may type one)."""
 ZERO_WIDTH = 0.05
 """A glyph narrower than this many points draws no advance (lam-alef drawn as lam + a zero-width alef)."""
 
-_BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|,B$|-B$", regex.IGNORECASE)
-_ITALIC = regex.compile(r"italic|oblique|,I$|-I$", regex.IGNORECASE)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef]")
-
-
-class Glyph(NamedTuple):
-    """One deduplicated character, in pdfplumber's top-down coordinates."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    base: float
-    """Visual baseline: where the glyph sits, rise included (a raised call has a smaller ``base``)."""
-    size: float
-    em: float
-    """``size`` rounded to a tenth of a point: the key glyphs of one size share."""
-    font: str
-    bold: bool
-    italic: bool
-    upright: bool
-    rising: bool
-    """Rotated text that reads bottom to top (pdfplumber's ``upright`` is false)."""
-    spaced: bool = False
-    """The page's text layer writes its spaces as glyphs (``SPACED_PAGE``)."""
-    break_space: bool = False
-    """A typed space the layout hid at this line's end (``pdf_lineends.restore_break_spaces``)."""
 
 
 @dataclass(slots=True)
@@ -85,7 +55,7 @@ class Row:
     def finish(self) -> Row:
         """Sort the glyphs and work out the dominant size and its baseline."""
         if not self.vertical:
-            self.glyphs.sort(key=_x0)
+            self.glyphs.sort(key=_X0)
         self.ink = [g for g in self.glyphs if not g.text.isspace()]
         self.size, self.base = dominant(self.ink or self.glyphs)
         return self
@@ -95,8 +65,7 @@ class Row:
         return glyphs_box(self.ink or self.glyphs)
 
 
-def _x0(g: Glyph) -> float:
-    return g.x0
+_X0, _X1, _TOP, _BOTTOM, _BASE, _SIZE, _EM = (attrgetter(name) for name in ("x0", "x1", "top", "bottom", "base", "size", "em"))
 
 
 def _cjk_stretch(ink: Sequence[Glyph]) -> float:
@@ -129,122 +98,33 @@ def _attach_zero_width(glyphs: Sequence[Glyph], rtl: bool) -> Sequence[Glyph]:
     return out
 
 
-def _base(g: Glyph) -> float:
-    return g.base
-
-
 def dominant(glyphs: Sequence[Glyph]) -> tuple[float, float]:
     """The most used size (by glyph count; the larger on a tie) and the median baseline of that size."""
-    first = glyphs[0].em
-    if all(g.em == first for g in glyphs):
+    ems = list(map(_EM, glyphs))  # map over attribute getters: C loops, no per-glyph Python frame
+    if ems.count(ems[0]) == len(ems):
         same: Sequence[Glyph] = glyphs
     else:
-        counts = Counter(g.em for g in glyphs)
+        counts = Counter(ems)
         em = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
         same = [g for g in glyphs if g.em == em]
-    bases = sorted(g.base for g in same)
-    return max(g.size for g in same), bases[len(bases) // 2]
+    bases: list[float] = sorted(map(_BASE, same))
+    size: float = max(map(_SIZE, same))
+    return size, bases[len(bases) // 2]
 
 
 def glyphs_box(glyphs: Iterable[Glyph]) -> Box:
-    gs = list(glyphs)
+    gs = glyphs if isinstance(glyphs, list | tuple) else list(glyphs)
     return Box(
-        round(min(g.x0 for g in gs), 2),
-        round(min(g.top for g in gs), 2),
-        round(max(g.x1 for g in gs), 2),
-        round(max(g.bottom for g in gs), 2),
+        round(min(map(_X0, gs)), 2),
+        round(min(map(_TOP, gs)), 2),
+        round(max(map(_X1, gs)), 2),
+        round(max(map(_BOTTOM, gs)), 2),
     )
-
-
-@lru_cache(maxsize=4096)
-def is_bold(font: str) -> bool:
-    return bool(_BOLD.search(font.split("+", 1)[-1]))
-
-
-@lru_cache(maxsize=4096)
-def is_italic(font: str) -> bool:
-    return bool(_ITALIC.search(font.split("+", 1)[-1]))
 
 
 @lru_cache(maxsize=65536)
 def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
-
-
-def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
-    """Deduplicate characters and place each on its visual baseline.
-
-    Like ``page.dedupe_chars()`` (same text, font and size at nearly the same
-    place), but linear and with a tolerance that grows with the size, so the
-    24 pt doubled letter of a fake-bold masthead goes too.
-    """
-    descent = _descent_ratios(chars)
-    spaced = sum(1 for c in chars if c.text == " ") >= SPACED_PAGE
-    seen: dict[tuple[str, str, float, int], list[tuple[float, float]]] = {}
-    out: list[Glyph] = []
-    for c in chars:
-        text = c.text
-        if not text:
-            continue
-        if text == "\uf020":
-            text = " "  # the space of a symbol-encoded font
-        elif max(text) >= "\ufb50":
-            text = normalize_presentation_forms(text)  # Arabic presentation forms (ﻻ) to base letters (لا)
-        font = c.font
-        size = (c.size if c.upright else c.x1 - c.x0) or 0.1  # turned text: pdfminer's size is the advance
-        x0 = c.x0
-        top = c.top
-        tol = max(1.0, 0.1 * size)
-        key_size = round(size, 1)
-        cell = int(top // tol)
-        duplicate = False
-        for dy in (-1, 0, 1):
-            for px, pt in seen.get((text, font, key_size, cell + dy), ()):
-                if abs(px - x0) <= tol and abs(pt - top) <= tol:
-                    duplicate = True
-                    break
-            if duplicate:
-                break
-        if duplicate:
-            continue
-        seen.setdefault((text, font, key_size, cell), []).append((x0, top))
-        bottom = c.bottom
-        upright = c.upright
-        base = bottom + descent.get(font, -0.2) * size if upright else bottom
-        out.append(
-            Glyph(
-                text,
-                x0,
-                c.x1,
-                top,
-                bottom,
-                base,
-                size,
-                key_size,
-                font,
-                is_bold(font),
-                is_italic(font),
-                upright,
-                c.rising,
-                spaced,
-            )
-        )
-    return out
-
-
-def _descent_ratios(chars: Sequence[Char]) -> dict[str, float]:
-    """Per font, the usual (glyph bottom - text origin) / size: the descent, without any rise."""
-    counts: dict[tuple[str, float], int] = {}
-    for c in chars:
-        size = c.size
-        if size and c.upright:
-            key = (c.font, round(c.below / size, 3))
-            counts[key] = counts.get(key, 0) + 1
-    best: dict[str, tuple[int, float]] = {}
-    for (font, ratio), n in counts.items():
-        if n > best.get(font, (0, 0.0))[0]:
-            best[font] = (n, ratio)
-    return {font: ratio for font, (_, ratio) in best.items()}
 
 
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
@@ -254,7 +134,7 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
     and the 10 pt rest of a symbol); such runs then join a row whose baseline
     is within a fifth of an em of theirs (a call raised by a point).
     """
-    ink = sorted((g for g in glyphs if g.upright and not g.text.isspace()), key=_base)
+    ink = sorted((g for g in glyphs if g.upright and not g.text.isspace()), key=_BASE)
     runs: list[list[Glyph]] = []
     for g in ink:
         if runs and g.base - runs[-1][-1].base <= 0.3:
@@ -334,7 +214,7 @@ def _add_spaces(rows: list[Row], spaces: list[Glyph]) -> None:
                     touched.add(j)
                     break
     for j in touched:
-        rows[j].glyphs.sort(key=_x0)
+        rows[j].glyphs.sort(key=_X0)
 
 
 def _vertical_rows(glyphs: list[Glyph]) -> list[Row]:

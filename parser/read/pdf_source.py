@@ -11,6 +11,7 @@ undoc's PDF errors, one line naming the file.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
@@ -38,6 +39,21 @@ def pdf_reader(reader: str) -> Iterator[None]:
         yield
     finally:
         _CHOSEN.reset(token)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Within the block Python's cyclic garbage collector does not run by itself: the caller collects the youngest
+    generation between pages (``gc.collect(0)``), so that the records a page is made of (tens of thousands, alive until
+    the page is done) are not scanned again every 700 allocations, and the document's long-lived ones are not scanned
+    again at all (about a tenth of a page's time with the pdfium reader); cycles are still freed, page by page."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def chosen_reader() -> str:

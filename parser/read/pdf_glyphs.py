@@ -1,0 +1,151 @@
+"""Characters (``pdf_source.Char``) to deduplicated glyphs on their visual baselines: the per-character hot path.
+
+Every character of every page passes through ``chars_to_glyphs``, so it is written for speed: one
+pass, the character's fields unpacked once, what depends only on the font (bold, italic, descent)
+looked up once per font of the page, and the duplicate search keyed by glyph kind (text, font, size)
+and then by a cell of the page's height, so that a character nothing else resembles costs one
+dictionary miss. The rest of the line building is ``pdf_chars``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from .pdf_bidi import normalize_presentation_forms
+from .pdf_source import Char
+
+SPACED_PAGE = 1
+"""A page whose text layer has at least this many space glyphs writes its spaces (a Chinese page may type one)."""
+DUPLICATE_TOL = 0.1
+"""Two characters of one text, font and size whose origins are within this many ems (at least 1 pt) are one glyph
+drawn twice (fake bold)."""
+DEFAULT_DESCENT = -0.2
+"""The descent per em of a font none of whose upright characters tells its own."""
+PRESENTATION_FORMS = "\ufb50"
+"""Arabic presentation forms start here: such a character is normalized to its base letters."""
+
+_BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|,B$|-B$", regex.IGNORECASE)
+_ITALIC = regex.compile(r"italic|oblique|,I$|-I$", regex.IGNORECASE)
+
+
+class Glyph(NamedTuple):
+    """One deduplicated character, in pdfplumber's top-down coordinates."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float
+    """Visual baseline: where the glyph sits, rise included (a raised call has a smaller ``base``)."""
+    size: float
+    em: float
+    """``size`` rounded to a tenth of a point: the key glyphs of one size share."""
+    font: str
+    bold: bool
+    italic: bool
+    upright: bool
+    rising: bool
+    """Rotated text that reads bottom to top (pdfplumber's ``upright`` is false)."""
+    spaced: bool = False
+    """The page's text layer writes its spaces as glyphs (``SPACED_PAGE``)."""
+    break_space: bool = False
+    """A typed space the layout hid at this line's end (``pdf_lineends.restore_break_spaces``)."""
+
+
+@lru_cache(maxsize=4096)
+def is_bold(font: str) -> bool:
+    return bool(_BOLD.search(font.split("+", 1)[-1]))
+
+
+@lru_cache(maxsize=4096)
+def is_italic(font: str) -> bool:
+    return bool(_ITALIC.search(font.split("+", 1)[-1]))
+
+
+def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
+    """Deduplicate characters and place each on its visual baseline.
+
+    Like ``page.dedupe_chars()`` (same text, font and size at nearly the same
+    place), but linear and with a tolerance that grows with the size
+    (``DUPLICATE_TOL``), so the 24 pt doubled letter of a fake-bold masthead goes too.
+    """
+    descent = _descent_ratios(chars)
+    spaced = sum(1 for c in chars if c.text == " ") >= SPACED_PAGE
+    styles: dict[str, tuple[bool, bool, float]] = {}
+    seen: dict[tuple[str, str, float], dict[int, list[tuple[float, float]]]] = {}
+    out: list[Glyph] = []
+    append = out.append
+    new = tuple.__new__
+    for text, font, size, x0, x1, top, bottom, _, upright, rising in chars:
+        if not text:
+            continue
+        if text == "\uf020":
+            text = " "  # the space of a symbol-encoded font
+        elif (text if len(text) == 1 else max(text)) >= PRESENTATION_FORMS:
+            text = normalize_presentation_forms(text)  # Arabic presentation forms (ﻻ) to base letters (لا)
+        if not upright:
+            size = x1 - x0  # turned text: pdfminer's size is the advance
+        if not size:
+            size = 0.1
+        tol = DUPLICATE_TOL * size
+        if tol < 1.0:
+            tol = 1.0
+        key_size = round(size, 1)
+        cell = int(top // tol)
+        kind = (text, font, key_size)
+        cells = seen.get(kind)
+        if cells is None:
+            seen[kind] = {cell: [(x0, top)]}
+        else:
+            if (
+                _near(cells.get(cell), x0, top, tol)
+                or _near(cells.get(cell - 1), x0, top, tol)
+                or _near(cells.get(cell + 1), x0, top, tol)
+            ):
+                continue
+            here = cells.get(cell)
+            if here is None:
+                cells[cell] = [(x0, top)]
+            else:
+                here.append((x0, top))
+        style = styles.get(font)
+        if style is None:
+            style = styles[font] = (is_bold(font), is_italic(font), descent.get(font, DEFAULT_DESCENT))
+        base = bottom + style[2] * size if upright else bottom
+        append(new(Glyph, (text, x0, x1, top, bottom, base, size, key_size, font, style[0], style[1], upright, rising,
+                           spaced, False)))  # fmt: skip
+    return out
+
+
+def _near(points: list[tuple[float, float]] | None, x0: float, top: float, tol: float) -> bool:
+    """Whether one of ``points`` (earlier glyphs' ``(x0, top)``) lies within ``tol`` of ``(x0, top)``."""
+    if points is None:
+        return False
+    for px, pt in points:  # noqa: SIM110 (a loop: any() over a generator costs more per call)
+        if abs(px - x0) <= tol and abs(pt - top) <= tol:
+            return True
+    return False
+
+
+def _descent_ratios(chars: Sequence[Char]) -> dict[str, float]:
+    """Per font, the usual (glyph bottom - text origin) / size: the descent, without any rise.
+
+    Counted per distinct (font, drop below the origin, size) first, in C (``Counter``), then per rounded
+    ratio: the same counts, found in the same order, as one ratio per character would give.
+    """
+    raw = Counter((c.font, c.below, c.size) for c in chars if c.size and c.upright)
+    counts: dict[tuple[str, float], int] = {}
+    for (font, below, size), n in raw.items():
+        key = (font, round(below / size, 3))
+        counts[key] = counts.get(key, 0) + n
+    best: dict[str, tuple[int, float]] = {}
+    for (font, ratio), n in counts.items():
+        if n > best.get(font, (0, 0.0))[0]:
+            best[font] = (n, ratio)
+    return {font: ratio for font, (_, ratio) in best.items()}
