@@ -92,3 +92,17 @@ def test_the_formula_ends_a_masthead_whose_title_the_kinds_do_not_know() -> None
     doc = _doc(text)
     assert not [o.text for o in doc.metadata.other if "General Assembly," in o.text or "Having" in o.text]
     assert [n.text for n in doc.body[0].children] == ["The General Assembly,", "Having examined the report,"]
+
+
+def test_a_draft_submitted_by_an_officer_is_a_resolution_with_its_text_in_the_body() -> None:
+    text = (
+        "United Nations\nE/2025/L.19\nEconomic and Social Council\nDistr.: Limited\n10 July 2025\n\n"
+        "2025 session\nAgenda item 12 (c)\nCoordination questions: support for Haiti\n\n"
+        "Draft decision submitted by the Vice-President of the Council, Lok\nBahadur Thapa (Nepal)\n\n"
+        "## Appointment of an additional member of the Group\n\n"
+        "The Economic and Social Council, recalling its resolution 2024/20, decides to appoint a member.\n"
+    )
+    doc = _doc(text)
+    assert doc.metadata.kind == "resolution"
+    assert doc.metadata.title is not None and doc.metadata.title.text.startswith("Draft decision submitted by")
+    assert [n.text or n.heading for n in doc.body][-1].startswith("The Economic and Social Council, recalling")
