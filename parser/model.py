@@ -307,6 +307,8 @@ NodeType = Literal[
 ]
 CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection", "speech")
 """Node types that hold other units under a heading and no text of their own."""
+NODE_ROLES = ("salutation", "signature")
+"""The element roles a ``block`` node keeps (``Node.role``)."""
 TEXT_TYPES: tuple[NodeType, ...] = ("paragraph", "subparagraph", "block")
 """Node types whose ``text`` is running text (split into sentences, always written with their calls)."""
 
@@ -347,6 +349,9 @@ class Node:
     """A ``figure`` node's own text (chart labels, values), kept apart from the caption and notes."""
     speaker: str | None = None
     """A ``speech`` node's speaker as printed (``Mr. Smith (France) (spoke in French)``); its words are its children."""
+    role: str = ""
+    """What a ``block`` is in its kind of document, when it is more than text: a letter's ``salutation``
+    (``Excellency,``) or ``signature`` (``(Signed) Name``, with the signatory's titles)."""
 
     def walk(self) -> Iterator[Node]:
         """This node, then its descendants in document order."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from .ids import ROOT, Ids, starts_list
 from .kinds.record import SPEAKER
-from .model import Element, FootnoteRef, Marker, Node, NodeType, Source, Table
+from .model import NODE_ROLES, Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .parts import resolution_parts
 from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
@@ -36,6 +36,7 @@ class _Draft:
     table: Table | None = None
     labels: tuple[str, ...] = ()
     speaker: str | None = None
+    role: str = ""
 
     def freeze(self) -> Node:
         marker = self.marker
@@ -47,7 +48,7 @@ class _Draft:
             heading=self.heading, text=self.text,
             children=tuple(c.freeze() for c in self.children),
             footnote_refs=self.refs, sources=self.sources or self.held(), table=self.table, labels=self.labels,
-            speaker=self.speaker,
+            speaker=self.speaker, role=self.role,
         )  # fmt: skip
 
     def held(self) -> tuple[Source, ...]:
@@ -211,7 +212,8 @@ class _Builder:
         host = self.paragraph if self.paragraph and ends_clause(self.paragraph.last_text()) else None
         siblings = host.children if host else (self.stack[-1].children if self.stack else self.roots)
         draft = _Draft("block", self.ids.unnumbered(host.id if host else self.here(), "block"), None,
-                       text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
+                       text=element.text, refs=element.refs, sources=element.sources,
+                       role=element.role if element.role in NODE_ROLES else "")  # fmt: skip
         siblings.append(draft)
         if host is None:
             self.paragraph = self.subparagraph = None

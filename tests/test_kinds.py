@@ -13,6 +13,9 @@ from parser.kinds import lines_to_kind
 from parser.kinds.letter import ANNEX_TITLE, LETTER_TITLE
 from parser.kinds.record import SPEAKER
 from parser.read.source import raw_from_bytes
+from parser.write.to_json import document_to_json
+from parser.write.to_xml import AKN_NS, document_to_xml
+from parser.xmlsafe import parse_xml_bytes
 
 from .conftest import FIXTURES
 
@@ -73,6 +76,21 @@ def test_a_letter_title_ends_the_masthead_and_the_letter_is_the_body() -> None:
     assert doc.get("fn_star_1").cited_by == (doc.body[1].id,)  # type: ignore[union-attr]
     signature = "(Signed) Christina Markus Lassen Ambassador Permanent Representative of Denmark to the United Nations"
     assert top[-1] == ("block", signature)
+    roles = [(n.role, n.text) for n in doc.body if n.role]
+    assert roles == [("salutation", "Excellency,"), ("signature", signature)]  # kept on the nodes, in order
+
+
+def test_a_letter_s_salutation_and_signature_are_marked_in_json_and_akn(akn_schema: Any, json_validator: Any) -> None:
+    doc = _doc(LETTER)
+    data = json.loads(document_to_json(doc))
+    assert [n["role"] for n in data["body"] if "role" in n] == ["salutation", "signature"]
+    assert not [e.message for e in json_validator.iter_errors(data)]
+    tree = parse_xml_bytes(document_to_xml(doc))
+    assert akn_schema.validate(tree), str(akn_schema.error_log)[:500]
+    ns = {"a": AKN_NS}
+    assert tree.xpath("//a:mainBody/a:paragraph[@class='salutation']//a:p/text()", namespaces=ns) == ["Excellency,"]
+    signed = tree.xpath("//a:mainBody/a:paragraph[@class='signature']//a:p/a:signature/text()", namespaces=ns)
+    assert len(signed) == 1 and signed[0].startswith("(Signed) Christina Markus Lassen")
 
 
 def test_each_annex_of_a_letter_is_an_annex_with_its_own_paragraph_ids() -> None:

@@ -229,6 +229,8 @@ class _Writer:
         attrs = {"eId": node.id}
         if node.type == "annex":
             attrs["name"] = "annex"
+        if node.role:
+            attrs["class_"] = node.role
         element = _e(parent, tag, **attrs)
         if node.marker:
             _e(element, "num", node.marker)
@@ -239,7 +241,10 @@ class _Writer:
                 self.node(element, child)
             return
         if not node.children:
-            self.inline_text(_e(_e(element, "content"), "p"), node.text or "", node.footnote_refs)
+            held = _e(_e(element, "content"), "p")
+            if node.role == "signature":  # ``(Signed) Name`` and the signatory's titles
+                held = _e(held, "signature")
+            self.inline_text(held, node.text or "", node.footnote_refs)
             return
         holder = _e(element, "list", eId=f"{node.id}__list_1")
         if node.text:
