@@ -77,8 +77,14 @@ def normalize_presentation_forms(text: str) -> str:
     return "".join(out)
 
 
+RTL_FROM = 0x0590
+"""No character below this code point is a strong right-to-left one (Hebrew starts here)."""
+
+
 def line_direction(text: str) -> Direction | None:
     """``rtl`` when most strong characters are right-to-left (Arabic), ``ltr`` when most are not, ``None`` without any."""
+    if text and ord(max(text)) < RTL_FROM:  # no right-to-left letter: count no classes (most lines of most documents)
+        return "ltr" if any(unicodedata.bidirectional(char) == "L" for char in text) else None
     rtl = ltr = 0
     for char in text:
         cls = unicodedata.bidirectional(char)

@@ -48,13 +48,20 @@ class Item:
     block_start: bool = False
     """First line of a layout block (page 1, where the masthead is read block by block)."""
     ink: list[Glyph] = field(default_factory=list)
+    _text: tuple[list[Glyph], int, bool, str] | None = field(default=None, init=False, repr=False, compare=False)
+    """``text`` as last worked out, with the glyph list (itself and its length) and direction it was worked out from."""
 
     def __post_init__(self) -> None:
         self.ink = [g for g in self.glyphs if not g.text.isspace()]
 
     @property
     def text(self) -> str:
-        return "".join(s.text for s in glyphs_to_spans(self.glyphs, self.vertical)[0])
+        known = self._text
+        if known is not None and known[0] is self.glyphs and known[1] == len(self.glyphs) and known[2] == self.vertical:
+            return known[3]  # asked again and again (captions, furniture, zones): the spans cost a pass over the glyphs
+        text = "".join(s.text for s in glyphs_to_spans(self.glyphs, self.vertical)[0])
+        self._text = (self.glyphs, len(self.glyphs), self.vertical, text)
+        return text
 
     @property
     def x0(self) -> float:

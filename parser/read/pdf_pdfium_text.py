@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any, NamedTuple, cast
 
+from .pdf_bidi import RTL_FROM
 from .pdf_source import Char, orientation
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -26,8 +27,6 @@ MIRRORED = {pair[i]: pair[1 - i] for pair in _PAIRS for i in (0, 1)}
 """The pairs pdfium swaps in right-to-left text (Unicode's Bidi_Mirroring_Glyph, brackets)."""
 WEAK = ("EN", "AN")
 """Unicode bidi classes pdfium's bidi pass takes as weak left to right (digits)."""
-RTL_FROM = 0x0590
-"""No character below this code point is a strong right-to-left one (Hebrew starts here)."""
 HYPHENS = frozenset((0x2D, 0x02, 0xAD, 0xFFFE))
 """What pdfium may give for a hyphen it takes for a hyphenation point (``FPDFText_IsHyphen``)."""
 NEIGHBOURS = 2
@@ -39,6 +38,9 @@ FLAT = 1e-6
 INK_EDGE = 1e-3
 """A loose box whose right edge is this close (pt) to the ink's was widened to the ink: the advance is not known."""
 
+_Object = tuple[str, float, Matrix, float, bool, bool]
+"""A text object's font name, font size, matrix (no translation), descent per em, and orientation (upright, rising)."""
+_AROUND = tuple(offset for offset in range(-NEIGHBOURS, NEIGHBOURS + 1) if offset)
 _SIX_DOUBLES = struct.Struct("6d").unpack_from
 _FOUR_FLOATS = struct.Struct("4f").unpack_from
 _CALLS: dict[str, Any] = {}
@@ -92,7 +94,7 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
     rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
     loose_box = ctypes.byref(rect)
     fonts: dict[int, tuple[str, float]] = {}
-    objects: dict[int, tuple[str, float, Matrix, float]] = {}
+    objects: dict[int, _Object] = {}
     glyphs: list[Glyph] = []
     append = glyphs.append
     new = tuple.__new__
@@ -159,7 +161,7 @@ class Glyph(NamedTuple):
 
 
 def _object(raw: Any, textpage: Any, index: int, key: int, ctm: Matrix,
-            fonts: dict[int, tuple[str, float]]) -> tuple[str, float, Matrix, float]:  # fmt: skip
+            fonts: dict[int, tuple[str, float]]) -> _Object:  # fmt: skip
     """Font name, font size, text matrix (with the page's, no translation) and descent of the object a character is in.
 
     The font's name and descent are looked up once per font of the page (``fonts``, by the font's handle).
@@ -177,7 +179,7 @@ def _object(raw: Any, textpage: Any, index: int, key: int, ctm: Matrix,
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, index, matrix)
     m = mult((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), ctm)
-    return known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1]
+    return (known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1], *orientation(m[0], m[1], m[2], m[3]))
 
 
 _FONT_OF: list[Any] = []
@@ -219,7 +221,7 @@ def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _chars(glyphs: list[Glyph], objects: dict[int, tuple[str, float, Matrix, float]], ctm: Matrix, height: float,
+def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height: float,
            ink_right: Callable[[int], float]) -> list[Char]:  # fmt: skip
     """pdfminer's box for each glyph: origin to advance, from the descent up one font size, through the matrix."""
     out: list[Char] = []
@@ -230,7 +232,7 @@ def _chars(glyphs: list[Glyph], objects: dict[int, tuple[str, float, Matrix, flo
     xs = [g[2] for g in glyphs]
     ys = [g[3] for g in glyphs]
     for k, (parts, key, x, y, lx0, ly0, lx1, ly1, index, _) in enumerate(glyphs):
-        font, size, m, descent = objects[key]
+        font, size, m, descent, upright, rising = objects[key]
         a, b, c, d = m[0], m[1], m[2], m[3]
         first = parts[0]
         text = first if len(parts) == 1 and not "\ud800" <= first <= "\udfff" else _join(parts)
@@ -239,8 +241,9 @@ def _chars(glyphs: list[Glyph], objects: dict[int, tuple[str, float, Matrix, flo
             # the ink does: the advance then ends by the origin of the glyph drawn next to it on the same baseline, at
             # the latest (pdfium lists right-to-left runs in reading order, so that glyph may come just before it)
             end = lx1
-            for j in range(k - NEIGHBOURS, k + NEIGHBOURS + 1):
-                if 0 <= j <= last and j != k and x <= xs[j] < end and abs(ys[j] - y) < SAME_ORIGIN:
+            for offset in _AROUND:
+                j = k + offset
+                if 0 <= j <= last and x <= xs[j] < end and abs(ys[j] - y) < SAME_ORIGIN:
                     end = xs[j]
             if end < lx1 and abs(lx1 - ink_right(index)) < INK_EDGE:  # the ink box only when it can matter
                 lx1 = end
@@ -248,7 +251,6 @@ def _chars(glyphs: list[Glyph], objects: dict[int, tuple[str, float, Matrix, flo
         # the loose box in device space gives the advance along the text direction and the descent across it
         ax, ay = c0 * lx0 + c2 * ly0 + c4, c1 * lx0 + c3 * ly0 + c5
         bx, by = c0 * lx1 + c2 * ly1 + c4, c1 * lx1 + c3 * ly1 + c5
-        upright, rising = orientation(a, b, c, d)
         if abs(b) < FLAT and abs(c) < FLAT:  # horizontal, perhaps mirrored
             fs = size * (abs(d) or 1.0)
             below = descent * fs
