@@ -23,15 +23,15 @@ _LABEL = {
 
 def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...]) -> tuple[Issue, ...]:
     issues: list[Issue] = []
-    for kind, scope in _scopes(body):
-        issues.extend(check_sequence(scope, kind))
+    for kind, scope, first in _scopes(body):
+        issues.extend(check_sequence(scope, kind, first))
     numbered_notes = [(int(n.marker.rstrip("/")), n.id, n) for n in notes if n.marker.rstrip("/").isdigit()]
     runs: list[list[tuple[int, str, Node | None]]] = [[]]
-    notes_annex = ""
+    notes_scope = ""
     for ordinal, note_id, note in numbered_notes:
-        annex = _annex_of(note.cited_by[0]) if note.cited_by else notes_annex
-        if annex != notes_annex and ordinal == 1:  # an annex (a report a letter transmits) numbers its notes from 1 again
-            notes_annex = annex
+        where = _scope_of(note.cited_by[0]) if note.cited_by else notes_scope
+        if where != notes_scope and ordinal == 1:
+            notes_scope = where  # an annex (a report a letter transmits), a quoted draft, numbers its notes from 1 again
             runs.append([])
         runs[-1].append((ordinal, note_id, None))
     for run in runs:
@@ -44,10 +44,10 @@ def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...]) -> tupl
     return tuple(issues)
 
 
-def check_sequence(items: Iterable[tuple[int, str, Node | None]], kind: str) -> list[Issue]:
-    """Findings for one run of numbers that should read 1, 2, 3 …"""
+def check_sequence(items: Iterable[tuple[int, str, Node | None]], kind: str, first: int = 1) -> list[Issue]:
+    """Findings for one run of numbers that should read 1, 2, 3 … (``first``, ``first + 1`` …)."""
     issues: list[Issue] = []
-    previous = 0
+    previous = first - 1
     seen: set[int] = set()
     label = _LABEL.get(kind, kind)
     for ordinal, node_id, node in items:
@@ -65,31 +65,37 @@ def check_sequence(items: Iterable[tuple[int, str, Node | None]], kind: str) -> 
     return issues
 
 
-def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, list[tuple[int, str, Node | None]]]]:
-    """Each run of numbers to check: chapters and paragraphs per annex and per quoted structure, sections per
-    chapter, sub-paragraphs per parent."""
+_Run = list[tuple[int, str, Node | None]]
+
+
+def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, _Run, int]]:
+    """Each run of numbers to check, with the number it starts from: chapters and paragraphs per annex and per
+    quoted structure, sections per chapter, sub-paragraphs per list. A quoted text's paragraphs may start at any
+    number (a corrigendum quotes paragraph 49 as it is to read)."""
     top_level: list[Node] = []
     annexes: list[Node] = []
     for node in body:
         (annexes if node.type == "annex" else top_level).append(node)
     quotes = [n for root in body for n in root.walk() if n.type == "quote"]
-    for scope in [tuple(top_level)] + [a.children for a in annexes] + [q.children for q in quotes]:
-        yield "chapter", [(n.ordinal or 0, n.id, n) for n in scope if n.type == "chapter"]
+    scopes = [(tuple(top_level), False)] + [(a.children, False) for a in annexes] + [(q.children, True) for q in quotes]
+    for scope, quoted in scopes:
+        yield "chapter", [(n.ordinal or 0, n.id, n) for n in scope if n.type == "chapter"], 1
         paragraphs = [n for root in scope for n in _own(root) if n.type == "paragraph" and n.ordinal]
         for prefix in dict.fromkeys(_prefix(n) for n in paragraphs):  # ``3.I.1`` … and ``3.II.1`` … run apart
-            yield "paragraph", [(n.ordinal or 0, n.id, n) for n in paragraphs if _prefix(n) == prefix]
+            run: _Run = [(n.ordinal or 0, n.id, n) for n in paragraphs if _prefix(n) == prefix]
+            yield "paragraph", run, run[0][0] if quoted else 1
         containers = [n for root in scope for n in _own(root) if n.type in ("chapter", "annex", "section")]
         for holder in [*containers, None]:
             children = holder.children if holder else scope
             for kind in ("section", "subsection"):
-                yield kind, [(n.ordinal or 0, n.id, n) for n in children if n.type == kind]
+                yield kind, [(n.ordinal or 0, n.id, n) for n in children if n.type == kind], 1
     for node in (n for root in body for n in root.walk()):
-        yield from (("subparagraph", run) for run in _lists(node.children) if run)
+        yield from (("subparagraph", run, 1) for run in _lists(node.children) if run)
 
 
-def _lists(children: tuple[Node, ...]) -> list[list[tuple[int, str, Node | None]]]:
+def _lists(children: tuple[Node, ...]) -> list[_Run]:
     """The numbered sub-paragraphs among a unit's children, one run per list (``ids.starts_list``)."""
-    runs: list[list[tuple[int, str, Node | None]]] = [[]]
+    runs: list[_Run] = [[]]
     previous: str | None = None
     for child in children:
         if child.type == "subparagraph" and child.ordinal:
@@ -114,7 +120,11 @@ def _prefix(node: Node) -> str:
     return (node.num or "").rpartition(".")[0]
 
 
-def _annex_of(node_id: str) -> str:
-    """The annex an id lies in (``annex_2`` of ``annex_2__para_3``), ``""`` for the main part."""
-    first = node_id.split("__", 1)[0]
-    return first if first.startswith("annex") else ""
+def _scope_of(node_id: str) -> str:
+    """The annex or quoted structure an id lies in (``annex_2`` of ``annex_2__para_3``, ``para_1__qs_2`` of
+    ``para_1__qs_2__p_7``), ``""`` for the document's own text."""
+    parts = node_id.split("__")
+    quoted = [i for i, part in enumerate(parts) if part.startswith("qs_")]
+    if quoted:
+        return "__".join(parts[: quoted[-1] + 1])
+    return parts[0] if parts[0].startswith("annex") else ""

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import regex
 
+from .classify_numbered import numbered_rule
 from .classify_rules import (
     annex_rule,
     figure_rule,
@@ -23,7 +24,6 @@ from .classify_rules import (
     masthead_line_rule,
     masthead_note_rule,
     new_text_rule,
-    numbered_rule,
     preamble_rule,
     quote_rule,
     region_rule,
@@ -105,6 +105,8 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
             quotes = quote
         elif block.marker is not None and block.marker.level in LEVELS:
             seen = _note_seen(seen, block.marker)
+        elif block.marker is not None and block.marker.level == "subsection":
+            seen = replace(seen, subsection=block.marker.ordinal)
         if block.kind == "masthead" and block.role:
             roles = roles | {block.role}
     last_note, note_sup, calls = ctx.last_note, ctx.note_sup, ctx.calls

@@ -6,16 +6,14 @@ or ``None``; see ``rules`` for the contract and ``classify`` for the loop that a
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from .masthead import masthead_role
-from .model import BlockKind, Line, Marker, Span
-from .numbering import ANNEX, choose, list_letter, markers_at, paragraph_prefix
+from .model import Line, Marker, Span
+from .numbering import ANNEX
 from .regions import CAPTION
 from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
-from .text_utils import ends_clause, ends_sentence, split_spans_at
+from .text_utils import ends_sentence, split_spans_at
 from .thresholds import LAYOUT
 from .vocab import MONTHS, PREAMBLE_START
 
@@ -76,10 +74,13 @@ def masthead_note_rule(line: Line, ctx: Context) -> Start | None:
 
 
 def annex_rule(line: Line, ctx: Context) -> Start | None:
-    """``Annex`` / ``Annex II`` alone on its line opens an annex (which numbers its own paragraphs)."""
+    """``Annex`` / ``Annex II`` alone on its line opens an annex (which numbers its own paragraphs); inside a quoted
+    text and not at a page's top (a document's annexes start on a new page) it is the quoted text's annex heading."""
     match = ANNEX.match(line.text.strip())
     if match is None:
         return None
+    if ctx.quote and line.exact_breaks and not line.page_start:  # a quoted resolution's own annex, on its page
+        return Start("heading", line.spans)
     printed = match.group(0).strip()
     return Start("heading", (), Marker("annex", printed, match.group("num") or "", 1), role="annex", ends_masthead=True)
 
@@ -90,60 +91,6 @@ def quote_rule(line: Line, ctx: Context) -> Start | None:
     if masthead_open(line, ctx) or QUOTE_HEADING.match(line.text.strip()) is None:
         return None
     return Start("heading", line.spans, Marker("quote", "", "", ctx.quotes + 1), role="quote", ends_masthead=True)
-
-
-def numbered_rule(line: Line, ctx: Context) -> Start | None:
-    """Chapters, sections, paragraphs and sub-paragraphs, by their official markers; inside a quoted text, a
-    marker that takes up the document's own numbering (and not the quote's) ends the quote. Paragraph numbers
-    run on through a document (an annex starts again), so a ``1.`` where they have run further is a list or a
-    text the document quotes (an agenda, a decision under its own heading): it opens a quote of its own."""
-    text = line.text
-    candidates = markers_at(text.lstrip(), ctx.language)
-    marker = choose(candidates, ctx.seen)
-    if marker is None:
-        return None
-    if ctx.outer is not None and _resumes_outer(candidates, marker, ctx):
-        verdict = numbered_rule(line, replace(ctx, seen=ctx.outer, outer=None, quote=0))
-        return replace(verdict, ends_quote=True) if verdict is not None else None
-    offset = len(text) - len(text.lstrip()) + len(marker.printed)
-    rest = strip_leading(split_spans_at(line.spans, offset)[1])
-    rest_text = "".join(s.text for s in rest)
-    worded = " " in marker.printed.strip() and marker.printed.rstrip()[-1:] not in ".-–—"  # ``Chapter IV``: title below
-    if marker.level in ("chapter", "section"):
-        if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not (rest_text.strip() or worded):
-            return None
-        if _initial(line, ctx, marker, rest_text):
-            return None
-        return Start("heading", rest, marker, ends_masthead=True)
-    if not _opens_block(line, ctx, marker):
-        return None
-    if _is_subsection_heading(line, ctx, marker, rest_text):
-        return Start("heading", rest, Marker("subsection", marker.printed, marker.num, marker.ordinal))
-    if _is_lettered_heading(line, ctx, marker, rest_text):
-        return Start("heading", line.spans)
-    kind: BlockKind = "paragraph" if marker.level == "paragraph" else "subparagraph"
-    restarts = marker.level == "paragraph" and marker.ordinal == 1 and ctx.seen.paragraph >= 1
-    restarts = restarts and paragraph_prefix(marker) in ("", ctx.seen.prefix)  # ``3.II.1`` after ``3.I.9``: a new part
-    return Start(kind, rest, marker, ends_masthead=True, opens_quote=restarts)
-
-
-_RESUMING = ("chapter", "section", "paragraph")
-"""Levels whose next number, printed after a quoted text, shows the document's own text going on."""
-
-
-def _resumes_outer(candidates: list[Marker], inner: Marker, ctx: Context) -> bool:
-    """Whether a marker in a quoted text takes up the document's own numbering: it is the document's next chapter,
-    section or paragraph and not the quote's next number; a chapter or section number the quote could start with
-    is the document's while the quote has no chapters or sections of its own (quoted drafts seldom have any)."""
-    outer = ctx.outer
-    resumed = choose(candidates, outer) if outer is not None else None
-    if outer is None or resumed is None or resumed.level not in _RESUMING:
-        return False
-    if resumed.ordinal != outer.last(resumed.level) + 1:
-        return False
-    if inner.ordinal != ctx.seen.last(inner.level) + 1:
-        return True
-    return resumed.level in ("chapter", "section") and not ctx.seen.chapter and not ctx.seen.section
 
 
 def preamble_rule(line: Line, ctx: Context) -> Start | None:
@@ -288,108 +235,3 @@ def _title_leading(line: Line, ctx: Context) -> bool:
 
 def _note_ordinal(num: str) -> int:
     return int(num) if num.isdigit() else len(num)
-
-
-def _initial(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
-    """``E. Rinkevich, then Minister …``, ``M. Varik and …``: an initial opening a line of running text, not a
-    chapter or section: its letter does not continue its level, and the line is set in body type (headings are
-    bold or italic) or, where the typography is not known, a name and a comma follow it."""
-    if marker.ordinal == ctx.seen.last(marker.level) + 1:
-        return False
-    if line.typeset:
-        return not emphasized(line)
-    return _NAME_AND_COMMA.match(rest) is not None
-
-
-_NAME_AND_COMMA = regex.compile(r"^\p{Lu}[\p{Ll}’'-]+,\s")
-"""A surname and a comma: ``Rinkevich, then …`` (a heading does not break after its first word)."""
-
-
-def _is_subsection_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
-    """``1. De facto replacement``, ``1. Food systems``: a short numbered line with no full stop, in bold where
-    the typography is known, inside a chapter or section whose number restarts far below the running paragraph
-    numbers is a sub-heading, not a paragraph."""
-    if marker.level != "paragraph" or not (ctx.seen.section or ctx.seen.chapter) or masthead_open(line, ctx):
-        return False
-    if marker.ordinal >= ctx.seen.paragraph or marker.ordinal > LAYOUT.max_sub_heading_number:
-        return False
-    if ctx.seen.paragraph < LAYOUT.min_paragraphs_before_sub_headings:
-        return False
-    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest):
-        return False
-    if line.typeset:  # set in bold, it may wrap after a comma or colon (``… countries,`` / ``… settings:``)
-        return line.bold
-    return not ends_clause(rest)
-
-
-def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
-    """A paragraph marker at a line start opens a block only where a block can start; a section-prefixed number
-    (``34.1``) only where it continues the running prefix, or as the first of a new prefix where a block starts."""
-    if marker.printed.startswith("©"):  # Word's AutoCorrect made ``(c)`` a copyright sign: only as the third item
-        return ctx.seen.subparagraph == 2
-    if paragraph_prefix(marker) not in ("", ctx.seen.prefix):
-        return marker.ordinal == 1 and _block_can_start(line, ctx)
-    if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
-        return marker.ordinal == ctx.seen.paragraph + 1
-    if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
-        return not _wraps_mid_sentence(line, ctx, marker)
-    if _runs_inline(line, ctx, marker):
-        return False
-    if _block_can_start(line, ctx):
-        return True
-    previous = ctx.open_text.rstrip()
-    if marker.level == "paragraph":
-        return ends_sentence(previous) or ends_clause(previous)
-    return ends_clause(previous) or ends_sentence(previous)
-
-
-def _wraps_mid_sentence(line: Line, ctx: Context, marker: Marker) -> bool:
-    """``… se prepare un documento de antecedentes`` / ``i) que refleje …``: a first item at a line start where the
-    layout is exact, right under running text that ends neither a sentence nor a clause (a list's introduction
-    ends with a colon), is the open text's inline list wrapped there, not a list of its own."""
-    if marker.level not in ("subparagraph", "subsubparagraph") or marker.ordinal != 1 or not line.exact_breaks:
-        return False
-    if _block_can_start(line, ctx) or ctx.open_kind not in ("text", "paragraph", "subparagraph"):
-        return False
-    previous = ctx.open_text.rstrip()
-    return bool(previous) and not (ends_sentence(previous) or ends_clause(previous))
-
-
-def _block_can_start(line: Line, ctx: Context) -> bool:
-    """After a gap or a page break, or where no paragraph is open."""
-    return line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead")
-
-
-def _runs_inline(line: Line, ctx: Context, marker: Marker) -> bool:
-    """``… were: (a) statehood;`` / ``(b) independence …``: the open text runs its list inline and the line
-    wrapped before the next item; the item is not a block of its own (the inline list is split later)."""
-    if marker.level != "subparagraph" or marker.ordinal < 2 or line.blank_before or line.page_start:
-        return False
-    return f"({list_letter(marker.ordinal - 1)})" in ctx.open_text
-
-
-def _is_lettered_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
-    """``(a) Consideration of a proposal …`` / ``(b) Community health workers`` / ``(ii) Strengthened …``: a lettered
-    or roman line set wholly in bold or italic, or hanging out to the left of the column (a heading style; list
-    items are set in), with no full stop or list punctuation, after a heading or a finished paragraph (not under a
-    list's introduction) heads the numbered paragraphs below it; its letter is kept in its text."""
-    if marker.level not in ("subparagraph", "subsubparagraph") or masthead_open(line, ctx):
-        return False
-    if not (emphasized(line) or _hangs(line, ctx)):
-        return False
-    if len(rest) > LAYOUT.max_sub_heading_chars or ends_sentence(rest) or _LIST_END.search(rest.rstrip()):
-        return False
-    return not ends_clause(ctx.open_text.rstrip()) and ctx.seen.paragraph > 0
-
-
-def _hangs(line: Line, ctx: Context) -> bool:
-    """The line starts out to the left of the column's edge and of the line above it (a heading's number set out in
-    the margin; where a layout sets every number out so, the line above a list item is no further in)."""
-    previous = ctx.last_line
-    if not line.typeset or line.indent > -LAYOUT.heading_hang_em or previous is None:
-        return False
-    return line.indent < previous.indent - LAYOUT.heading_hang_em
-
-
-_LIST_END = regex.compile(r"[;；:：,，、؛،]\s*(?:and|or|et|ou|y|o|и|или|و)?$")
-"""A list item's punctuation (``…;``, ``…; and``); a heading may wrap after a bare ``and``."""

@@ -241,6 +241,8 @@ class Expectation:
     subsubparagraph: int = 0
     prefix: str = ""
     """The section number the document's paragraph numbers are prefixed with (``34`` once ``34.1`` has been seen)."""
+    subsection: int = 0
+    """The last numbered sub-heading (``3. British Virgin Islands``) since the last paragraph, chapter or section."""
 
     def last(self, level: str) -> int:
         return int(getattr(self, level, 0))

@@ -68,6 +68,8 @@ class _Builder:
         self.ids = Ids()
         self.quote = 0
         """The quoted structure open (``Element.quote``), 0 when none."""
+        self.item_open = False
+        """A quoted list's item has a heading of its own (``Documentation``): the text after it is the item's too."""
         self.lists: dict[str, int] = {}
         """How many lists of sub-paragraphs each unit holds so far (by id), where it holds more than one."""
         self.outside: tuple[list[_Draft], _Draft | None, _Draft | None] | None = None
@@ -110,7 +112,7 @@ class _Builder:
     def leave_quote(self) -> None:
         if self.outside is not None:
             self.stack, self.paragraph, self.subparagraph = self.outside
-        self.outside, self.quote = None, 0
+        self.outside, self.quote, self.item_open = None, 0, False
 
     def container(self, element: Element, marker: Marker) -> None:
         depth = _CONTAINER_DEPTH[marker.level]
@@ -121,8 +123,10 @@ class _Builder:
         self.place(draft)
         self.stack.append(draft)
         self.paragraph = self.subparagraph = None
+        self.item_open = False
 
     def numbered(self, element: Element, marker: Marker) -> None:
+        self.item_open = False
         if marker.level == "paragraph":
             draft = _Draft("paragraph", self.ids.paragraph(self.here(), self.annex(), marker), marker,
                            text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
@@ -204,12 +208,19 @@ class _Builder:
                 self.stack[-1].heading, self.stack[-1].refs = element.text, element.refs
                 self.stack[-1].sources += element.sources
                 return
+            if self.quote and self.subparagraph is not None:  # a quoted agenda's ``Documentation`` under its item
+                item = self.subparagraph
+                item.children.append(_Draft("heading", self.ids.unnumbered(item.id, "heading"), None,
+                                            heading=element.text, refs=element.refs, sources=element.sources))  # fmt: skip
+                self.item_open = True
+                return
             draft = _Draft("heading", self.ids.unnumbered(self.here(), "heading"), None,
                            heading=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
             self.place(draft)
             self.paragraph = self.subparagraph = None
             return
         host = self.paragraph if self.paragraph and ends_clause(self.paragraph.last_text()) else None
+        host = self.subparagraph if self.item_open and self.subparagraph is not None else host
         siblings = host.children if host else (self.stack[-1].children if self.stack else self.roots)
         draft = _Draft("block", self.ids.unnumbered(host.id if host else self.here(), "block"), None,
                        text=element.text, refs=element.refs, sources=element.sources,

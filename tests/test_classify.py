@@ -179,3 +179,17 @@ def test_a_lettered_line_hanging_out_of_the_column_is_a_heading_though_in_body_t
     blocks = lines_to_blocks(lines, "en")
     assert [b.kind for b in blocks] == ["paragraph", "heading", "paragraph", "subparagraph"]
     assert blocks[1].plain_text.endswith("paid and\nunpaid caregivers")
+
+
+def test_a_numbered_sub_heading_continuing_the_sub_headings_is_one_though_paragraphs_ran_no_further() -> None:
+    def line(text: str, *, bold: bool = False) -> Line:
+        return Line((Span(text, bold=bold),), Source(line=1), blank_before=True, typeset=True, exact_breaks=True, bold=bold)
+
+    lines = (line("I. Territories", bold=True), line("1. The Fund reported."), line("2. It worked in:"),
+             line("3. Its projects ran."), line("4. It ended."), line("A. Fund", bold=True), line("1. Anguilla", bold=True),
+             line("Projects in statistics."), line("2. Bermuda", bold=True), line("Projects."),
+             line("3. Cayman Islands", bold=True), line("4. Montserrat", bold=True), line("5. It reports."))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    subsections = [b.plain_text for b in blocks if b.marker is not None and b.marker.level == "subsection"]
+    assert subsections == ["Anguilla", "Bermuda", "Cayman Islands", "Montserrat"]
+    assert blocks[-1].kind == "paragraph" and blocks[-1].marker is not None and blocks[-1].marker.ordinal == 5

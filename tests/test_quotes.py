@@ -135,3 +135,33 @@ def test_agreed_conclusions_numbered_in_a_boards_session_are_quoted_and_an_agend
         ("para_1__qs_1", "Provisional agenda of the next session"),
     ]
     assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_a_corrigendum_quotes_the_paragraph_it_substitutes_with_its_own_number() -> None:
+    text = ("E/2025/68/Corr.2\n\n1. Paragraph 49\n\nFor the existing text substitute\n\n49. Migration has grown.\n\n"
+            "2. Paragraph 52\n\nFor the existing text substitute\n\n52. Conflicts drive displacement.\n")  # fmt: skip
+    doc = parse_bytes(text.encode(), "x.md")
+    assert [p.id for p in doc.paragraphs()] == ["para_1", "para_1__qs_1__para_49", "para_2", "para_2__qs_1__para_52"]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_chapters_numbered_from_i_again_after_the_documents_own_are_a_quoted_text() -> None:
+    text = ("A/80/993\n\nI. Programme questions\n\nA. Programme 27\n\n1. The Committee recommended changes:\n\n"
+            "I. International Civil Service Commission\n\nReplace “a proposal” with “proposals”.\n\n"
+            "II. Joint Inspection Unit\n\nAdd “79/281”.\n\n2. The Committee considered programme 28.\n\n"
+            "II. Coordination questions\n\n3. The Committee met.\n")  # fmt: skip
+    doc = parse_bytes(text.encode(), "x.md")
+    assert [n.id for n in doc.nodes() if n.type == "chapter"] == ["chp_1", "para_1__qs_1__chp_1", "para_1__qs_1__chp_2", "chp_2"]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_a_quoted_agendas_documentation_stays_with_its_item_and_each_draft_numbers_its_notes() -> None:
+    text = ("E/2025/992\n\nI. Matters\n\n1. The Commission recommends:\n\nDraft decision I\n\n"
+            "The Council approves the agenda:\n\n1. Science and technology:\n\n(a) National innovation;\n\n### Documentation\n\n"
+            "Report of the Secretary-General\n\n(b) Artificial intelligence.\n\n### Documentation\n\n"
+            "Report of the Secretary-General\n\n2. Other matters.\n")  # fmt: skip
+    doc = parse_bytes(text.encode(), "x.md")
+    item = doc.get("para_1__qs_1__para_1")
+    assert [c.id for c in item.children] == ["para_1__qs_1__para_1__list_1__point_a", "para_1__qs_1__para_1__list_1__point_b"]  # type: ignore[union-attr]
+    assert [c.type for c in item.children[0].children] == ["heading", "block"]  # type: ignore[union-attr]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
