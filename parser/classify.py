@@ -118,15 +118,16 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     preamble = ctx.preamble
     if started and block.kind != "footnote" and block.role not in SET_APART:
         preamble = (preamble or block.role == "preamble_intro") and block.marker is None and not quote
-    last_masthead, last_body = ctx.last_masthead_text, ctx.last_body_text
+    last_masthead, last_body, body_indent = ctx.last_masthead_text, ctx.last_body_text, ctx.body_indent
     if block.kind == "masthead":
         last_masthead = block.plain_text
     elif block.role not in SET_APART and block.kind != "footnote":  # a figure or table between halves does not end it
-        last_body, since_body = block.plain_text, 0
+        last_body, since_body, body_indent = block.plain_text, 0, line.indent
     return replace(
         ctx, seen=seen, in_masthead=in_masthead, masthead_roles=roles, open_kind=block.kind, open_text=block.plain_text,
         open_bold=open_bold, open_markdown=open_markdown, open_role=block.role, last_line=line, figure=figure,
-        last_masthead_text=last_masthead, last_body_text=last_body, since_body=since_body, last_note=last_note,
+        last_masthead_text=last_masthead, last_body_text=last_body, body_indent=body_indent, since_body=since_body,
+        last_note=last_note,
         note_sup=note_sup, calls=calls, quote=quote, quotes=quotes,
         outer=outer, preamble=preamble,
     )  # fmt: skip
@@ -156,7 +157,8 @@ LEVELS = ("chapter", "section", "paragraph", "subparagraph", "subsubparagraph")
 
 
 def _note_seen(seen: Expectation, marker: Marker) -> Expectation:
-    """Record a marker; deeper levels start again (paragraph numbers run on through chapters)."""
+    """Record a marker; deeper levels start again (paragraph numbers run on through chapters, and numbered
+    sub-headings through paragraphs)."""
     values = {level: seen.last(level) for level in LEVELS}
     values[marker.level] = marker.ordinal
     if marker.level == "chapter":
@@ -165,7 +167,8 @@ def _note_seen(seen: Expectation, marker: Marker) -> Expectation:
     for level in LEVELS[first_reset:]:
         values[level] = 0
     prefix = paragraph_prefix(marker) or seen.prefix  # kept through plain numbers (a table's rows read as paragraphs)
-    return Expectation(**values, prefix=prefix)
+    subsection = 0 if marker.level in ("chapter", "section") else seen.subsection
+    return Expectation(**values, prefix=prefix, subsection=subsection)
 
 
 _EMBEDDED = '(?<=[.;:!?。；：][”’"»)]?\\d{{0,3}})\\s+(?P<m>{n}\\.)\\s+(?=[\\p{{Lu}}\\p{{Han}}“"«])'

@@ -25,7 +25,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     text the document quotes (an agenda, a decision under its own heading): it opens a quote of its own."""
     text = line.text
     candidates = markers_at(text.lstrip(), ctx.language)
-    marker = choose(candidates, ctx.seen)
+    marker = _nested_roman(candidates, ctx) or choose(candidates, ctx.seen)
     if marker is None:
         return None
     if ctx.outer is not None and _resumes_outer(candidates, marker, ctx):
@@ -62,6 +62,15 @@ SUBSTITUTE = regex.compile(
 )
 """A corrigendum's instruction: the numbered paragraph after it is the text to put in (quoted, with the number of
 the paragraph it replaces), not the corrigendum's own next item."""
+
+
+def _nested_roman(candidates: list[Marker], ctx: Context) -> Marker | None:
+    """``(h) … in the areas of:`` / ``(i) Civil and political rights``: under an item that ends with a colon, ``(i)``
+    opens the item's roman list, though a letter ``(i)`` would continue the lettered one."""
+    roman = next((m for m in candidates if m.level == "subsubparagraph" and m.ordinal == 1), None)
+    if roman is None or ctx.open_kind != "subparagraph" or not ctx.open_text.rstrip().endswith((":", "：")):
+        return None
+    return roman
 
 
 def _chapters_again(candidates: list[Marker], marker: Marker, ctx: Context) -> Marker | None:
@@ -138,7 +147,7 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
         return marker.ordinal == ctx.seen.paragraph + 1
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
-        return not _wraps_mid_sentence(line, ctx, marker)
+        return True
     if _runs_inline(line, ctx, marker):
         return False
     if _block_can_start(line, ctx):
@@ -147,18 +156,6 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     if marker.level == "paragraph":
         return ends_sentence(previous) or ends_clause(previous)
     return ends_clause(previous) or ends_sentence(previous)
-
-
-def _wraps_mid_sentence(line: Line, ctx: Context, marker: Marker) -> bool:
-    """``… se prepare un documento de antecedentes`` / ``i) que refleje …``: a first item at a line start where the
-    layout is exact, right under running text that ends neither a sentence nor a clause (a list's introduction
-    ends with a colon), is the open text's inline list wrapped there, not a list of its own."""
-    if marker.level not in ("subparagraph", "subsubparagraph") or marker.ordinal != 1 or not line.exact_breaks:
-        return False
-    if _block_can_start(line, ctx) or ctx.open_kind not in ("text", "paragraph", "subparagraph"):
-        return False
-    previous = ctx.open_text.rstrip()
-    return bool(previous) and not (ends_sentence(previous) or ends_clause(previous))
 
 
 def _block_can_start(line: Line, ctx: Context) -> bool:

@@ -185,14 +185,19 @@ def new_text_rule(line: Line, ctx: Context) -> Start | None:
     resumes = not ends_sentence(last) and (interrupted or blank_only)
     if line.typeset and interrupted and line.indent < LAYOUT.flush_em and not emphasized(line):
         resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
-    elif line.typeset and line.indent > LAYOUT.first_line_indent_em:
-        resumes = False  # a first-line indent opens a new paragraph
+    elif line.typeset and line.indent > LAYOUT.first_line_indent_em and not (interrupted and _same_indent(line, ctx)):
+        resumes = False  # a first-line indent opens a new paragraph (not a line set in as the text it carries on)
     elif not line.typeset and ctx.preamble and last[-1] in ",，،" and line.text.lstrip()[:1].isupper():
         resumes = False  # a rendering's recitals: each ends with a comma and the next opens with a capital
     return Start("text", line.spans, continues=resumes)
 
 
 # --- helpers ----------------------------------------------------------------
+
+
+def _same_indent(line: Line, ctx: Context) -> bool:
+    """The line starts where the last line of body text did (an item's wrapped lines of an indented list)."""
+    return abs(line.indent - ctx.body_indent) < LAYOUT.flush_em
 
 
 def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:

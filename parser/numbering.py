@@ -172,7 +172,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("paragraph", "arabic", ALL_LANGS, r"^(?P<num>\d{1,4})\." + _PARA_END, _digits, "int"),
     _f("paragraph", "arabic_dash", frozenset({"ar"}), rf"^(?P<num>\d{{1,4}}){_DASH}", _digits, "int"),
     _f("paragraph", "section_prefixed", ALL_LANGS, _PREFIXED, _digits, "int"),
-    _f("subparagraph", "latin_lower_paren", ALL_LANGS, r"^\((?P<num>([a-z])\2?)\)" + _END, letter_to_int, "lower"),
+    _f("subparagraph", "latin_lower_paren", ALL_LANGS, r"^\((?P<num>([a-z])\2?)\)\.?" + _END, letter_to_int, "lower"),
     _f("subparagraph", "copyright_c", LATIN_LANGS, r"^(?P<num>©)" + _END, lambda _: 3, "lower"),
     _f("subparagraph", "latin_lower_half", frozenset({"fr", "es", "ru"}), r"^(?P<num>[a-z])\)" + _END, letter_to_int, "lower"),
     _f("subparagraph", "cyrillic_half", frozenset({"ru"}), r"^(?P<num>[а-я])\)" + _END, _cyrillic, "lower"),
@@ -242,7 +242,7 @@ class Expectation:
     prefix: str = ""
     """The section number the document's paragraph numbers are prefixed with (``34`` once ``34.1`` has been seen)."""
     subsection: int = 0
-    """The last numbered sub-heading (``3. British Virgin Islands``) since the last paragraph, chapter or section."""
+    """The last numbered sub-heading (``3. British Virgin Islands``) in the chapter or section."""
 
     def last(self, level: str) -> int:
         return int(getattr(self, level, 0))

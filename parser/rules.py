@@ -72,6 +72,8 @@ class Context:
     last_body_text: str = ""
     preamble: bool = False
     """Inside a resolution's preamble: after its formula (``The General Assembly,``), before any number."""
+    body_indent: float = 0.0
+    """The indent of the last line of body text (``Line.indent``), however many notes and page breaks came since."""
     since_body: int = 0
     """Footnote blocks or page breaks since the last body block."""
     last_note: int = 0

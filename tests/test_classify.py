@@ -193,3 +193,18 @@ def test_a_numbered_sub_heading_continuing_the_sub_headings_is_one_though_paragr
     subsections = [b.plain_text for b in blocks if b.marker is not None and b.marker.level == "subsection"]
     assert subsections == ["Anguilla", "Bermuda", "Cayman Islands", "Montserrat"]
     assert blocks[-1].kind == "paragraph" and blocks[-1].marker is not None and blocks[-1].marker.ordinal == 5
+
+
+def test_an_items_line_set_in_as_its_text_carries_it_on_over_a_page_break_and_i_under_a_colon_is_roman() -> None:
+    def line(text: str, indent: float, **kw: bool) -> Line:
+        return Line((Span(text),), Source(line=1), typeset=True, exact_breaks=True, indent=indent, **kw)
+
+    lines = (line("1. The Committee noted:", 0.0, blank_before=True), line("(g) Lack of training, including the use of", 4.75),
+             line("gender", 2.38), line("stereotypes;", 2.38, page_start=True), line("(h) Laws on:", 4.75),
+             line("(i) Civil rights;", 4.75), line("(ii) Economic rights;", 4.75), line("(i). Failure.", 4.75))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.kind, b.marker.level if b.marker else "", b.continues) for b in blocks] == [
+        ("paragraph", "paragraph", False), ("subparagraph", "subparagraph", False), ("text", "", True),
+        ("subparagraph", "subparagraph", False), ("subparagraph", "subsubparagraph", False),
+        ("subparagraph", "subsubparagraph", False), ("subparagraph", "subparagraph", False)]  # fmt: skip
+    assert blocks[-1].marker is not None and (blocks[-1].marker.printed, blocks[-1].marker.ordinal) == ("(i).", 9)
