@@ -38,6 +38,9 @@ FIGURE_SOURCE = regex.compile(
     r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
 )
 
+TABLE_NOTE_MARK = regex.compile(r"[a-z]{1,2}|\*{1,3}")
+"""The raised marker of a table's note: ``a``, ``aa``, ``*``."""
+
 
 def region_rule(line: Line, ctx: Context) -> Start | None:
     """A table or figure the reader found is a block of its own, set apart from the running text."""
@@ -154,15 +157,23 @@ def figure_rule(line: Line, ctx: Context) -> Start | None:
         return None
     if CAPTION.match(line.text):
         return Start("text", line.spans, role="figure")
-    if ctx.open_role == "region" and FIGURE_SOURCE.match(line.text):
+    note = FIGURE_SOURCE.match(line.text) or _lettered_note(line)
+    if ctx.open_role in ("region", "region_note") and note:
         return Start("text", line.spans, role="region_note")
     if ctx.open_role == "region_note" and not line.blank_before and not line.page_start:
-        return CONTINUE if not FIGURE_SOURCE.match(line.text) else Start("text", line.spans, role="region_note")
+        return CONTINUE
     if ctx.open_role != "figure" or line.page_start or not ctx.figure:
         return None
     if ctx.figure == "source" and line.blank_before:
         return None
     return _FIGURE_SOURCE_LINE if FIGURE_SOURCE.match(line.text) else CONTINUE
+
+
+def _lettered_note(line: Line) -> bool:
+    """A table's note under it: a raised letter or star, then its text (``a Funded under general temporary
+    assistance.``)."""
+    first = line.spans[0] if line.spans else None
+    return first is not None and first.sup and TABLE_NOTE_MARK.fullmatch(first.text.strip()) is not None and len(line.spans) > 1
 
 
 _FIGURE_SOURCE_LINE = Start("text", (), carry_on=True, figure_source=True)

@@ -118,3 +118,41 @@ def test_a_table_carried_over_the_page_is_one_table_without_its_repeated_heading
     assert [(d.kind, d.text) for d in dropped] == [("table_heading", "Category"), ("table_heading", "2025")]
     apart = [lines[1], Line((Span("2. Text between."),), Source(page=2)), lines[3]]
     assert len([line for line in join_continued(apart)[0] if line.region]) == 2  # text between: two tables
+
+
+SECT14 = FIXTURES / "pdf" / "en" / "A_81_6_Sect.14_p8_p20-22.en.pdf"
+SECT2 = FIXTURES / "pdf" / "en" / "A_81_6_Sect.2_p1_p13.en.pdf"
+
+
+def _regions(path: Path) -> list[Region]:
+    return [line.region for line in read_pdf(path).lines if line.region is not None and line.region.kind == "table"]
+
+
+def test_rows_under_the_headings_rule_are_the_body_whatever_type_the_document_uses_most() -> None:
+    # pages of deliverables tables in 8.5 pt, the commonest type of the document: their wrapped cells run across the
+    # table like prose, the rule under the headings opens the body, and "2025 2026 2027" over a table at the top of
+    # a page heads its columns (no page number)
+    first, carried = _regions(SECT14)
+    assert len(first.rows) == 18 and first.header_rows == 2
+    assert _texts(first)[0] == ["Category and subcategory", "2025 planned", "2025 actual", "2026 planned", "2027 planned"]
+    assert _texts(first)[5] == ["1. United Nations Environment Assembly", "1", "1", "–", "1"]
+    assert len(carried.rows) == 22  # pages 21 and 22, the heading repeated on page 22 dropped
+    assert _texts(carried)[-2] == ["D. Communication deliverables", "", "", "", ""]
+    body = [line.text for line in read_pdf(SECT14).lines if line.region is None]
+    assert not any(text.startswith(("4. Fifth Committee", "Outreach programmes")) for text in body)
+
+
+def test_rows_of_cells_set_off_by_half_a_line_and_a_double_rule_between_two_columns() -> None:
+    (table,) = _regions(SECT2)
+    assert [len(row) for row in table.rows] == [5, 5, 5]  # headings, spacer, one row of five cells
+    first = table.rows[2][0].text
+    assert first.startswith("All clients can request meeting services in Nairobi through One-Stop Shop A subset")
+    assert "A subset of clients can request meeting services in Vienna" in first
+
+
+def test_a_lettered_note_under_a_table_is_the_tables_note() -> None:
+    doc = document_to_dict(parse(SECT14))
+    table = next(n for n in doc["body"] if n.get("id") == "table_14-8")
+    assert [child["text"][:30] for child in table["children"]] == ["a Reflects updated planned del"]
+    before = next(n for n in doc["body"] if "Table 14.8 lists all" in (n.get("text") or ""))
+    assert before["text"].endswith("deliverables of the subprogramme.")  # the note is not run on to the paragraph

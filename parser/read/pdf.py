@@ -33,7 +33,7 @@ from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
 from .pdf_source import pages, paused_gc
-from .pdf_tables import find_tables, place_regions
+from .pdf_tables import find_tables, place_regions, prose_size
 from .pdf_tables_merge import join_continued
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects
@@ -161,6 +161,8 @@ class _Layout:
     left: float = 0.0
     right: float = 0.0
     leading: dict[float, float] = field(default_factory=dict)
+    prose_size: float = 10.0
+    """The type the lines of running prose are set in (``pdf_tables.prose_size``): no table text is larger."""
     notes_open: bool = False
     """The page read last had a footnote zone: a note may carry on under the next page's separator."""
 
@@ -170,6 +172,7 @@ class _Layout:
         for page in head:
             _mark_furniture(page, running)
         layout = cls(running, _body_size(head), Endnotes(10.0))
+        layout.prose_size = prose_size(_text_items(head), layout.body_size)
         layout.endnotes = Endnotes(layout.body_size)
         for page in head:
             layout.zones(page)
@@ -184,7 +187,7 @@ class _Layout:
         self.zones(page)
 
     def zones(self, page: _Page) -> None:
-        tables = find_tables(page.items, page.objects, page.rules, page.number, page.width, self.body_size)
+        tables = find_tables(page.items, page.objects, page.rules, page.number, page.width, self.prose_size)
         page.items, page.rules, page.regions = tables.items, tables.rules, list(tables.regions)
         taken = [r.source.bbox for r in page.regions if r.source.bbox is not None]
         figures = find_figures(page.items, (page.objects, page.curves, page.images), page.rules, taken,

@@ -116,8 +116,8 @@ def mark_furniture(items: list[Item], page: int, height: float, running: frozens
                 break
             parts = segment_items(item)
             kinds = [_header_kind(p, running) for p in parts]
-            if not all(kinds):
-                break
+            if not all(kinds) or kinds.count("page_number") > 1:
+                break  # a page has one number: a row of several (``2025  2026  2027``) heads a table's columns
             for part, kind in zip(parts, kinds, strict=True):
                 part.kind = kind
             head.extend(parts)

@@ -12,10 +12,12 @@ rows taken leave the page's running text, and the rules inside a table are no fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Box, Line, Source
+from ..regions import CAPTION
 from .pdf_chars import glyphs_box, split_segments
 from .pdf_furniture import Item
 from .pdf_tables_grid import Rule, table_region
@@ -43,6 +45,11 @@ SIZE_SLACK = 0.5
 """pt: table text is never larger than the body type by more than this (a masthead's big type is)."""
 FURNITURE_RULE = 8.0
 """pt: a rule this close under a running header, with no body text above it, belongs to the header."""
+MIN_APART = 2
+TABULAR_SHARE = 3
+"""A band between two rules with at least ``MIN_APART`` lines standing apart in columns, and at least one such
+line in ``TABULAR_SHARE``, is rows of a table even where other lines run across it (a cell's wrapped text, in a
+document whose most common type is its tables')."""
 HEADING_OVER = 2.0
 """line sizes: a heading this close over a table's first, partial rule is the table's (its top rule is not drawn)."""
 CONTINUE_STEP = 2.5
@@ -89,6 +96,19 @@ def find_tables(
     left = [i for i in items if id(i) not in taken]
     free = [r for r in rules if not any(_within(r, b) for b in boxes)]
     return PageTables(tuple(regions), left, free)
+
+
+def prose_size(items: Iterable[Item], body_size: float) -> float:
+    """The type lines of running prose are set in: the body type, or a larger type most of the lines that run
+    in one piece across most of the text column are set in (a document whose first pages are mostly tables
+    has their type as its commonest)."""
+    lines = [i for i in items if i.ink and not i.vertical and len(split_segments(i.glyphs)) == 1]
+    x0, x1 = min((i.ink[0].x0 for i in lines), default=0.0), max((i.ink[-1].x1 for i in lines), default=0.0)
+    sizes: Counter[float] = Counter()
+    for i in lines:
+        if i.ink[-1].x1 - i.ink[0].x0 > PROSE_WIDTH * (x1 - x0):
+            sizes[round(i.size, 1)] += len(i.ink)
+    return max([body_size, *(size for size, _ in sizes.most_common(1))])
 
 
 def horizontal_rules(objects: Sequence[Box]) -> list[Rule]:
@@ -174,15 +194,28 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     if not band:
         return True
     span = widest.x1 - widest.x0
-    if any(i.size > body_size + SIZE_SLACK or _prose(i, span, body_size) for i in band):
+    if any(i.size > body_size + SIZE_SLACK for i in band):
         return False
-    if any(len(split_segments(i.glyphs)) >= 2 for i in band):
-        return True
+    apart = sum(1 for i in band if len(split_segments(i.glyphs)) >= 2)
+    if apart >= MIN_APART and apart * TABULAR_SHARE >= len(band):
+        return True  # rows in columns, some cells' text wrapped across the table (a table set in the body's type)
+    if any(_prose(i, span, body_size) for i in band) or any(CAPTION.match(i.text) for i in band):
+        return False
+    if apart or _under_headings(current, text):
+        return True  # rows in columns, or the first band under the rule that closes the column headings
     inside = widest.x0 - TOUCH <= rule.x0 and rule.x1 <= widest.x1 + TOUCH
     if inside and rule.x1 - rule.x0 < FULL_WIDTH * (widest.x1 - widest.x0) and _heads(rule, band):
         return True  # a partial rule, under a heading that spans columns: only inside a table
     wide = any(i.ink[-1].x1 - i.ink[0].x0 > PROSE_WIDTH * (widest.x1 - widest.x0) for i in band)
     return not wide and not any(abs(i.ink[0].x0 - widest.x0) <= EDGE for i in band)
+
+
+def _under_headings(current: list[Rule], text: list[Item]) -> bool:
+    """The last rule closes the column headings: the first full-width rule under the top one, with text over it."""
+    widest = max(r.x1 - r.x0 for r in current)
+    full = [k for k, r in enumerate(current) if k and r.x1 - r.x0 >= FULL_WIDTH * widest]
+    head = [i for i in text if current[0].bottom < i.base < current[-1].top and _across(i, current[-1])]
+    return full == [len(current) - 1] and bool(head)
 
 
 def _headed(group: list[Rule], text: list[Item]) -> list[Rule]:

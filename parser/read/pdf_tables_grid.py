@@ -13,6 +13,7 @@ under the headings (the UN layout's spacer) is a heading row of empty cells.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -26,6 +27,9 @@ PHRASE_GAP = 0.6
 row stand at least a cell margin on each side apart)."""
 WORD_GAP = 1.0
 """pt: a gap this wide between two glyphs with a column edge in it parts two cells, however narrow the margins."""
+DOUBLE_RULE = 3.0
+"""pt: joints of the rules this close are one column edge, drawn as a double rule (two thin lines with a
+hairline between); a narrow column a word processor keeps between two others is wider."""
 EDGE_SLACK = 1.0
 """pt: a phrase reaching this little over a column edge stays in its column."""
 SAME_EDGE = 2.0
@@ -38,9 +42,12 @@ leading, rows by the leading plus the cells' padding)."""
 ROW_LEADING = 1.3
 """line sizes: a larger baseline step starts a new row whatever the table's smallest step (a cell's lines
 step by about 1.2 sizes)."""
-SPACER_EM = 0.75
+SPACER_EM = 0.3
 """ems of the body rows' size: white space this tall between the rule under the headings and the first row
-is an empty row (the UN tables' spacer row; without one the band is a cell's padding, about 0.4 em)."""
+is an empty row (the UN tables' spacer row; without one the band is a cell's padding, about 0.15 em over the
+glyphs' tops; with one, 0.45 em or more)."""
+SPACER_UNDER_EM = 0.75
+"""ems: the same over the table's bottom rule, measured from the last row's descenders (its padding is wider)."""
 DESCENT = 0.25
 """ems: how far a line's descenders reach under its baseline."""
 MIN_COLUMNS = 2
@@ -94,7 +101,7 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
         heading = _heading(group, end, head, phrases, edges, page)
         if _spacer(end, body):
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
-    out = heading + [_row(r, phrases, len(edges) + 1, page) for r in _body_rows(body if end else rows, group)]
+    out = heading + [_row(r, phrases, len(edges) + 1, page) for r in _body_rows(body if end else rows, group, phrases)]
     empty = [Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)]
     if end is None and _spacer(group[0], rows):
         out.insert(0, empty)
@@ -123,7 +130,7 @@ def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) ->
     """Column edges: the rules' joints, or else the gaps every body row leaves white."""
     cuts = sorted(c for r in group for c in r.cuts)
     if cuts:
-        return _cluster(cuts)
+        return _cluster(cuts, DOUBLE_RULE)
     spans: list[tuple[float, float]] = []
     for item in body:
         parts = _runs(item.ink)
@@ -139,10 +146,10 @@ def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) ->
     return [e for e in edges if x0 < e < x1]
 
 
-def _cluster(xs: list[float]) -> list[float]:
+def _cluster(xs: list[float], near: float = SAME_EDGE) -> list[float]:
     groups: list[list[float]] = []
     for x in xs:
-        if groups and x - groups[-1][-1] <= SAME_EDGE:
+        if groups and x - groups[-1][-1] <= near:
             groups[-1].append(x)
         else:
             groups.append([x])
@@ -183,11 +190,16 @@ def _cell(phrases: Sequence[_Phrase], page: int, span: int = 1, rows: int = 1) -
     for p in phrases:
         lines.setdefault(round(p.base, 1), []).extend(p.glyphs)
     for _, glyphs in sorted(lines.items()):
-        if spans:
+        if spans and not _hyphened(spans[-1].text):
             spans.append(Span(" "))
         spans.extend(glyphs_to_spans(sorted(glyphs, key=lambda g: g.x0))[0])
     ink = [g for p in phrases for g in p.glyphs]
     return Cell(tuple(spans), rows, span, Source(page=page, bbox=glyphs_box(ink)) if ink else Source(page=page))
+
+
+def _hyphened(text: str) -> bool:
+    """A line of a cell that ends in a hyphen after a letter (``One-`` over ``Stop Shop``) runs on with no space."""
+    return len(text) >= 2 and text[-1] in "-\u2010" and text[-2].isalpha()
 
 
 def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int) -> list[Cell]:
@@ -208,22 +220,38 @@ def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int,
     return cells
 
 
-def _body_rows(lines: Sequence[Item], group: Sequence[Rule]) -> list[list[Item]]:
-    """The body's lines, top to bottom, in rows: a new row where the baselines step more than within a cell."""
+def _body_rows(lines: Sequence[Item], group: Sequence[Rule], phrases: dict[int, list[_Phrase]]) -> list[list[Item]]:
+    """The body's lines, top to bottom, in rows: a new row where no column's text carries on from the line above
+    (a column's lines step by the leading within a cell, by more between rows), or where a rule lies between.
+    Column by column, since cells of one row can be set off from each other by half a line."""
     ordered = sorted(lines, key=lambda i: i.base)
-    steps = [b.base - a.base for a, b in pairwise(ordered) if b.base - a.base > 0.5]
+    columns: dict[int, list[float]] = {}
+    for item in ordered:
+        for p in phrases[id(item)]:
+            for c in range(p.first, p.last + 1):
+                columns.setdefault(c, []).append(item.base)
+    steps = [b - a for bases in columns.values() for a, b in pairwise(bases) if b - a > 0.5]
     least = min(steps, default=0.0)
     rows: list[list[Item]] = []
     for item in ordered:
         if rows:
             above = rows[-1][-1]
-            step = item.base - above.base
             ruled = any(above.base < r.top < item.base - 0.5 * item.size for r in group)
-            if step <= 0.5 or (step <= min(ROW_STEP * least, ROW_LEADING * item.size) and not ruled):
+            within = min(ROW_STEP * least, ROW_LEADING * item.size)
+            if item.base - above.base <= 0.5 or (not ruled and _carries_on(columns, above.base, item.base, within)):
                 rows[-1].append(item)
                 continue
         rows.append([item])
     return rows
+
+
+def _carries_on(columns: dict[int, list[float]], above: float, below: float, within: float) -> bool:
+    """Some column has a line at or over ``above`` and one at or under ``below`` at most ``within`` apart."""
+    for bases in columns.values():
+        k = bisect_right(bases, above + 0.25)
+        if 0 < k < len(bases) and bases[k] >= below - 0.25 and bases[k] - bases[k - 1] <= within:
+            return True
+    return False
 
 
 def _spacer(end: Rule, body: Sequence[Item]) -> bool:
@@ -236,7 +264,7 @@ def _spacer(end: Rule, body: Sequence[Item]) -> bool:
 def _spacer_under(bottom: Rule, rows: Sequence[Item]) -> bool:
     """The same band over the table's bottom rule (the last row's descenders count as its padding)."""
     last = max(rows, key=lambda i: i.base)
-    return last.base < bottom.top and bottom.top - last.base >= SPACER_EM * last.size + DESCENT * last.size
+    return last.base < bottom.top and bottom.top - last.base >= SPACER_UNDER_EM * last.size + DESCENT * last.size
 
 
 def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: dict[int, list[_Phrase]],
