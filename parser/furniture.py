@@ -32,20 +32,32 @@ SYMBOL = regex.compile(
 _ANY_SYMBOL = SYMBOL.pattern.replace("?P<symbol>", "?:").replace("?P<reissued>", "?:")
 JOINT = "[-–−—]"
 """What joins the symbols of a joint document: ``A/80/82–E/2025/63`` (hyphen, en dash, minus, em dash)."""
-JOB_NUMBER = regex.compile(r"^(?:(?:GE|V)\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?(?:\s+\d{6}){0,2}$")
-JOB_NUMBER_OLD = regex.compile(r"^\d{2}-\d{5}(?:\.[ACEFRS])?(?:\s+\d{6}){1,2}$")
+_JOB = r"(?:(?:GE|V)\.\s?)?\d{2}-\d{5}[A-Z]?\*?(?:\s*\([ACEFRS]\))?"
+"""A job number: ``25-11624``, ``GE.25-05162 (E)``, ``V. 25-05608X (E)`` (a letter after the number: a document
+printed outside New York), ``25-08791* (E)`` (a reissue)."""
+JOB_NUMBER = regex.compile(rf"^{_JOB}(?:\s+\d{{6}}){{0,2}}$")
+JOB_NUMBER_OLD = regex.compile(r"^\d{2}-\d{5}(?:\s+\d{3,5}[a-z]?)?(?:\.[ACEFRS]|\s*\([ACEFRS]\))?(?:\s+\d{6}){1,2}$")
+"""A 1990s job number with the typist's code and the dates: ``92-43708 3486i (E) 130992 140992``."""
 BARCODE = regex.compile(r"^\*\d{7}\*$")
 PAGE_NUMBER = regex.compile(r"^(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$")
-JOB_AND_PAGE = regex.compile(r"^(?:\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5})$")
+_PAGE_OF = r"(?:\d{1,3}/\d{1,3}|[ivxlc]{1,7})"
+"""A footer's page number beside the job number: ``3/21``, or the roman number of a front-matter page (``iii``)."""
+JOB_AND_PAGE = regex.compile(rf"^(?:{_JOB}(?:\s+\d{{6}}){{0,2}}\s+{_PAGE_OF}|{_PAGE_OF}\s+{_JOB}(?:\s+\d{{6}}){{0,2}})$")
+LIBRARY_STAMP = regex.compile(r"^Digitized\s+by\s+(?:the\s+)?Dag\s+Hammarskj[öo]ld\s+Library$", regex.IGNORECASE)
+"""The stamp the UN library prints on each page it scanned."""
 SEPARATOR = regex.compile(r"^_{5,}$")
 SYMBOL_LINE = regex.compile(rf"^{_ANY_SYMBOL}(?:\s*{JOINT}?\s*{_ANY_SYMBOL})*$")
+LANGUAGE_LINE = regex.compile(r"^(?:English|French|Français|Spanish|Español|Russian|Русский|Arabic|Chinese)$", regex.IGNORECASE)
+"""The language line of an old running header, under the symbol: ``A/47/466`` / ``English`` / ``Page 3``."""
+SYMBOL_PAGE = regex.compile(rf"^{_ANY_SYMBOL}\s+(?:(?:English|Français|Español)\s+)?(?:[Pp]age|Página)\s+\d{{1,4}}$")
+"""An old running header on one row: ``E/CN.4/110 page 2``, ``A/47/466 English Page 3``."""
 RECYCLING = regex.compile(
     r"^(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
     r"|请回收|请循环使用|(?:يرجى|الرجاء|نرجو)\s+إعادة\s+(?:الاستعمال|التدوير|الاستخدام))\W*$|^[\u2672-\u267d]+$",
     regex.IGNORECASE,
 )
 _FOOTER_ATOMS = {
-    "job_number": r"(?:(?:GE|V)\.)?\d{2}-\d{5}(?:\s*\([ACEFRS]\))?",
+    "job_number": _JOB,
     "barcode": r"\*\d{7}\*",
     "page_number": r"\d{1,3}\s*/\s*\d{1,3}",
     "recycling": r"请回收|请循环使用|Please\s+recycle",
@@ -78,6 +90,10 @@ def furniture_kind(text: str) -> str | None:
         return "page_number"
     if RECYCLING.match(text):
         return "recycling"
+    if LIBRARY_STAMP.match(text):
+        return "stamp"
+    if SYMBOL_PAGE.match(text):
+        return "header"
     footer = FOOTER_LINE.match(text)
     if footer is not None:
         kinds = [kind for kind in _FOOTER_ATOMS if footer.captures(kind)]

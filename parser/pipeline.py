@@ -24,6 +24,7 @@ from .kinds.report import KIND as REPORT
 from .language import main_part_language
 from .masthead import body_star_calls, elements_to_metadata
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
+from .read.pdf_ocr import ocr_issues
 from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
@@ -64,7 +65,7 @@ class Work:
 
 def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "pdf":  # the reader took furniture out; glyphs its text layer maps wrongly are warned of
-        return replace(work, issues=work.issues + text_layer_issues(work.dropped))
+        return replace(work, issues=work.issues + text_layer_issues(work.dropped) + ocr_issues(work.dropped))
     if work.raw.info.format == "docx":  # Word keeps headers and footers apart: the reader recorded them
         return work
     body = text_lines_to_body(work.lines)

@@ -31,6 +31,7 @@ from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, to
 from .pdf_glyphs import chars_to_glyphs
 from .pdf_lineends import usual_leading
 from .pdf_masthead import page_one_order
+from .pdf_ocr import scan_box, scan_dropped, scan_header
 from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
 from .pdf_source import pages, paused_gc
 from .pdf_tables import find_tables, place_regions, prose_size
@@ -94,6 +95,8 @@ class _Page:
     images: tuple[Box, ...] = ()
     regions: list[Line] = field(default_factory=list)
     """Tables (and figures) found on the page, each one line holding its region, in the body zone."""
+    scan: bool = False
+    """The page is a scanned image under an OCR text layer (``pdf_ocr``)."""
 
 
 @paused_gc()
@@ -143,7 +146,10 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
         rows = glyphs_to_rows(glyphs)
         rules = rules_from_objects(page.objects, page.width, page.height)
         items = turned_items([row_to_item(r) for r in rows], page.width, page.height)
-        yield _Page(number, page.width, page.height, items, rules, clean.dropped, page.objects, page.curves, page.images)
+        scan = scan_box(glyphs, page.images, page.width, page.height)
+        dropped = clean.dropped + ([scan_dropped(scan, number)] if scan else [])
+        yield _Page(number, page.width, page.height, items, rules, dropped, page.objects, page.curves, page.images,
+                    scan=scan is not None)  # fmt: skip
     if ink == 0:
         raise NoTextLayer(name, f"none of its {number} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:
@@ -205,10 +211,12 @@ class _Layout:
 def _mark_furniture(page: _Page, running: frozenset[str]) -> None:
     """Furniture of the page: turned rows along a landscape page's long edges, else upright rows from its edges."""
     flat = [i for i in page.items if not i.vertical]
+    head = scan_header(sorted(flat, key=lambda i: i.base), page.number, page.height) if page.scan else []
+    flat = [i for i in flat if not any(i is h for h in head)]
     turned = mark_turned_furniture([i for i in page.items if i.vertical], page.number, page.width, page.height, running)
     if not any(i.kind for i in turned):  # a page that prints its furniture turned prints none upright
         flat = mark_furniture(flat, page.number, page.height, running)
-    page.items = sorted(flat + turned, key=lambda i: i.base)
+    page.items = sorted(head + flat + turned, key=lambda i: i.base)
 
 
 def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:

@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..furniture import BARCODE, JOB_AND_PAGE, JOB_NUMBER, JOB_NUMBER_OLD, RECYCLING, SYMBOL_LINE, decode_symbol_font
+from ..furniture import (
+    BARCODE,
+    JOB_AND_PAGE,
+    JOB_NUMBER,
+    JOB_NUMBER_OLD,
+    LANGUAGE_LINE,
+    LIBRARY_STAMP,
+    RECYCLING,
+    SYMBOL_LINE,
+    SYMBOL_PAGE,
+    decode_symbol_font,
+)
 from .pdf_chars import Glyph, Row, dominant, glyphs_to_spans, split_segments
 
 TOP_BAND = 0.15
@@ -29,7 +40,10 @@ PAGE_NUMBER = regex.compile(
     r"|^第\s*\d{1,4}\s*页$",
     regex.IGNORECASE,
 )
-CONTINUATION = regex.compile(r"^/\s*\.\s*\.\s*\.$")
+ROMAN_PAGE = regex.compile(r"^[ivxlc]{1,7}$")
+"""A front-matter page's number at the foot of the page (``iii``), beside or under the job number."""
+CONTINUATION = regex.compile(r"^/\s*\.\s*\.\s*\.$|^/\s*[.•·]$")
+"""The continuation mark at the foot of a page: ``/...``, in older documents ``/.`` (an OCR reads ``/•``)."""
 _BARCODE_FONT = regex.compile(r"barcode|c39|3\s*of\s*9|code\s*39|code128", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 
@@ -115,7 +129,7 @@ def mark_furniture(items: list[Item], page: int, height: float, running: frozens
             if item.base > TOP_BAND * height:
                 break
             parts = segment_items(item)
-            kinds = [_header_kind(p, running) for p in parts]
+            kinds = [_header_kind(p, running, head[-1].kind if head else "") for p in parts]
             if not all(kinds) or kinds.count("page_number") > 1:
                 break  # a page has one number: a row of several (``2025  2026  2027``) heads a table's columns
             for part, kind in zip(parts, kinds, strict=True):
@@ -138,11 +152,14 @@ def mark_furniture(items: list[Item], page: int, height: float, running: frozens
     return head + items[start:end] + foot
 
 
-def _header_kind(item: Item, running: frozenset[str]) -> str:
+def _header_kind(item: Item, running: frozenset[str], above: str = "") -> str:
+    """``above``: the kind of the header part above this one (a language line is a header under the symbol)."""
     text = item.text
     if PAGE_NUMBER.match(text):
         return "page_number"
-    if SYMBOL_LINE.match(text) or _DIGITS.sub("#", text) in running:
+    if SYMBOL_LINE.match(text) or SYMBOL_PAGE.match(text) or _DIGITS.sub("#", text) in running:
+        return "header"
+    if above == "header" and LANGUAGE_LINE.match(text):
         return "header"
     if JOB_NUMBER.match(text):
         return "job_number"
@@ -155,12 +172,14 @@ def _footer_kind(item: Item) -> str:
         return "barcode"
     if JOB_NUMBER.match(text) or JOB_NUMBER_OLD.match(text) or JOB_AND_PAGE.match(text):
         return "job_number"
-    if PAGE_NUMBER.match(text):
+    if PAGE_NUMBER.match(text) or ROMAN_PAGE.match(text):
         return "page_number"
     if CONTINUATION.match(text):
         return "continuation"
     if RECYCLING.match(text):
         return "recycling"
+    if LIBRARY_STAMP.match(text):
+        return "stamp"
     if SYMBOL_LINE.match(text):
         return "header"
     return ""
