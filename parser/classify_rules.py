@@ -35,7 +35,7 @@ report reproduces: ``Draft resolution``, ``Draft decision II``, ``Resolution 68/
 ``Agreed conclusions 586 (EX-LXXVII)`` (the session a board numbers them in may follow; a bare ``Decision`` is
 not one)."""
 FIGURE_SOURCE = regex.compile(
-    r"^(?:Sources?|Notes?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
+    r"^(?:Sources?|Notes?|Abbreviations?|Fuentes?|Notas?|Source|Источник|Источники|Примечание|资料来源|来源|注|المصدر|المصادر)\s*[:：]"
 )
 
 TABLE_NOTE_MARK = regex.compile(r"[a-z]{1,2}|\*{1,3}")

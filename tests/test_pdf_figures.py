@@ -76,6 +76,17 @@ def test_the_figure_node_has_its_caption_labels_and_source(tmp_path: Path) -> No
     assert [n.id for n in doc.paragraphs()] == ["para_1", "para_2"]
 
 
+def test_source_and_abbreviations_inside_the_frame_are_the_figures_notes(tmp_path: Path) -> None:
+    """A frame drawn round the chart and its ``Source:`` line: the source (and an ``Abbreviations:`` line under it,
+    running on) are the figure's notes, not its labels."""
+    frame = b"1 w 66 504 420 199 re S "
+    notes = _text(508, b"Abbreviations: A, a thing; B, another thing.", 8)
+    doc = parse(write(tmp_path, "figure.pdf", build_pdf(_page(LINE_CHART + frame, LINE_LABELS + notes), FONTS)))
+    (figure,) = [n for n in doc.nodes() if n.type == "figure"]
+    assert figure.labels == ("80", "0", "2010 2015 2020 2025")
+    assert [c.text for c in figure.children] == ["Source: Everybody, 2025.", "Abbreviations: A, a thing; B, another thing."]
+
+
 def test_bars_without_any_curve_make_a_chart(tmp_path: Path) -> None:
     bars = b"0.5 w 110 550 m 290 550 l S " + b"".join(b"%d 550 20 %d re f " % (120 + 40 * k, 30 + 25 * k) for k in range(4))
     (figure,) = _regions(_lines(tmp_path, _page(bars, _text(540, b"A   B   C   D", 7, x=125))))
@@ -91,6 +102,26 @@ def test_a_framed_box_of_prose_is_not_a_figure(tmp_path: Path) -> None:
     lines = _lines(tmp_path, _page(frame, prose))
     assert not _regions(lines)
     assert sum("Inside the box" in line.text for line in lines) == 4
+
+
+def test_a_coloured_panel_behind_small_prose_keeps_its_text_running(tmp_path: Path) -> None:
+    """A brochure's panel: a filled shape and an ornament under three lines of a paragraph set smaller than the body
+    and narrower than the panel (no prose by the body's measure): the lines stay running text, no figure."""
+    panel = b"0.9 g 60 420 480 300 re f 0 g 70 700 m 90 715 110 715 130 700 c S "
+    prose = b"".join(_text(660 - 11 * k, b"A panel sets out policy advice in a few words more, line %d" % k, 8) for k in range(3))
+    lines = _lines(tmp_path, _page(panel, prose + _text(627, b"and ends here.", 8)))
+    assert not _regions(lines)
+    assert sum("policy advice" in line.text for line in lines) == 3 and any("ends here" in line.text for line in lines)
+
+
+def test_a_chart_on_a_panel_beside_prose_is_still_a_figure(tmp_path: Path) -> None:
+    """The panel under the prose is background; the chart drawn on it is a figure of its own, labels and all."""
+    panel = b"0.9 g 60 530 490 170 re f 0 g "
+    prose = b"".join(_text(670 - 11 * k, b"Policy advice in a few words, line %d" % k, 8, x=410) for k in range(3))
+    lines = _lines(tmp_path, _page(panel + LINE_CHART, prose + LINE_LABELS))
+    (figure,) = _regions(lines)
+    assert _label_texts(figure) == ["80", "0", "2010 2015 2020 2025"]
+    assert sum("Policy advice" in line.text for line in lines) == 3
 
 
 def test_a_drawing_around_a_numbered_paragraph_is_no_figure(tmp_path: Path) -> None:

@@ -7,8 +7,11 @@ is more than a rule (a curve, a large image, boxes with no text in them: bars) a
 seen as one. The figure's box then grows over the short rows of words right around it (panel titles
 above, a legend below), never over its caption (``Figure III``), its ``Source:`` / ``Note:`` lines, a line of
 prose or a rule that is not its own. Every row inside it becomes one of the figure's labels and leaves the
-running text; the rules inside it are no footnote separator. A drawing with prose inside (a text box) is
-not a figure, nor is an image that covers the page (a scan under its text layer: ``pdf_ocr``).
+running text; the rules inside it are no footnote separator, and its ``Source:`` / ``Note:`` /
+``Abbreviations:`` rows inside its box stay running text right after it, to become its notes. A drawing with
+prose inside (a text box), a drawing under the lines of a paragraph (a brochure's coloured panel:
+``pdf_figures_prose``) and an image that covers the page (a scan under its text layer: ``pdf_ocr``) are no
+figures: their text is running text.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ..classify_rules import FIGURE_SOURCE
 from ..model import Box, Line, Region, Source
 from ..regions import CAPTION
 from .pdf_chars import glyphs_box, glyphs_to_spans, split_segments
+from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, paragraph_rows
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
 from .pdf_zones import PARAGRAPH_NUMBER
 
@@ -42,8 +46,6 @@ signature, a legend key) makes no figure of its own."""
 SCAN_SHARE = 0.5
 """share of the page's area: an image this large is the page itself, scanned, not a figure on it; a box this large
 is the page's background."""
-LABEL_STEP = 1.6
-"""line sizes: a short row this close above or below a figure (gap between boxes) is one of its labels."""
 SIDE_STEP = 3.0
 """line sizes: a short row this close beside a figure, level with it, is one of its labels (ticks left of an axis)."""
 PROSE_SHARE = 0.6
@@ -52,12 +54,8 @@ PROSE_WORDS = 8
 """words: a row with fewer is never prose (a legend, an axis title)."""
 PROSE_ROWS = 2
 """rows of prose inside a drawing make it a text box, not a figure."""
-EDGE = 3.0
-"""pt: a caption's title starts this close to the caption's left edge."""
 UNIT = regex.compile(r"^\([^()]{1,80}\)$")
 """The unit line under a caption's title: ``(Percentage)``, ``(Millions of United States dollars)``."""
-SIZE_SLACK = 0.5
-"""pt: text this much smaller than the body type is a chart's type (labels, legends), not the body's."""
 
 
 Drawn = tuple[Sequence[Box], Sequence[Box], Sequence[Box]]
@@ -95,16 +93,19 @@ def find_figures(
     regions already found (tables), whose drawing is theirs; ``page`` its number, width and height.
     """
     number, width, height = page
-    clusters = [c.box for c in _clusters(drawn, taken, width * height) if _is_drawing(c, items, height)]
     text = [i for i in items if not i.kind and i.zone == "body" and i.ink]
+    paragraph = paragraph_rows(text)
+    behind = _backgrounds(drawn, paragraph, width, height)
+    lines, boxes, pictures = ([b for b in group if b not in behind] for group in drawn)
+    clusters = [c.box for c in _clusters((lines, boxes, pictures), taken, width * height) if _is_drawing(c, items, width, height)]
     captions = {id(i) for i in caption_rows(text)}  # a caption and its title stay running text
-    found = _figures(clusters, [i for i in text if id(i) not in captions], rules, body_size)
+    found = _figures(clusters, [i for i in text if id(i) not in captions], rules, body_size, paragraph)
     if not found:
         return PageFigures((), items, rules)
     regions: list[Line] = []
     used: set[int] = set()
-    for box, rows in found:
-        rows.sort(key=lambda i: (round(_box(i).top), _box(i).x0))
+    for box, grown in found:
+        rows = _labels(grown, box)
         labels = tuple(spans for spans in (glyphs_to_spans(i.glyphs, i.vertical)[0] for i in rows) if spans)
         used.update(id(i) for i in rows)
         source = Source(page=number, bbox=box)
@@ -115,17 +116,22 @@ def find_figures(
     return PageFigures(tuple(regions), left, free)
 
 
-def _figures(clusters: list[Box], text: list[Item], rules: list[Box], body_size: float) -> list[tuple[Box, list[Item]]]:
+def _figures(
+    clusters: list[Box], text: list[Item], rules: list[Box], body_size: float, paragraph: Sequence[Item] = ()
+) -> list[tuple[Box, list[Item]]]:
     """Each drawing grown over its labels; drawings whose grown boxes meet are one figure (panels side by side
-    under one legend), grown again; a drawing with prose inside is a text box and no figure."""
+    under one legend), grown again; a drawing with prose inside (``paragraph``: lines of a paragraph) is a text
+    box, or running text over a background, and no figure."""
     found: list[tuple[Box, list[Item]]] = []
+    lines = {id(i) for i in paragraph}
     todo = list(clusters)
     while todo:
         box = todo.pop(0)
         inside = [i for i in text if _centre_in(i, box)]
-        if sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS or any(_numbered(i, body_size) for i in inside):
+        if (sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS or any(_numbered(i, body_size) for i in inside)
+                or sum(id(i) in lines for i in inside) >= PARAGRAPH_ROWS):  # fmt: skip
             continue
-        grown, rows = _grow(box, inside, text, rules, body_size)
+        grown, rows = _grow(box, inside, text, rules, (body_size, lines))
         meets = [k for k, (other, _) in enumerate(found) if _overlaps(other, grown)]
         if meets:
             for k in reversed(meets):
@@ -161,6 +167,28 @@ def caption_rows(text: Sequence[Item]) -> list[Item]:
             prev = item
             if UNIT.match(item.text.strip()):
                 break
+    return out
+
+
+def _labels(rows: list[Item], box: Box) -> list[Item]:
+    """The figure's rows in reading order, up to its notes: a ``Source:``, ``Note:`` or ``Abbreviations:`` row in
+    the lower half of the box and every row from its top down are the figure's notes; they stay running text,
+    right after the figure, where they become its notes (``classify_rules.figure_rule``)."""
+    rows = sorted(rows, key=lambda i: (round(_box(i).top), _box(i).x0))
+    middle = (box.top + box.bottom) / 2
+    start = next((_box(i).top for i in rows if FIGURE_SOURCE.match(i.text.strip()) and _box(i).top > middle), None)
+    return rows if start is None else [i for i in rows if _box(i).top < start - 0.5]
+
+
+def _backgrounds(drawn: Drawn, lines: list[Item], width: float, height: float) -> set[Box]:
+    """Drawn things that lie behind running text: the page's own background (a shape over most of the page) and
+    anything with ``PARAGRAPH_ROWS`` lines of a paragraph on it (a coloured panel, a photo under a text box)."""
+    page = Box(0.0, 0.0, width, height)
+    out: set[Box] = set()
+    for box in (b for group in drawn for b in group):
+        on_page = Box(max(box.x0, 0.0), max(box.top, 0.0), min(box.x1, width), min(box.bottom, height))
+        if _area(on_page) >= SCAN_SHARE * _area(page) or sum(_centre_in(i, box) for i in lines) >= PARAGRAPH_ROWS:
+            out.add(box)
     return out
 
 
@@ -235,7 +263,7 @@ def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
     return _Cluster(_union(a.box, b.box), a.curves + b.curves, a.images + b.images, (a.boxes or []) + (b.boxes or []))
 
 
-def _is_drawing(cluster: _Cluster, items: list[Item], height: float) -> bool:
+def _is_drawing(cluster: _Cluster, items: list[Item], width: float, height: float) -> bool:
     """Big enough, not in the page's margins, and more than rules and frames: a curve, an image, bars."""
     box = cluster.box
     if box.x1 - box.x0 < MIN_WIDTH or box.bottom - box.top < MIN_HEIGHT:
@@ -249,13 +277,17 @@ def _is_drawing(cluster: _Cluster, items: list[Item], height: float) -> bool:
     return len(bars) >= MIN_BARS
 
 
-def _grow(box: Box, inside: list[Item], text: list[Item], rules: list[Box], body_size: float) -> tuple[Box, list[Item]]:
+def _grow(
+    box: Box, inside: list[Item], text: list[Item], rules: list[Box], body: tuple[float, set[int]]
+) -> tuple[Box, list[Item]]:
     """The figure's box over the rows inside it and the label rows right around it (ticks beside an axis, panel
-    titles above, a legend below); those rows."""
+    titles above, a legend below); those rows. ``body``: the body size and the lines of paragraphs (never labels,
+    nor the rows that run on from them)."""
+    body_size, lines = body
     rows = list(inside)
     for row in inside:
         box = _union(box, _box(row))
-    taken = {id(i) for i in rows}
+    taken = {id(i) for i in rows} | lines
     changed = True
     while changed:
         changed = False
@@ -267,7 +299,7 @@ def _grow(box: Box, inside: list[Item], text: list[Item], rules: list[Box], body
             down = max(0.0, b.top - box.bottom, box.top - b.bottom)
             if (across and down) or across > SIDE_STEP * item.size or down > LABEL_STEP * item.size:
                 continue
-            if not _label(item, box, body_size) or _rule_between(rules, box, b) or _runs_on(item, text, box, body_size):
+            if not _label(item, box, body_size) or _rule_between(rules, box, b) or _runs_on(item, text, box, body):
                 continue
             rows.append(item)
             taken.add(id(item))
@@ -284,8 +316,12 @@ def _label(item: Item, box: Box, body_size: float) -> bool:
     return not _prose(item, box, body_size) and item.size <= body_size + SIZE_SLACK
 
 
-def _runs_on(item: Item, text: list[Item], box: Box, body_size: float) -> bool:
-    """A row in body type right under or over a line of prose: the end (or start) of a paragraph, not a label."""
+def _runs_on(item: Item, text: list[Item], box: Box, body: tuple[float, set[int]]) -> bool:
+    """A row in body type right under or over a line of prose (or a paragraph's, in any type): the end (or start)
+    of a paragraph, not a label."""
+    body_size, lines = body
+    if any(id(o) in lines and _next_to(item, o) for o in text):
+        return True
     if item.size < body_size - SIZE_SLACK:
         return False
     b = _box(item)
@@ -296,6 +332,12 @@ def _runs_on(item: Item, text: list[Item], box: Box, body_size: float) -> bool:
         if max(o.top - b.bottom, b.top - o.bottom) <= LABEL_STEP * item.size and _prose(other, box, body_size):
             return True
     return False
+
+
+def _next_to(item: Item, line: Item) -> bool:
+    """``item`` is the row right under or over ``line``, over the same column."""
+    b, o = _box(item), _box(line)
+    return o.x0 <= b.x1 and b.x0 <= o.x1 and 0 <= max(o.top - b.bottom, b.top - o.bottom) <= LABEL_STEP * item.size
 
 
 def _numbered(item: Item, body_size: float) -> bool:
