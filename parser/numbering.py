@@ -265,6 +265,8 @@ def choose(candidates: list[Marker], seen: Expectation) -> Marker | None:
         letter, roman = by_level["subparagraph"], by_level["subsubparagraph"]
         if letter.ordinal == seen.subparagraph + 1:
             return letter
+        if letter.ordinal > 26:  # ``(ii)`` is a doubled letter only where it continues ``(hh)``
+            return roman
         if roman.ordinal == seen.subsubparagraph + 1 and (seen.subparagraph or seen.subsubparagraph):
             return roman
         return roman if roman.ordinal == 1 and not seen.subparagraph else letter  # no list starts at ``(i)``

@@ -70,6 +70,8 @@ class _Builder:
         """The quoted structure open (``Element.quote``), 0 when none."""
         self.item_open = False
         """A quoted list's item has a heading of its own (``Documentation``): the text after it is the item's too."""
+        self.item_extras = 0
+        """How many headings and blocks the open item took so (given back if a new list starts under them)."""
         self.lists: dict[str, int] = {}
         """How many lists of sub-paragraphs each unit holds so far (by id), where it holds more than one."""
         self.outside: tuple[list[_Draft], _Draft | None, _Draft | None] | None = None
@@ -126,7 +128,9 @@ class _Builder:
         self.item_open = False
 
     def numbered(self, element: Element, marker: Marker) -> None:
-        self.item_open = False
+        if self.item_open and self.item_extras and marker.level == "subparagraph" and marker.ordinal == 1:
+            self._release_item_extras()  # ``Parties in Mali`` / ``(a) …``: the headings head a new list, not the item
+        self.item_open, self.item_extras = False, 0
         if marker.level == "paragraph":
             draft = _Draft("paragraph", self.ids.paragraph(self.here(), self.annex(), marker), marker,
                            text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
@@ -147,6 +151,15 @@ class _Builder:
             parent.children.append(draft)
         if marker.level == "subparagraph":
             self.subparagraph = draft
+
+    def _release_item_extras(self) -> None:
+        """The headings and text taken as the open item's (``item_open``) go back to the list's holder."""
+        item = self.subparagraph
+        if item is None:
+            return
+        moved = item.children[-self.item_extras :]
+        del item.children[-self.item_extras :]
+        (self.paragraph.children if self.paragraph else self.stack[-1].children if self.stack else self.roots).extend(moved)
 
     def region(self, element: Element) -> None:
         """A table or figure: numbered from its caption (``table_2``, ``fig_3``), else anchored to the nearest
@@ -212,7 +225,7 @@ class _Builder:
                 item = self.subparagraph
                 item.children.append(_Draft("heading", self.ids.unnumbered(item.id, "heading"), None,
                                             heading=element.text, refs=element.refs, sources=element.sources))  # fmt: skip
-                self.item_open = True
+                self.item_open, self.item_extras = True, self.item_extras + 1
                 return
             draft = _Draft("heading", self.ids.unnumbered(self.here(), "heading"), None,
                            heading=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
@@ -220,7 +233,8 @@ class _Builder:
             self.paragraph = self.subparagraph = None
             return
         host = self.paragraph if self.paragraph and ends_clause(self.paragraph.last_text()) else None
-        host = self.subparagraph if self.item_open and self.subparagraph is not None else host
+        if self.item_open and self.subparagraph is not None:
+            host, self.item_extras = self.subparagraph, self.item_extras + 1
         siblings = host.children if host else (self.stack[-1].children if self.stack else self.roots)
         draft = _Draft("block", self.ids.unnumbered(host.id if host else self.here(), "block"), None,
                        text=element.text, refs=element.refs, sources=element.sources,

@@ -70,6 +70,7 @@ def test_a_list_starting_at_i_is_roman_and_letters_go_on_doubled_after_z() -> No
     assert ii is not None and (ii.level, ii.ordinal, neutral_num(ii)) == ("subparagraph", 35, "ii")
     assert choose(markers_at("(ii) item", "en"), Expectation(subparagraph=2, subsubparagraph=1)).level == "subsubparagraph"  # type: ignore[union-attr]
     assert markers_at("(ab) x", "en") == []
+    assert choose(markers_at("(ii) item", "en"), Expectation(subparagraph=3)).level == "subsubparagraph"  # type: ignore[union-attr]
 
 
 def test_ids_are_language_neutral() -> None:

@@ -165,3 +165,14 @@ def test_a_quoted_agendas_documentation_stays_with_its_item_and_each_draft_numbe
     assert [c.id for c in item.children] == ["para_1__qs_1__para_1__list_1__point_a", "para_1__qs_1__para_1__list_1__point_b"]  # type: ignore[union-attr]
     assert [c.type for c in item.children[0].children] == ["heading", "block"]  # type: ignore[union-attr]
     assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_headings_under_a_quoted_list_that_letters_again_head_its_new_list() -> None:
+    text = ("S/2025/991\n\n1. The report lists the parties:\n\nDraft decision\n\n1. Lists the parties as follows:\n\n"
+            "### Parties in Libya\n\n(a) Agency A;\n\n(b) Agency B.\n\n### Parties in Mali\n\n### Non-State actors\n\n"
+            "(a) Group C;\n\n(b) Group D.\n")  # fmt: skip
+    doc = parse_bytes(text.encode(), "x.md")
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+    points = [n.id for n in doc.nodes() if n.type == "subparagraph"]
+    assert [p.rpartition("__qs_1__")[2] for p in points] == ["list_1__point_a", "list_1__point_b", "list_2__point_a",
+                                                             "list_2__point_b"]  # fmt: skip

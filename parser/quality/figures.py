@@ -42,6 +42,7 @@ NUMBERED_TYPES = frozenset({"chapter", "section", "subsection", "paragraph", "su
 
 _PARAGRAPH_ID = regex.compile(r"^(?P<scope>(?:.*__)?)para_(?P<n>\d+)(?:_\d+)?$")
 _SUFFIXED = regex.compile(r"^(?P<base>.+)_\d+$")
+_QUOTED_SCOPE = regex.compile(r"(?:^|__)qs_\d+__$")
 _FULL_STOP = regex.compile(r"(?:[.!?。;]|https?://\S+)[”\"’)\]]*\s*$")
 
 
@@ -208,14 +209,15 @@ def _pages(item: dict[str, Any]) -> list[int]:
 
 
 def _numbering_problems(body: list[dict[str, Any]], warnings: list[dict[str, Any]]) -> Iterator[str]:
-    """The parser's numbering warnings, and any paragraph gap, duplicate or disorder they do not already name."""
+    """The parser's numbering warnings, and any paragraph gap, duplicate or disorder they do not already name (a
+    quoted text's paragraphs may start at any number: a corrigendum quotes paragraph 49 as it is to read)."""
     seen: set[str] = set()
     for warning in warnings:
         if warning.get("code") in NUMBERING_CODES:
             seen.add(str(warning.get("location")))
             yield f"{warning.get('code')}@{warning.get('location')}"
-    for scope in paragraph_numbers(body).values():
-        previous, used = 0, set()
+    for key, scope in paragraph_numbers(body).items():
+        previous, used = (scope[0][0] - 1 if _QUOTED_SCOPE.search(key) else 0), set()
         for number, node_id in scope:
             problem = "duplicate" if number in used else "order" if number < previous else "gap" if number > previous + 1 else ""
             if problem and node_id not in seen:
