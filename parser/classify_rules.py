@@ -207,8 +207,10 @@ def new_text_rule(line: Line, ctx: Context) -> Start | None:
 
 
 def _same_indent(line: Line, ctx: Context) -> bool:
-    """The line starts where the last line of body text did (an item's wrapped lines of an indented list)."""
-    return abs(line.indent - ctx.body_indent) < LAYOUT.flush_em
+    """The line starts where the last line of body text did (an item's wrapped lines of an indented list), with a
+    word, not a number or a bullet (``1.1.5 Free movement …`` under an unfinished line is an entry of its own)."""
+    first = line.text.lstrip()[:1]
+    return abs(line.indent - ctx.body_indent) < LAYOUT.flush_em and first.isalpha() and not emphasized(line)
 
 
 def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
