@@ -38,8 +38,9 @@ FLAT = 1e-6
 INK_EDGE = 1e-3
 """A loose box whose right edge is this close (pt) to the ink's was widened to the ink: the advance is not known."""
 
-_Object = tuple[str, float, Matrix, float, bool, bool]
-"""A text object's font name, font size, matrix (no translation), descent per em, and orientation (upright, rising)."""
+_Object = tuple[str, float, Matrix, float, bool, bool, int]
+"""A text object's font name, font size, matrix (no translation), descent per em, orientation (upright, rising) and
+font handle."""
 _AROUND = tuple(offset for offset in range(-NEIGHBOURS, NEIGHBOURS + 1) if offset)
 _SIX_DOUBLES = struct.Struct("6d").unpack_from
 _FOUR_FLOATS = struct.Struct("4f").unpack_from
@@ -55,7 +56,7 @@ def _calls() -> dict[str, Any]:
         for name, restype in (("FPDFText_GetTextObject", ctypes.c_void_p), ("FPDFText_GetCharOrigin", ctypes.c_int),
                               ("FPDFText_GetLooseCharBox", ctypes.c_int), ("FPDFText_GetCharBox", ctypes.c_int),
                               ("FPDFText_HasUnicodeMapError", ctypes.c_int), ("FPDFText_IsGenerated", ctypes.c_int),
-                              ("FPDFText_IsHyphen", ctypes.c_int)):  # fmt: skip
+                              ("FPDFText_IsHyphen", ctypes.c_int), ("FPDFFont_GetGlyphWidth", ctypes.c_int)):  # fmt: skip
             function = library[name]  # a new function pointer: pypdfium2's own keeps its argument types
             function.restype = restype
             _CALLS[name] = function
@@ -138,7 +139,7 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
         append(new(Glyph, (parts, key, x, y, rl, rb, rr, rt, i, line)))
     if rtl:
         _unmirror(glyphs)
-    return _chars(glyphs, objects, ctm, height, ink_right), set(objects)
+    return _chars(glyphs, objects, ctm, height, ink_right, _glyph_width), set(objects)
 
 
 class Glyph(NamedTuple):
@@ -179,10 +180,22 @@ def _object(raw: Any, textpage: Any, index: int, key: int, ctm: Matrix,
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, index, matrix)
     m = mult((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), ctm)
-    return (known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1], *orientation(m[0], m[1], m[2], m[3]))
+    upright, rising = orientation(m[0], m[1], m[2], m[3])
+    return (known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1], upright, rising, handle)
 
 
 _FONT_OF: list[Any] = []
+
+
+def _glyph_width(handle: int, char: str) -> float:
+    """A character's advance in a font per point of size, from the PDF's widths (pdfminer's), or 0 when unknown."""
+    if not handle or len(char) != 1:
+        return 0.0
+    width = ctypes.c_float()
+    if not _calls()["FPDFFont_GetGlyphWidth"](ctypes.c_void_p(handle), ctypes.c_uint(ord(char)), ctypes.c_float(1.0),
+                                                ctypes.byref(width)):  # fmt: skip
+        return 0.0
+    return max(0.0, width.value)
 
 
 def _font_of(key: int) -> int | None:
@@ -222,8 +235,12 @@ def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
 
 
 def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height: float,
-           ink_right: Callable[[int], float]) -> list[Char]:  # fmt: skip
-    """pdfminer's box for each glyph: origin to advance, from the descent up one font size, through the matrix."""
+           ink_right: Callable[[int], float], glyph_width: Callable[[int, str], float]) -> list[Char]:  # fmt: skip
+    """pdfminer's box for each glyph: origin to advance, from the descent up one font size, through the matrix.
+
+    ``glyph_width``: a character's width in a font (by its handle) per point of size, 0 when unknown.
+    """
+    widths: dict[tuple[int, str], float] = {}
     out: list[Char] = []
     append = out.append
     new = tuple.__new__
@@ -232,20 +249,32 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
     xs = [g[2] for g in glyphs]
     ys = [g[3] for g in glyphs]
     for k, (parts, key, x, y, lx0, ly0, lx1, ly1, index, _) in enumerate(glyphs):
-        font, size, m, descent, upright, rising = objects[key]
+        font, size, m, descent, upright, rising, handle = objects[key]
         a, b, c, d = m[0], m[1], m[2], m[3]
         first = parts[0]
         text = first if len(parts) == 1 and not "\ud800" <= first <= "\udfff" else _join(parts)
         if b == 0 and c == 0:
             # when the ink reaches past the advance ('f', Arabic joins, a zero-width mark) pdfium's loose box ends where
-            # the ink does: the advance then ends by the origin of the glyph drawn next to it on the same baseline, at
-            # the latest (pdfium lists right-to-left runs in reading order, so that glyph may come just before it)
+            # the ink does: the advance is then the font's width of the character (a single one, upright page, left to
+            # right), else it ends by the origin of the glyph drawn next to it on the same baseline, at the latest
+            # (pdfium lists right-to-left runs in reading order, so that glyph may come just before it)
             end = lx1
-            for offset in _AROUND:
-                j = k + offset
-                if 0 <= j <= last and x <= xs[j] < end and abs(ys[j] - y) < SAME_ORIGIN:
-                    end = xs[j]
-            if end < lx1 and abs(lx1 - ink_right(index)) < INK_EDGE:  # the ink box only when it can matter
+            known = 0.0
+            if len(parts) == 1 and a > 0 and c0 > 0:
+                found = widths.get((handle, first))
+                if found is None:
+                    found = widths[(handle, first)] = glyph_width(handle, first)
+                known = found
+            if known > 0:
+                end = x + known * size * a / c0
+                shrink = end < lx1 - SAME_ORIGIN
+            else:
+                for offset in _AROUND:
+                    j = k + offset
+                    if 0 <= j <= last and x <= xs[j] < end and abs(ys[j] - y) < SAME_ORIGIN:
+                        end = xs[j]
+                shrink = end < lx1
+            if shrink and abs(lx1 - ink_right(index)) < INK_EDGE:  # the ink box only when it can matter
                 lx1 = end
         px, py = c0 * x + c2 * y + c4, c1 * x + c3 * y + c5
         # the loose box in device space gives the advance along the text direction and the descent across it
