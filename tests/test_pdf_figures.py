@@ -124,6 +124,13 @@ def test_a_chart_on_a_panel_beside_prose_is_still_a_figure(tmp_path: Path) -> No
     assert sum("Policy advice" in line.text for line in lines) == 3
 
 
+def test_a_figure_box_stays_on_its_page(tmp_path: Path) -> None:
+    """A chart's path may reach past the page where a clip hides it: the figure's box is the part on the page."""
+    stray = b"0.8 g -60 600 165 20 re f 0 g "
+    (figure,) = _regions(_lines(tmp_path, _page(LINE_CHART + stray, LINE_LABELS)))
+    assert figure.source.bbox is not None and figure.source.bbox.x0 == 0.0
+
+
 def test_a_drawing_around_a_numbered_paragraph_is_no_figure(tmp_path: Path) -> None:
     inside = _text(620, b"5. Great significance.", x=110)
     lines = _lines(tmp_path, _page(LINE_CHART, LINE_LABELS + inside))

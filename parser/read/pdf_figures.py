@@ -108,7 +108,7 @@ def find_figures(
         rows = _labels(grown, box)
         labels = tuple(spans for spans in (glyphs_to_spans(i.glyphs, i.vertical)[0] for i in rows) if spans)
         used.update(id(i) for i in rows)
-        source = Source(page=number, bbox=box)
+        source = Source(page=number, bbox=_on_page(box, width, height))  # a clipped path may reach past the page
         region = Region("figure", labels=labels, source=source)
         regions.append(Line((), source, blank_before=True, zone="body", typeset=True, exact_breaks=True, region=region))
     left = [i for i in items if id(i) not in used]
@@ -186,8 +186,10 @@ def _backgrounds(drawn: Drawn, lines: list[Item], width: float, height: float) -
     page = Box(0.0, 0.0, width, height)
     out: set[Box] = set()
     for box in (b for group in drawn for b in group):
-        on_page = Box(max(box.x0, 0.0), max(box.top, 0.0), min(box.x1, width), min(box.bottom, height))
-        if _area(on_page) >= SCAN_SHARE * _area(page) or sum(_centre_in(i, box) for i in lines) >= PARAGRAPH_ROWS:
+        if (
+            _area(_on_page(box, width, height)) >= SCAN_SHARE * _area(page)
+            or sum(_centre_in(i, box) for i in lines) >= PARAGRAPH_ROWS
+        ):
             out.add(box)
     return out
 
@@ -371,6 +373,10 @@ def _centre_in(item: Item, box: Box) -> bool:
 
 def _overlaps(a: Box, b: Box) -> bool:
     return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
+
+
+def _on_page(b: Box, width: float, height: float) -> Box:
+    return Box(max(b.x0, 0.0), max(b.top, 0.0), min(b.x1, width), min(b.bottom, height))
 
 
 def _grown(b: Box, by: float) -> Box:
