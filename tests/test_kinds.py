@@ -11,7 +11,7 @@ from lxml import etree
 from parser import parse, parse_bytes, to_json, to_xml
 from parser.kinds import lines_to_kind
 from parser.kinds.letter import ANNEX_TITLE, LETTER_TITLE
-from parser.kinds.record import SPEAKER
+from parser.kinds.record import SPEAKER, agenda_heading
 from parser.read.source import raw_from_bytes
 from parser.write.to_json import document_to_json
 from parser.write.to_xml import AKN_NS, document_to_xml
@@ -243,3 +243,24 @@ def test_an_english_letter_with_an_arabic_annex_reads_its_english_pages_left_to_
     assert texts[1].startswith("The detailed report, which covers the period from January to March 2025, reflects")
     assert texts[5].startswith("(Signed) Al-Harith Idriss Al-Harith")
     assert any("\u0627" in text for text in texts[6:])  # the Arabic annex is kept, right to left
+
+
+def test_an_agenda_item_line_in_a_record_heads_the_debate_on_it(akn_schema: Any) -> None:
+    text = (
+        "United Nations\nA/79/PV.64\nGeneral Assembly\nSeventy-ninth session\n64th plenary meeting\n\n"
+        "The meeting was called to order at 10.05 a.m.\n\nAgenda item 13 (continued)\n\n"
+        "The President: I give the floor to the representative of the Congo.\n\n"
+        "Mr. Makayat-Safouesse (Congo): We thank all delegations.\n\nAgenda items 18 and 19\n\n"
+        "The President: We turn to the next items.\n\nThe meeting rose at 1 p.m.\n"
+    )
+    doc = _doc(text)
+    assert [(n.type, n.heading or n.speaker) for n in doc.body if n.type in ("heading", "speech")] == [
+        ("heading", "Agenda item 13 (continued)"), ("speech", "The President"), ("speech", "Mr. Makayat-Safouesse (Congo)"),
+        ("heading", "Agenda items 18 and 19"), ("speech", "The President"),
+    ]  # fmt: skip
+    tree = parse_xml_bytes(document_to_xml(doc))
+    assert akn_schema.validate(tree), str(akn_schema.error_log)[:500]
+    items = tree.xpath("//a:debateSection[@name='item']/a:heading/text()", namespaces={"a": AKN_NS})
+    assert items == ["Agenda item 13 (continued)", "Agenda items 18 and 19"]
+    for line in ("Agenda item 13 was considered at the 5th meeting.", "Agenda item 13 (continued) and the next"):
+        assert not agenda_heading(line), line

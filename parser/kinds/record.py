@@ -8,6 +8,7 @@ import regex
 from ..model import Line
 from ..rules import CONTINUE, Context, Start, masthead_open
 from ..text_utils import ends_sentence
+from ..vocab import AGENDA
 from .base import Kind
 
 RECORD_SYMBOL = regex.compile(r"^[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/(?:PV|SR)\.\d+\b")
@@ -56,6 +57,17 @@ BELOW_NOTE = regex.compile(r"^(?:\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})*|\S+(?:\s+\
 """What the first page prints under the note box: the job number, ``Accessible document``, ``Please recycle``."""
 
 
+CONTINUED = regex.compile(r"^(?:[(（]\s*(?:continued|suite|continuación|продолжение|续|تابع)\s*[)）])?$", regex.IGNORECASE)
+"""What may follow an agenda item's number on its own line in a record: ``(continued)``, ``(suite)`` …"""
+
+
+def agenda_heading(text: str) -> bool:
+    """``Agenda item 13 (continued)``, ``Agenda items 18 and 19``: a line that is only an agenda item, which in
+    a record heads the debate on it."""
+    match = AGENDA.match(text)
+    return match is not None and match.start() == 0 and CONTINUED.match(text[match.end() :].strip()) is not None
+
+
 def recognise(first: tuple[Line, ...]) -> bool:
     return any(RECORD_SYMBOL.match(line.text.strip()) or RECORD_HEADING.match(line.text.strip()) for line in first)
 
@@ -71,6 +83,13 @@ def proceedings_rule(line: Line, ctx: Context) -> Start | None:
     opens = masthead_open(line, ctx) or line.blank_before or line.page_start or ctx.open_kind != "text"
     if opens and (SPEAKER.match(text) or SPEAKER_WRAPS.match(text)):
         return Start("text", line.spans, role="speech", ends_masthead=True)
+    if not masthead_open(line, ctx) and agenda_heading(text):
+        return Start("heading", line.spans, role="agenda_item")
+    if ctx.open_role == "agenda_item" and line.bold and not line.page_start:
+        if not line.blank_before or agenda_heading(ctx.open_text.strip()):
+            return CONTINUE  # the item's title, in bold under its number
+    if ctx.open_role == "agenda_item":
+        return Start("heading" if line.bold else "text", line.spans)  # ``Draft resolution (A/79/L.64)``
     if ctx.open_role == "record_note" and not line.page_start and (not line.blank_before or BELOW_NOTE.match(text)):
         return CONTINUE
     if ctx.open_role == "record_note" and not ends_sentence(ctx.last_body_text):
