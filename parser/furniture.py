@@ -52,10 +52,12 @@ LANGUAGE_LINE = regex.compile(r"^(?:English|French|Français|Spanish|Español|Ru
 SYMBOL_PAGE = regex.compile(rf"^{_ANY_SYMBOL}\s+(?:(?:English|Français|Español)\s+)?(?:[Pp]age|Página)\s+\d{{1,4}}$")
 """An old running header on one row: ``E/CN.4/110 page 2``, ``A/47/466 English Page 3``."""
 RECYCLING = regex.compile(
-    r"^(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
+    r"^(?:Accessible\s+document|Document\s+accessible|Documento\s+accesible|Доступный\s+документ)$"
+    r"|^(?:(?:Accessible\s+document|Document\s+accessible|Documento\s+accesible)\s*)?(?:Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку"
     r"|请回收|请循环使用|(?:يرجى|الرجاء|نرجو)\s+إعادة\s+(?:الاستعمال|التدوير|الاستخدام))\W*$|^[\u2672-\u267d]+$",
     regex.IGNORECASE,
 )
+"""``Please recycle`` under a page's text, and the ``Accessible document`` mark printed beside it."""
 _FOOTER_ATOMS = {
     "job_number": _JOB,
     "barcode": r"\*\d{7}\*",

@@ -198,6 +198,9 @@ def test_the_recycling_line_is_furniture_in_its_variant_wordings() -> None:
     for text in ("يرجى إعادة الاستعمال", "الرجاء إعادة الاستعمال", "نرجو إعادة التدوير", "请回收", "Please recycle"):
         assert RECYCLING.match(text), text
     assert not RECYCLING.match("الرجاء إعادة النظر في القرار")
+    for text in ("Accessible document", "Accessible document Please recycle", "Document accessible"):
+        assert RECYCLING.match(text), text  # the mark printed beside it, apart or in the same row
+    assert not RECYCLING.match("Accessible documents are posted on the website.")
 
 
 # --- paragraph breaks from the layout's line breaks ------------------------------
