@@ -15,6 +15,7 @@ from parser.model import Span
 from parser.read.pdf_bidi import (
     bracket_balance,
     is_presentation_form,
+    line_context,
     line_direction,
     logical_text,
     normalize_presentation_forms,
@@ -259,3 +260,18 @@ def test_line_direction_counts_strong_characters() -> None:
     assert line_direction("انظر A/73/150") == "rtl"
     assert line_direction("Distr.: General ب") == "ltr"
     assert line_direction("2018. (70/129)") is None
+
+
+def test_a_comma_touching_a_latin_word_with_a_space_after_it_is_that_words() -> None:
+    """A Latin note wrapped in an Arabic document: the line ends ``Haddock,`` with the note's number at its right."""
+    units = [*map(Span, "Lester Haddock,"), Span(" "), Span("2", sup=True, size=7.0)]
+    assert visual_to_logical(units) == (Span("2", sup=True, size=7.0), Span(" Lester Haddock,"))
+
+
+def test_the_lines_around_a_right_to_left_line_decide_the_neutrals_at_its_ends() -> None:
+    units = [*map(Span, '"Measuring the value,')]
+    assert "".join(s.text for s in visual_to_logical(units)) == ',Measuring the value"'  # alone: Arabic around
+    context = line_context("Lester Haddock, 2", "estimates and a roadmap")
+    assert context == ("L", "L")
+    assert "".join(s.text for s in visual_to_logical(units, context=context)) == '"Measuring the value,'
+    assert line_context(None, r("تقرير")) == ("R", "R")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parser.model import Line, Source, Span
 from parser.read.pdf_breaks import layout_breaks
-from parser.read.pdf_chars import Glyph, Row, glyphs_to_spans
+from parser.read.pdf_chars import Glyph, Row, glyphs_to_rows, glyphs_to_spans
 from parser.read.pdf_furniture import Item
 from parser.read.pdf_lineends import column_edges, hang_wrapped_calls, restore_break_spaces, runs_on, usual_leading
 from parser.read.pdf_textlayer import TEXT_LAYER, clean_page, swapped_fonts, text_layer_issues
@@ -244,3 +244,25 @@ def test_an_unmapped_glyph_that_is_no_kashida_is_dropped_and_warned_of_with_its_
     assert spans_text(page.glyphs) == "Salamon Wojciech"
     (issue,) = text_layer_issues(page.dropped)
     assert issue.page == 3 and "(cid:157)" in issue.message
+
+
+def test_a_page_without_evidence_of_its_own_takes_its_fonts_bracket_map_from_the_pages_before() -> None:
+    seen: dict[str, int] = {}
+    clean_page(run(")ب(", font="Arabic"), 1, seen)
+    broken = run("(" + "ب", font="Arabic")  # a pair broken across lines: no same-line evidence on page 2
+    assert "".join(x.text for x in clean_page(broken, 2, seen).glyphs) == ")ب"
+    assert "".join(x.text for x in clean_page(broken, 2).glyphs) == "(ب"
+
+
+# --- raised punctuation -----------------------------------------------------------
+
+
+def test_punctuation_drawn_raised_at_the_lines_size_is_seated_on_the_line_and_read_before_its_space() -> None:
+    """Scheherazade draws a Latin comma as a raised turned comma over the space after the word."""
+    line = run("concepts", 100) + [g(" ", 148, 3)] + run("estimates", 151)
+    comma = g(",", 148.3, 2, base=95.4)
+    rows = glyphs_to_rows([*line, comma])
+    assert len(rows) == 1 and rows[0].glyphs[8].base == 100.0
+    assert "".join(s.text for s in glyphs_to_spans(rows[0].glyphs)[0]) == "concepts, estimates"
+    call = g("2", 148.3, 3, base=96.0, size=7.0)  # a small raised digit is still a call
+    assert [s.sup for s in glyphs_to_spans(glyphs_to_rows([*line, call])[0].glyphs)[0]] == [False, True, False]

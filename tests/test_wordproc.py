@@ -9,6 +9,7 @@ text-layer warning where the PDF's own text layer is wrong, which must then name
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,8 @@ import wordproc_check as check
 
 OTHERS: dict[str, str] = {}
 """Committed fixtures that defects owned by other issues still break (the reader's part of them parses right)."""
-TEXT_LAYER_WRONG = {"wordproc_report_amiri_12pt_1_a4_just.ar"}
-"""Layouts whose PDF text layer maps kashida glyphs to a dash: the warning is deserved."""
+TEXT_LAYER_WRONG = {"wordproc_indic_kacstone_13pt_1_a4_just.ar"}
+"""Layouts whose PDF text layer maps kashida glyphs to a Latin letter: the warning is deserved."""
 WHITESPACE_EXACT = {"wordproc_tight_notosans_10pt_1_a4_noauto.zh", "wordproc_report_naskh_11pt_1.15_a4_rag.ar"}
 """Layouts whose text must match whitespace too (no automatic CJK–Latin spacing in the first)."""
 SWEEP_SAMPLE = ("wordproc_tight_notosans_10pt_1_a4_auto.zh", "wordproc_report_notosans_11pt_1_a4_rag.ar")
@@ -86,12 +87,24 @@ def test_the_committed_variant_sources_are_what_the_generator_writes() -> None:
 
 
 def test_a_wrongly_mapped_kashida_is_warned_of_with_its_page_and_glyph() -> None:
-    doc = parsed(_committed("wordproc_report_amiri_12pt_1_a4_just.ar"))
+    doc = parsed(_committed("wordproc_indic_kacstone_13pt_1_a4_just.ar"))
     warnings = [w for w in doc.warnings if w.code == check.TEXT_LAYER]
-    assert all(w.page and w.message.startswith(f"page {w.page}: ") and "(U+" in w.message for w in warnings)
-    assert any("'–' (U+2013)" in w.message for w in warnings)
+    assert warnings and all(w.page and w.message.startswith(f"page {w.page}: ") and "(U+" in w.message for w in warnings)
+    assert any("'C' (U+0043)" in w.message for w in warnings)
     kinds = {d.kind for d in doc.dropped}
-    assert "text_layer" in kinds and not any("–" in (n.text or "") for n in doc.nodes())
+    between_letters = re.compile(r"[\u0620-\u064a]C|C[\u0620-\u064a]")
+    assert "text_layer" in kinds and not any(between_letters.search(n.text or "") for n in doc.nodes())
+
+
+def test_replacement_text_of_marked_content_is_read_not_the_glyph_map() -> None:
+    """LibreOffice draws an Arabic-Indic digit with its ASCII digit's glyph and says ``/ActualText`` around it; Amiri's
+    lam drawn as a lam and a kashida glyph mapped to a dash is one span reading ``ل``: no warning is deserved."""
+    indic = parsed(_committed("wordproc_indic_kacstone_13pt_1_a4_just.ar"))
+    texts = " ".join(n.text or "" for n in indic.nodes())
+    assert "٥٢/١٧" in texts and "٢٠١٨" in texts and "٥2" not in texts
+    amiri = parsed(_committed("wordproc_report_amiri_12pt_1_a4_just.ar"))
+    assert not [w for w in amiri.warnings if w.code == check.TEXT_LAYER]
+    assert not any("–" in (n.text or "") for n in amiri.nodes())
 
 
 def test_word_processor_furniture_is_dropped_not_read_as_text() -> None:

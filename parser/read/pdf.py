@@ -23,13 +23,13 @@ from pathlib import Path
 from ..errors import NoTextLayer, UnmappedFont
 from ..furniture import decode_symbol_font
 from ..model import Box, Dropped, Line, Source, Span
-from .pdf_bidi import bracket_balance, line_direction
+from .pdf_bidi import Strong, bracket_balance, line_context, line_direction
 from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_figures import find_figures
 from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_glyphs import chars_to_glyphs
-from .pdf_lineends import usual_leading
+from .pdf_lineends import mixed_leading, mixes_fonts, usual_leading
 from .pdf_masthead import page_one_order
 from .pdf_ocr import scan_box, scan_dropped, scan_header
 from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
@@ -37,7 +37,7 @@ from .pdf_source import pages, paused_gc
 from .pdf_tables import find_tables, place_regions, prose_size
 from .pdf_tables_merge import join_continued
 from .pdf_textlayer import clean_page
-from .pdf_zones import Endnotes, find_separator, rules_from_objects
+from .pdf_zones import Endnotes, find_separator, rules_from_objects, size_key
 
 CID_SHARE = 0.5
 """More than this share of ``(cid:NNN)`` glyphs means the text cannot be read."""
@@ -45,6 +45,9 @@ STATS_PAGES = 10
 """Pages the document's typography is learnt from before the rest are read one at a time."""
 BLANK_LEADING = 1.3
 """A baseline step over this many times the usual leading is a paragraph break."""
+MAX_LEADING = 3.0
+"""ems: the longest baseline step learnt as a line step (a tall font at 1.5 spacing, Scheherazade: 2.53 em); closer
+than 0.8 em, rows are side by side."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +135,11 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
     """Each page's glyph rows and rules, from the characters ``reader`` gives (``pdf_source``)."""
     ink = cid = 0
     number = 0
+    brackets: dict[str, int] = {}
     for page in pages(path, reader):
         number = page.number
         raw = chars_to_glyphs(page.chars)
-        clean = clean_page(raw, number)  # brackets as drawn, kashidas and unmapped glyphs out (pdf_textlayer)
+        clean = clean_page(raw, number, brackets)  # brackets as drawn, kashidas and unmapped glyphs out (pdf_textlayer)
         glyphs = clean.glyphs
         for g in raw:  # counted as drawn: unmapped glyphs are taken out, but too many mean no readable text
             if not g.text.isspace():
@@ -169,6 +173,7 @@ class _Layout:
     leading: dict[float, float] = field(default_factory=dict)
     prose_size: float = 10.0
     """The type the lines of running prose are set in (``pdf_tables.prose_size``): no table text is larger."""
+    mixed: dict[tuple[float, bool, bool], float] = field(default_factory=dict)
     notes_open: bool = False
     """The page read last had a footnote zone: a note may carry on under the next page's separator."""
 
@@ -184,7 +189,7 @@ class _Layout:
             layout.zones(page)
         layout.bidi = _bidi(head)
         layout.left, layout.right = _left_edge(head, layout.bidi), _right_edge(head, layout.bidi)
-        layout.leading = _leading(head)
+        layout.leading, layout.mixed = _leading(head)
         return layout
 
     def prepare(self, page: _Page) -> None:
@@ -277,22 +282,22 @@ def _usual(xs: list[float]) -> float:
     return near[len(near) // 2]
 
 
-def _size_key(size: float) -> float:
-    return round(size * 2) / 2
-
-
-def _leading(pages: Sequence[_Page]) -> dict[float, float]:
-    """Usual baseline step between two lines of the same size, per size."""
+def _leading(pages: Sequence[_Page]) -> tuple[dict[float, float], dict[tuple[float, bool, bool], float]]:
+    """Usual baseline step between two lines of the same size, per size; and per size and kind of pair where lines
+    that mix fonts step further (``pdf_lineends.mixed_leading``)."""
     steps: dict[float, Counter[float]] = {}
+    samples: list[tuple[float, bool, bool, float]] = []
     for page in pages:
         for zone in ("body", "footnote"):
             items = sorted((i for i in page.items if not i.kind and i.zone == zone and i.ink), key=lambda i: i.base)
             for a, b in pairwise(items):
-                key = _size_key(a.size)
+                key = size_key(a.size)
                 step = b.base - a.base
-                if key == _size_key(b.size) and 0.8 * a.size < step <= 2.5 * a.size:  # closer rows are side by side
+                if key == size_key(b.size) and 0.8 * a.size < step <= MAX_LEADING * a.size:
                     steps.setdefault(key, Counter())[round(step, 1)] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
+                    samples.append((key, mixes_fonts(a.ink), mixes_fonts(b.ink), round(step, 1)))
+    leading = {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
+    return leading, mixed_leading(samples, leading)
 
 
 def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
@@ -303,9 +308,11 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
         prev: Item | None = None
         items = [i for i in page.items if not i.kind and i.zone == zone and i.ink]
         lines: list[Line] = []
-        for item in items:
-            rtl = bidi.rtl(item, page_rtl)
-            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped)
+        flags = [bidi.rtl(i, page_rtl) for i in items]
+        for k, item in enumerate(items):
+            rtl = flags[k]
+            context = _line_context(items, flags, k, leading) if rtl else ("R", "R")
+            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped, context)
             if not rtl and any(s.sup for s in spans):
                 spans = _place_calls(spans, item.ink, page.number)
             box = glyphs_box(item.ink)
@@ -315,7 +322,8 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
             elif item.block_start:
                 blank = True
             else:
-                step = max(leading.get(_size_key(s), usual_leading(leading, s)) for s in (prev.size, item.size))
+                step = max(leading.get(size_key(s), usual_leading(leading, s)) for s in (prev.size, item.size))
+                step = max(step, layout.mixed.get((size_key(item.size), mixes_fonts(prev.ink), mixes_fonts(item.ink)), 0.0))
                 blank = item.base - prev.base > BLANK_LEADING * step
             if prev is not None:
                 gap = (box.top - glyphs_box(prev.ink).bottom) / max(size, 1.0)
@@ -336,9 +344,25 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
             )
             lines.append(line)
             prev = item
-        broken = layout_breaks(lines, items, [bidi.rtl(i) for i in items])
+        broken = layout_breaks(lines, items, flags)
         out.extend(place_regions(broken, page.regions) if zone == "body" else broken)
     return out
+
+
+def _line_context(items: Sequence[Item], flags: Sequence[bool], k: int, leading: dict[float, float]) -> tuple[Strong, Strong]:
+    """The direction of the text around right-to-left line ``k``: its neighbours in the zone when they run right to
+    left too and follow at one line's step (the same paragraph, most likely)."""
+
+    def joined(a: Item, b: Item) -> bool:
+        step = max(leading.get(size_key(s), usual_leading(leading, s)) for s in (a.size, b.size))
+        return not b.block_start and b.base - a.base <= BLANK_LEADING * step
+
+    def text(j: int) -> str | None:
+        return "".join(g.text for g in items[j].ink) if flags[j] else None
+
+    before = text(k - 1) if k > 0 and joined(items[k - 1], items[k]) else None
+    after = text(k + 1) if k + 1 < len(items) and joined(items[k], items[k + 1]) else None
+    return line_context(before, after)
 
 
 def _place_calls(spans: tuple[Span, ...], ink: list[Glyph], page: int) -> tuple[Span, ...]:

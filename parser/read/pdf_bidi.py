@@ -51,6 +51,7 @@ from ..model import Span
 
 Direction = Literal["rtl", "ltr"]
 BidiType = Literal["R", "L", "EN", "AN", "ES", "ET", "CS", "N"]
+Strong = Literal["R", "L"]
 
 MIRRORS = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
 OPENERS, CLOSERS = "([{«", ")]}»"
@@ -133,13 +134,16 @@ def bidi_type(text: str, sup: bool = False) -> BidiType:
     return _TYPES.get(classes[0], "N") if classes else "N"
 
 
-def resolve_levels(types: Sequence[BidiType], texts: Sequence[str] | None = None) -> list[int]:
+def resolve_levels(types: Sequence[BidiType], texts: Sequence[str] | None = None,
+                   context: tuple[Strong, Strong] = ("R", "R")) -> list[int]:  # fmt: skip
     """Levels (1 right-to-left, 2 left-to-right) of a line in visual order, in a right-to-left paragraph.
 
     ``texts`` (the drawn shapes) let bracket pairs be resolved as pairs. A
     stretch without any right-to-left unit is read left to right; what lies
     to its right precedes it, and is Arabic (or the line start, taken as the
-    Arabic text the paragraph came from).
+    Arabic text the paragraph came from). ``context``: the strong direction of
+    the text before the line and after it (the paragraph's lines around it),
+    for the neutrals at its ends.
     """
     resolved: list[BidiType] = list(types)
     if texts is not None:
@@ -154,7 +158,7 @@ def resolve_levels(types: Sequence[BidiType], texts: Sequence[str] | None = None
             end += 1
         resolved[start:end] = _resolve_weak(resolved[start:end])
         start = end
-    return _resolve_neutrals(resolved)
+    return _resolve_neutrals(resolved, context)
 
 
 def _resolve_brackets(types: list[BidiType], texts: Sequence[str]) -> None:
@@ -219,8 +223,9 @@ def _et_touches_en(seg: list[BidiType], i: int) -> bool:
     return False
 
 
-def _resolve_neutrals(types: list[BidiType]) -> list[int]:
-    """N1/N2: neutrals between two Latin units are Latin, all others right-to-left; then the levels."""
+def _resolve_neutrals(types: list[BidiType], context: tuple[Strong, Strong] = ("R", "R")) -> list[int]:
+    """N1/N2: neutrals between two Latin units are Latin, all others right-to-left; then the levels. ``context``:
+    what precedes the line (at its right end) and follows it (at its left end)."""
     strong = ["L" if t == "L" else "R" if t in ("R", "EN", "AN") else "" for t in types]
     levels = [2 if t in ("L", "EN", "AN") else 1 for t in types]
     i = 0
@@ -231,21 +236,23 @@ def _resolve_neutrals(types: list[BidiType]) -> list[int]:
         j = i
         while j < len(types) and not strong[j]:
             j += 1
-        before = strong[i - 1] if i > 0 else "R"
-        after = strong[j] if j < len(types) else "R"
+        before = strong[i - 1] if i > 0 else context[1]
+        after = strong[j] if j < len(types) else context[0]
         levels[i:j] = [2 if before == after == "L" else 1] * (j - i)
         i = j
     return levels
 
 
-def visual_to_logical(units: Sequence[Span], swapped: bool | None = None) -> tuple[Span, ...]:
+def visual_to_logical(units: Sequence[Span], swapped: bool | None = None,
+                      context: tuple[Strong, Strong] = ("R", "R")) -> tuple[Span, ...]:  # fmt: skip
     """The spans of a right-to-left line in reading order.
 
     ``units`` are the line's glyphs (and the spaces put between them) in
     visual order, one span each. ``swapped`` says the text map gives bracket
     glyphs their partners' characters; ``None`` decides from this line alone.
     Spaces take the style of the unit before them, or of the one after when
-    that is a superscript (a call never swallows a space).
+    that is a superscript (a call never swallows a space). ``context``: the
+    strong direction of the text before and after the line (``line_context``).
     """
     units = _join_superscripts([u for u in units if u.text])
     if swapped is None:
@@ -253,7 +260,8 @@ def visual_to_logical(units: Sequence[Span], swapped: bool | None = None) -> tup
     if swapped:
         units = [_mirror(u) for u in units]
     shapes = [u.text for u in units]
-    levels = resolve_levels([bidi_type(u.text, u.sup) for u in units], shapes)
+    types = [bidi_type(u.text, u.sup) for u in units]
+    levels = _trailing_punctuation(resolve_levels(types, shapes, context), types, shapes)
     logical: list[Span] = []
     k = len(units)
     while k > 0:  # runs from the right end: a right-to-left run reversed (brackets mirrored), a left-to-right one as drawn
@@ -264,6 +272,40 @@ def visual_to_logical(units: Sequence[Span], swapped: bool | None = None) -> tup
         logical.extend(units[j:k] if ltr else (_mirror(u) for u in reversed(units[j:k])))
         k = j
     return _merge(_restyle_spaces(logical))
+
+
+def line_context(before: str | None, after: str | None) -> tuple[Strong, Strong]:
+    """The strong directions around a right-to-left line from the visual texts of the lines above and below it
+    in its paragraph (``None``: none, the paragraph's edge): the text before it ends with the upper line's leftmost
+    strong character, the text after it starts with the lower line's rightmost one. A Latin note in an Arabic
+    document wraps ``Haddock,⏎"Measuring``: the comma and the quote are Latin, as the paragraph's bidi run makes
+    them, not the line's ends."""
+
+    def strong(text: str | None, step: int) -> Strong:
+        for ch in (text or "")[::step]:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("L", "R", "AL"):
+                return "L" if kind == "L" else "R"
+        return "R"
+
+    return strong(before, 1), strong(after, -1)
+
+
+TRAILING = frozenset(",.;:!?")
+"""Punctuation that ends the word before it."""
+
+
+def _trailing_punctuation(levels: list[int], types: Sequence[BidiType], texts: Sequence[str]) -> list[int]:
+    """A comma or full stop drawn touching the end of a Latin word, with a space after it, is that word's: part of
+    its left-to-right run. Drawn so, the text might also have had it before the run (a right-to-left neutral shown
+    between the run and what precedes it), but the bidi algorithm, run over the whole paragraph, gives a comma
+    between two Latin words the Latin run's direction even where the line breaks after it (a Latin note in an
+    Arabic document: ``Haddock,`` at a line's end read ``, Lester…``)."""
+    out = list(levels)
+    for i in range(1, len(texts) - 1):
+        if texts[i] in TRAILING and out[i] == 1 and types[i - 1] == "L" and out[i - 1] == 2 and texts[i + 1].isspace():
+            out[i] = 2
+    return out
 
 
 def _join_superscripts(units: list[Span]) -> list[Span]:

@@ -18,9 +18,10 @@ from operator import attrgetter
 import regex
 
 from ..model import Box, Span
-from .pdf_bidi import line_direction, visual_to_logical
+from .pdf_bidi import Strong, line_direction, visual_to_logical
 from .pdf_glyphs import Glyph as Glyph  # re-exported: the modules that build lines take it from here
 from .pdf_lineends import hang_wrapped_calls, restore_break_spaces
+from .pdf_marks import marks_before_spaces, raised_marks
 
 SPACE_GAP = 0.2
 """A horizontal gap wider than this many ems between two glyphs is a word space."""
@@ -162,7 +163,8 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
 
 
 def _hang_satellites(rows: list[Row]) -> list[Row]:
-    """Merge short rows of small raised glyphs (calls) into the line just below them."""
+    """Merge short rows of small raised glyphs (calls) into the line just below them; raised punctuation at the
+    line's size (``pdf_marks.raised_marks``) is seated on its baseline."""
     merged: set[int] = set()
     for i, row in enumerate(rows):
         if len(row.ink) > 12:
@@ -172,9 +174,12 @@ def _hang_satellites(rows: list[Row]) -> list[Row]:
                 continue
             host = _host_below(rows, i, seg)
             if host is not None:
-                host.glyphs.extend(seg)
                 for g in seg:
                     row.glyphs.remove(g)
+                if max(g.size for g in seg) > SUP_SIZE * host.size:  # raised marks (no call): seated on the line
+                    seg = [g._replace(top=g.top + host.base - g.base, bottom=g.bottom + host.base - g.base, base=host.base)
+                           for g in seg]  # fmt: skip
+                host.glyphs.extend(seg)
         if not row.glyphs:
             merged.add(i)
     kept = [r for i, r in enumerate(rows) if i not in merged]
@@ -190,7 +195,9 @@ def _host_below(rows: list[Row], i: int, seg: list[Glyph]) -> Row | None:
         rise = host.base - base
         if rise > 0.6 * max(host.size, size) + 0.5:
             break
-        if rise <= 0 or size > SUP_SIZE * host.size or not host.ink:
+        if rise <= 0 or not host.ink:
+            continue
+        if size > SUP_SIZE * host.size and not raised_marks(seg, host, rise):
             continue
         slack = 2 * host.size
         if host.ink[0].x0 - slack <= x0 and x1 <= host.ink[-1].x1 + slack:
@@ -253,7 +260,11 @@ def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
 
 
 def glyphs_to_spans(
-    glyphs: Sequence[Glyph], vertical: bool = False, rtl: bool | None = None, swapped: bool | None = None
+    glyphs: Sequence[Glyph],
+    vertical: bool = False,
+    rtl: bool | None = None,
+    swapped: bool | None = None,
+    context: tuple[Strong, Strong] = ("R", "R"),
 ) -> tuple[tuple[Span, ...], float, bool]:
     """Styled spans of one line, with word spaces put back; also its dominant size and whether it is all bold.
 
@@ -266,7 +277,7 @@ def glyphs_to_spans(
     zero-width glyph goes with the glyph it is drawn on (``_attach_zero_width``).
     A right-to-left line (``rtl``; by default one whose strong characters are
     mostly Arabic) is put back in reading order (``pdf_bidi``; ``swapped``:
-    bracket glyphs map to their partners' characters).
+    bracket glyphs map to their partners' characters; ``context``: the text's direction around it).
     """
     ink = [g for g in glyphs if not g.text.isspace()]
     if not ink:
@@ -274,7 +285,7 @@ def glyphs_to_spans(
     if rtl is None:
         rtl = not vertical and line_direction("".join(g.text for g in ink)) == "rtl"
     if not vertical:
-        glyphs = _attach_zero_width(glyphs, rtl)
+        glyphs = _attach_zero_width(glyphs, rtl) if rtl else marks_before_spaces(_attach_zero_width(glyphs, rtl))
     size, base = dominant(ink)
     sup_size, sup_rise = SUP_SIZE * size, max(0.5, SUP_RISE * size)
     pieces: list[tuple[str, tuple[bool, bool, bool, float]]] = []
@@ -308,7 +319,8 @@ def glyphs_to_spans(
     if glyphs[-1].break_space:
         pieces.append((" ", pieces[-1][1] if not pieces[-1][1][0] else (False, *pieces[-1][1][1:])))
     if rtl:
-        return visual_to_logical([Span(piece, *piece_style) for piece, piece_style in pieces], swapped), round(size, 1), all_bold
+        units = [Span(piece, *piece_style) for piece, piece_style in pieces]
+        return visual_to_logical(units, swapped, context), round(size, 1), all_bold
     spans: list[Span] = []
     text: list[str] = []
     style = pieces[0][1]

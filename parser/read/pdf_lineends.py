@@ -273,3 +273,42 @@ def usual_leading(leading: Mapping[float, float], size: float) -> float:
     if not ratios:
         return DEFAULT_LEADING * size
     return max(DEFAULT_LEADING, sorted(ratios)[len(ratios) // 2]) * size
+
+
+MIXED_LEADING = 1.35
+"""A line step learnt for lines that mix fonts is taken only up to this many times the size's usual step (beyond,
+those steps are paragraph gaps: the pairs are mostly paragraph starts)."""
+MIXED_MIN = 3
+"""Pairs of lines needed to learn the step of a kind of pair."""
+
+
+def mixes_fonts(glyphs: Sequence[Glyph]) -> bool:
+    """The line sets some glyphs in another font (the subset prefix aside) than the rest: the Latin font of a
+    Chinese line."""
+    first = glyphs[0].font.split("+", 1)[-1] if glyphs else ""
+    return any(g.font.split("+", 1)[-1] != first for g in glyphs)
+
+
+def mixed_leading(
+    samples: Iterable[tuple[float, bool, bool, float]], leading: Mapping[float, float]
+) -> dict[tuple[float, bool, bool], float]:
+    """The usual step ``(size, upper line mixes fonts, lower line mixes fonts) → points`` where it is longer than the
+    size's usual step (``leading``) but at most ``MIXED_LEADING`` times it.
+
+    A word processor at single spacing makes each line as tall as its tallest font: a Chinese line with a
+    Latin run set in a font with a taller ascent (or descent) steps further from the line above it (or below it)
+    than a line of Chinese alone (AR PL UMing 12 pt: 12.6 pt alone, 14.3–14.7 with Latin on one side, 16.4 on both),
+    so a step that is a blank line after Chinese alone is a plain line step between two mixed lines.
+    """
+    steps: dict[tuple[float, bool, bool], dict[float, int]] = {}
+    for size, upper, lower, step in samples:
+        if upper or lower:
+            counts = steps.setdefault((size, upper, lower), {})
+            counts[step] = counts.get(step, 0) + 1
+    out: dict[tuple[float, bool, bool], float] = {}
+    for key, counts in steps.items():
+        base = leading.get(key[0])
+        step, n = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+        if base and n >= MIXED_MIN and base < step <= MIXED_LEADING * base:
+            out[key] = step
+    return out

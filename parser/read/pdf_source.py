@@ -141,6 +141,8 @@ def plumber_chars(chars: Sequence[Mapping[str, Any]]) -> tuple[Char, ...]:
     """pdfplumber's ``page.chars`` as ``Char`` records."""
     out: list[Char] = []
     for c in chars:
+        if not c["text"]:
+            continue  # a glyph whose span's replacement text went to another glyph (pdf_actualtext)
         matrix = c["matrix"]
         upright, rising = orientation(*matrix[:4])
         out.append(
@@ -180,6 +182,8 @@ def plumber_pages(path: Path, name: str) -> Iterator[PageChars]:
 
 def _plumber_pages(pdf: Any, path: Path, name: str) -> Iterator[PageChars]:
     """Each page's characters and rules, the page closed as soon as its objects are out."""
+    from .pdf_actualtext import read_layout
+
     try:
         pages = list(pdf.pages)
     except Exception as exc:
@@ -192,6 +196,7 @@ def _plumber_pages(pdf: Any, path: Path, name: str) -> Iterator[PageChars]:
         raise EmptyInput(name, "the PDF has no pages")
     for number, page in enumerate(pages, 1):
         try:
+            read_layout(page)  # /ActualText spans applied (pdf_actualtext)
             chars = plumber_chars(page.chars)
             objects = object_boxes(page.lines + page.rects)
             curves, images = object_boxes(page.curves), object_boxes(page.images)

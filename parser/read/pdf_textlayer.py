@@ -59,9 +59,13 @@ class CleanPage:
     dropped: list[Dropped]
 
 
-def clean_page(glyphs: Sequence[Glyph], page: int) -> CleanPage:
-    """Brackets back to their drawn shapes (per font), stretching glyphs out and split letters joined, recorded."""
-    unswapped = _unswap_brackets(glyphs)
+def clean_page(glyphs: Sequence[Glyph], page: int, brackets: dict[str, int] | None = None) -> CleanPage:
+    """Brackets back to their drawn shapes (per font), stretching glyphs out and split letters joined, recorded.
+
+    ``brackets``: per font, the bracket balance of the pages read before (``swapped_fonts``), updated with this
+    page's: a page whose pairs all break across lines (``(`` ending one line, ``)`` opening the next) shows no
+    evidence of its own, and its font's map is the one of the earlier pages."""
+    unswapped = _unswap_brackets(glyphs, {} if brackets is None else brackets)
     halves = alef_halves(unswapped)
     kept, parts = _join_split_letters(unswapped, page)
     kept, unmapped = _read_alef_halves(kept, halves, page)
@@ -146,8 +150,9 @@ def _alef_body(g: Glyph) -> bool:
     return g.text == ALEF or g.text.startswith("(cid:")
 
 
-def swapped_fonts(glyphs: Iterable[Glyph]) -> frozenset[str]:
-    """Fonts whose bracket glyphs map to their partners: same-line pairs drawn ``)…(`` outnumber ``(…)``."""
+def swapped_fonts(glyphs: Iterable[Glyph], before: dict[str, int] | None = None) -> frozenset[str]:
+    """Fonts whose bracket glyphs map to their partners: same-line pairs drawn ``)…(`` outnumber ``(…)``, here and
+    on the pages before (``before``, each font's balance so far, updated in place)."""
     lines: dict[tuple[str, int], list[Glyph]] = defaultdict(list)
     for g in glyphs:
         if g.upright and g.text in MIRRORS:
@@ -156,11 +161,15 @@ def swapped_fonts(glyphs: Iterable[Glyph]) -> frozenset[str]:
     for (font, _), line in lines.items():
         line.sort(key=lambda g: g.x0)
         balance[font] += bracket_balance(["".join(g.text for g in line)])
+    if before is not None:
+        for font, b in balance.items():
+            before[font] = before.get(font, 0) + b
+        balance = defaultdict(int, before)
     return frozenset(font for font, b in balance.items() if b < 0)
 
 
-def _unswap_brackets(glyphs: Sequence[Glyph]) -> list[Glyph]:
-    fonts = swapped_fonts(glyphs)
+def _unswap_brackets(glyphs: Sequence[Glyph], before: dict[str, int]) -> list[Glyph]:
+    fonts = swapped_fonts(glyphs, before)
     if not fonts:
         return list(glyphs)
     return [g._replace(text=MIRRORS[g.text]) if g.font in fonts and g.text in MIRRORS else g for g in glyphs]

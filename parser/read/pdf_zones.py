@@ -64,7 +64,8 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
     ``9``, ``*``) followed by words, the mark called on the page above (or the
     page calls nothing in raised type); or, when the previous page had notes
     (``continues``), a line of prose in the notes' size that carries one on.
-    Under an underscore row a smaller first line or an old-style ``1/`` will do.
+    Under an underscore row a smaller first line or an old-style ``1/`` will do. A carried-on tail too short to
+    be prose (``2011).``) will do when the next line opens a note called above.
     Whatever the rule, the text under it must be in the notes' size: a rule that
     belongs to a chart or a table has the body's next paragraphs under it.
     """
@@ -97,7 +98,7 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
             continue
         if sep.item is not None and (smaller or NOTE_START.match(first.text)):
             return sep
-        if continues and smaller and mark is None and _prose(first):
+        if continues and smaller and mark is None and (_prose(first) or _note_follows(below, sep, text, rtl)):
             return sep
     return None
 
@@ -196,6 +197,19 @@ def _prose(item: Item) -> bool:
     letters = sum(1 for c in text if c.isalpha())
     words = len(text.split()) if not any(is_cjk(c) for c in text) else letters  # CJK writes no spaces
     return letters >= 0.5 * len(text.replace(" ", "")) and words >= LAYOUT.note_prose_words
+
+
+def _note_follows(below: Sequence[Item], sep: Separator, text: Sequence[Item], rtl: bool) -> bool:
+    """The line after a short carried-on tail (``2011).``) opens a note called on the page above, in the same size."""
+    if len(below) < 2 or size_key(below[1].size) != size_key(below[0].size):
+        return False
+    mark = note_mark(below[1], rtl)
+    return mark is not None and mark in page_calls([i for i in text if _top(i) < sep.top])
+
+
+def size_key(size: float) -> float:
+    """A size rounded to half a point: the key lines of one size share."""
+    return round(size * 2) / 2
 
 
 def _top(item: Item) -> float:

@@ -209,7 +209,8 @@ SWEEPS: dict[str, Callable[[], list[Case]]] = {"zh": zh_sweep, "ar": ar_sweep}
 FIXTURES: dict[str, tuple[str, ...]] = {
     "zh": ("wordproc_report_notoserif_10pt_1_a4_just_hang.zh", "wordproc_report_zenhei_11pt_1.15_a4_just.zh",
            "wordproc_tight_notosans_10pt_1_a4_noauto.zh"),
-    "ar": ("wordproc_report_amiri_12pt_1_a4_just.ar", "wordproc_report_naskh_11pt_1.15_a4_rag.ar"),
+    "ar": ("wordproc_report_amiri_12pt_1_a4_just.ar", "wordproc_report_naskh_11pt_1.15_a4_rag.ar",
+           "wordproc_indic_kacstone_13pt_1_a4_just.ar", "wordproc_report_scheherazade_13pt_1.5_letter_rag.ar"),
 }  # fmt: skip
 """The renderings committed under fixtures/pdf/<lang>/ (small; the rest are made by the sweep test and bench)."""
 

@@ -158,14 +158,13 @@ def lacking(source: dict[str, Any], pdf: Path) -> Counter[str]:
     LibreOffice 7.4 draws no glyph for some fullwidth punctuation at the end of a justified CJK line (where it
     would hang in the margin; the line's other glyphs end flush with the column, so nothing on the page shows
     the loss); such a PDF cannot parse like its source whatever the reader does, and the sweep says so instead
-    of blaming the reader.
+    of blaming the reader. The text layer is read as undoc reads it (replacement text of marked content applied).
     """
-    import pdfplumber
+    from parser.read.pdf_source import pages
 
     parts = (source["body"], source["footnotes"], *(source["metadata"][f] for f in FRONT))
     want = Counter(c for s in _strings(list(parts)) for c in s if not c.isspace())
-    with pdfplumber.open(pdf) as doc:
-        have = Counter(ch for page in doc.pages for c in page.chars for ch in c["text"])
+    have = Counter(ch for page in pages(pdf, "pdfplumber") for c in page.chars for ch in c.text)
     return want - have
 
 
