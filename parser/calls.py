@@ -30,6 +30,8 @@ _NEW_SENTENCE = regex.compile(r"\s+[\p{Lu}“\"]|\s*$")
 """What follows a call glued to a full stop after a capital or a digit: a new sentence, or the end of the text."""
 _DATE_UNIT_AFTER = regex.compile(r"\s?[年月日]")
 _ACRONYM_BEFORE = regex.compile(r"(?:\b[A-Z]{1,4}|\bCOVID-|\bG|\bCO)$")
+_CAPITALS_BEFORE = regex.compile(r"\b\p{Lu}{1,4}$")
+"""A number glued to a short all-capitals word of any script is part of it (``СП8``: joint submission 8, ``JS8``)."""
 
 
 def line_end_call(spans: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -122,7 +124,8 @@ def _old_style_calls(blocks: tuple[Block, ...], numbers: set[str]) -> tuple[Bloc
 def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
     """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
     a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``, ``立法。 4志愿``: a renderer's
-    gap before a raised digit, or the call wrapped onto a line of its own)."""
+    gap before a raised digit, or the call wrapped onto a line of its own), or a word when a comma or full stop
+    closes the clause right after it (``материалов 1, полученных``, ``дискриминации 17. В``)."""
     text = "".join(s.text for s in spans)
     after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
@@ -137,7 +140,8 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
             word = regex.search(r"(\S+)\s$", before)
             previous = word.group(1) if word else ""
             after_mark = previous[-1:] in tuple(",;:.”’)" + _CJK_CALL_BEFORE)
-            if not previous or not (after_mark or (previous[0].isupper() and previous.isalpha())):
+            ends_clause = previous.isalpha() and regex.match(r"[,;:.](?:\s|$)", text[match.end("n") :]) is not None
+            if not previous or not (after_mark or (previous[0].isupper() and previous.isalpha()) or ends_clause):
                 continue
             if _ACRONYM_BEFORE.search(before.rstrip()):
                 continue
@@ -147,7 +151,7 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
             continue  # a call runs into Han text only after Han text or CJK punctuation (``报告》1中``)
         elif glued == "." and not (before[-2:-1].islower() or before[-2:-1] in "”’)" or _NEW_SENTENCE.match(text, match.end())):
             continue  # "E.96" is a sales number, "Development.2" a call, and so is "NHRI.11 Amnesty" or "in 2016.30"
-        elif _ACRONYM_BEFORE.search(before) or _SYMBOL_PART_BEFORE.search(before):
+        elif _ACRONYM_BEFORE.search(before) or _CAPITALS_BEFORE.search(before) or _SYMBOL_PART_BEFORE.search(before):
             continue
         return match.start("n"), match.end("n")
     return None

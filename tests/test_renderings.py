@@ -52,9 +52,9 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (92, 0, 25, 169),
     "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (87, 0, 17, 160),
     "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 27, 168),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (79, 0, 18, 165),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (5, 0, 12, 165),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (4, 0, 7, 160),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (80, 0, 18, 165),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (86, 0, 23, 165),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (86, 0, 17, 160),
     "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (90, 0, 26, 164),
 }
 CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
@@ -206,3 +206,28 @@ def test_an_unnumbered_heading_between_a_finished_paragraph_and_the_next_number_
         "The second paragraph ends without a full stop on its line",
         "The third.",
     ]
+
+
+def test_masthead_fields_set_side_by_side_are_read_one_by_one() -> None:
+    from parser.read.text import masthead_columns
+
+    assert [p.strip() for p in masthead_columns("大会                                      16 July 2018")] == ["大会", "16 July 2018"]
+    assert masthead_columns("Генеральная Ассамблея Distr.: General") == ["Генеральная Ассамблея", "Distr.: General"]
+    assert masthead_columns("A/73/254 大会 Distr.: General") == ["A/73/254", "大会", "Distr.: General"]
+    assert masthead_columns("The General Assembly decided to adopt it") == ["The General Assembly decided to adopt it"]
+    assert masthead_columns("1.    大会第 52/17 号决议宣布") == ["1.    大会第 52/17 号决议宣布"]
+
+
+def test_a_symbol_broken_at_its_slash_and_a_star_note_after_the_footer_or_as_a_list_item() -> None:
+    page_1 = "联合国 A\n/73/254\n大会 Distr.: General\n16 July 2018\n第七十三届会议\n临时议程* 项目 29(b)\n\n1. 第一段。\n\n"
+    doc = _parse_text(page_1 + "*\n\n18-12290 (C)\n*1812290*\n\nA/73/150。\n\fA/73/254\n2. 第二段。\n")
+    assert "A/73/254" in doc.metadata.symbols
+    assert doc.metadata.organ is not None and doc.metadata.organ.text == "大会"
+    assert [(n.id, n.text) for n in doc.footnotes] == [("fn_star_1", "A/73/150。")]
+    assert doc.metadata.agenda is not None and "*" not in doc.metadata.agenda.text
+    from parser import parse_bytes
+
+    md = "# A/73/254 大会 Distr.: General\n\n第七十三届会议\n\n临时议程 [*] 项目 29(b)\n\n1. 第一段。\n\n      - A/73/150。\n\n"
+    doc = parse_bytes((md + "**18-12290 (C)  200818  200818**\n\n-----\n\n2. 第二段。\n").encode("utf-8"), "r.md")
+    assert [(n.id, n.text) for n in doc.footnotes] == [("fn_star_1", "A/73/150。")]
+    assert doc.metadata.distribution is not None and doc.metadata.agenda_item == "29(b)"

@@ -85,3 +85,15 @@ def test_markdown_paragraphs_run_together_on_one_line_are_split_by_their_numbers
     doc = parsed(RES_MD)
     assert (doc.get("annex__para_2").text or "").startswith("We acknowledge the urgent need")  # type: ignore[union-attr]
     assert (doc.get("annex__para_1").text or "").endswith("2030 Agenda for Sustainable Development.")  # type: ignore[union-attr]
+
+
+def test_a_call_set_apart_before_a_comma_or_full_stop_is_found_and_a_number_glued_to_capitals_is_not() -> None:
+    """pdftotext leaves a gap before a raised call (``материалов 1,``); ``СП8`` is joint submission 8, not call 8."""
+    doc = parsed(FIXTURES / "renderings" / "ru" / "A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt")
+    paras = {p.id: p for p in doc.paragraphs()}
+    refs = {
+        p: [(r.marker, (paras[p].text or "")[: r.offset][-10:]) for r in paras[p].footnote_refs] for p in ("para_1", "para_3")
+    }
+    assert refs["para_1"] == [("1", "материалов")]
+    assert refs["para_3"] == [("6", " 1997 года"), ("7", " 2006 года")]
+    assert "В СП8 Италии" in (paras["para_3"].text or "")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..calls import line_end_call
+from ..masthead import masthead_role
 from ..model import Line, Source, Span
 from .inline import markdown_spans, plain_spans
 
@@ -60,8 +61,20 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
             if line is None:  # a horizontal rule: markup, not content
                 blank = True
                 continue
+            fields = masthead_columns(line.text) if not line.footnote_block and len(line.spans) == 1 else [line.text]
+            for part in fields[:-1]:  # ``# A/73/254 大会 Distr.: General``: a masthead row, whatever its markup
+                lines.append(Line(plain_spans(part.strip()), source, blank_before=blank, page_start=feed))
+                blank = feed = False
+            if len(fields) > 1:
+                line = Line(plain_spans(fields[-1].strip()), source)
         else:
-            line = Line(line_end_call(plain_spans(raw.strip())), source, blank_before=blank, indent=_ems(_indent(raw)))
+            parts = masthead_columns(raw)
+            for part in parts[:-1]:
+                lines.append(Line(plain_spans(part.strip()), source, blank_before=blank, indent=_ems(_indent(part)),
+                                  page_start=feed))  # fmt: skip
+                blank = feed = False
+            line = Line(line_end_call(plain_spans(parts[-1].strip())), source, blank_before=blank,
+                        indent=_ems(_indent(parts[-1])))  # fmt: skip
         lines.append(replace(line, page_start=True) if feed else line)
         blank = feed = False
     return TextRead(tuple(lines), markdown, front)
@@ -93,6 +106,42 @@ def _markdown_line(raw: str, source: Source, blank: bool, in_footdef: bool) -> t
 
 CHARACTER_EM = 0.5
 """em: the width of one character cell of a monospaced rendering, to give leading spaces as ``Line.indent``."""
+
+
+COLUMN_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+"""Spaces that align a second column in a character-cell rendering (``pdftotext -layout``)."""
+
+
+def masthead_columns(raw: str) -> list[str]:
+    """A line of a character-cell rendering that sets masthead fields side by side (``大会      16 July 2018``,
+    ``Генеральная Ассамблея      Distr.: General``): one part per column when every part is a masthead field
+    (organ, symbol, date, distribution …), else the line as it is. Each part keeps the spaces that indent it."""
+    cuts = [m.end() for m in COLUMN_GAP.finditer(raw)]
+    if not cuts:
+        return [raw] if len(raw) > MASTHEAD_LINE or masthead_role(raw.strip()) else _fields_side_by_side(raw)
+    parts = [raw[a:b] for a, b in zip([0, *cuts], [*cuts, len(raw)], strict=True)]
+    if not all(masthead_role(part.strip()) for part in parts):
+        return [raw]
+    return [" " * a + part.lstrip() if k else part for k, (a, part) in enumerate(zip([0, *cuts], parts, strict=True))]
+
+
+MASTHEAD_LINE = 100
+"""characters: the longest line taken for masthead fields set side by side with single spaces."""
+
+
+def _fields_side_by_side(raw: str, depth: int = 3) -> list[str]:
+    """``大会 Distr.: General``, ``A/73/254 大会 Distr.: General``: a rendering that joined a masthead row's fields
+    with one space; split where every part is a masthead field (two to four parts), else the line as it is."""
+    for gap in regex.finditer(r"(?<=\S) (?=\S)", raw):
+        head, tail = raw[: gap.start()], raw[gap.end() :]
+        if not masthead_role(head.strip()):
+            continue
+        if masthead_role(tail.strip()):
+            return [head, tail]
+        rest = _fields_side_by_side(tail, depth - 1) if depth > 1 else [tail]
+        if len(rest) > 1:
+            return [head, *rest]
+    return [raw]
 
 
 def _indent(raw: str) -> int:

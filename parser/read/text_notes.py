@@ -5,7 +5,9 @@ lines of each page's text, each starting with its number (``1 联合国…``, or
 text on the next), and the calls are digits glued to the text (``…的工作文件。17``). A page's trailing run
 of lines is taken for its notes when it opens with the next note number of the document and that
 number is called in the text above it; note numbers then run on in order, and the lines between two
-numbers continue the note before. Lines taken are put in the footnote zone; the classifier and the
+numbers continue the note before. A ``*`` note may open the run where a ``*`` is called above: ``*`` alone on its
+line (the text after the footer, as pdftotext orders the blocks), or a list item (``- text``: a markdown
+rendering takes ``* text`` for one). Lines taken are put in the footnote zone; the classifier and the
 call stage do the rest.
 """
 
@@ -22,7 +24,9 @@ from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
 
 NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$)")
-STAR_NOTE = regex.compile(r"^\*{1,3}\s+\S")
+STAR_NOTE = regex.compile(r"^\*{1,3}(?:\s+\S|$)")
+BULLET_STAR = regex.compile(r"^[-•]\s+(?=\S)")
+"""A ``*`` note as a markdown rendering writes it: ``* text`` at a line's start is a list item, printed ``- text``."""
 BODY_START = regex.compile(r"^(?:\d{1,3}[.．]|[一二三四五六七八九十]{1,3}[.、．]|[IVXLC]{1,7}\.|[A-ZА-Я]\.)(?:\s|$)")
 """A paragraph, chapter or section number: never inside the notes at a page's foot."""
 
@@ -59,7 +63,11 @@ def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if start < len(page) and out and out[-1].zone == "footnote" and not ends_sentence(out[-1].text):
             start = _carried_over(page, start)
         out.extend(page[:start])
-        out.extend(replace(line, zone="footnote", footnote_block=True) for line in page[start:])
+        notes = [*page[start:]]
+        if notes and (bullet := BULLET_STAR.match(notes[0].text.lstrip())):
+            cut = len(notes[0].text) - len(notes[0].text.lstrip()) + bullet.end()
+            notes[0] = replace(notes[0], spans=(Span("* "), *split_spans_at(notes[0].spans, cut)[1]))
+        out.extend(replace(line, zone="footnote", footnote_block=True) for line in notes)
     return tuple(out)
 
 
@@ -109,7 +117,7 @@ def _run_of_notes(tail: tuple[Line, ...], next_note: int, *, star_first: bool) -
     ``*`` note), else ``None``. Every line must be a note's start or a continuation of the note before."""
     text = tail[0].text.strip()
     numbers: list[int | None] = []
-    if star_first and STAR_NOTE.match(text):
+    if star_first and (STAR_NOTE.match(text) or BULLET_STAR.match(text)):
         numbers.append(None)
     else:
         match = NOTE_START.match(text)

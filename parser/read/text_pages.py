@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import regex
 
+from ..furniture import SYMBOL
 from ..model import Line, Span
 from ..thresholds import LAYOUT
 
@@ -35,6 +36,36 @@ def join_lone_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out.append(line)
         index += 1
     return tuple(out)
+
+
+_SYMBOL_HEAD = regex.compile(r"(?:^|\s)[A-Z]{1,8}$")
+_SYMBOL_TAIL = regex.compile(r"^/\S+")
+
+
+def join_broken_symbols(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A document symbol a rendering broke at its first slash (pdfplumber: ``联合国 A`` / ``/73/254``) made whole:
+    the next line's leading ``/…`` is joined to the capitals ending the line when together they are a symbol."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        head = _SYMBOL_HEAD.search(previous.text.rstrip()) if previous is not None else None
+        tail = _SYMBOL_TAIL.match(line.text.strip())
+        if previous is not None and head and tail and line.zone == previous.zone and not line.heading_level:
+            word = head.group().strip() + tail.group()
+            if SYMBOL.fullmatch(word):
+                spans = (*previous.spans, *line.spans)
+                out[-1] = replace(previous, spans=_strip_between(spans, len(previous.spans)))
+                continue
+        out.append(line)
+    return tuple(out)
+
+
+def _strip_between(spans: tuple[Span, ...], at: int) -> tuple[Span, ...]:
+    """The spans with the white space at the seam (after ``spans[at - 1]``, before ``spans[at]``) taken out."""
+    before, after = list(spans[:at]), list(spans[at:])
+    before[-1] = replace(before[-1], text=before[-1].text.rstrip())
+    after[0] = replace(after[0], text=after[0].text.lstrip())
+    return (*before, *after)
 
 
 def _joinable(line: Line, following: Line) -> bool:
