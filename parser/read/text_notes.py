@@ -23,7 +23,8 @@ from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
 
-NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$)")
+NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「]))")
+"""A note's number and its text; a rendering may drop the space before Chinese text (pdfplumber: ``10联合国…``)."""
 STAR_NOTE = regex.compile(r"^\*{1,3}(?:\s+\S|$)")
 BULLET_STAR = regex.compile(r"^[-•]\s+(?=\S)")
 """A ``*`` note as a markdown rendering writes it: ``* text`` at a line's start is a list item, printed ``- text``."""
