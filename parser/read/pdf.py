@@ -26,6 +26,7 @@ from ..model import Box, Dropped, Line, Source, Span
 from .pdf_bidi import Strong, bracket_balance, line_context, line_direction
 from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, glyphs_box, glyphs_to_rows, glyphs_to_spans
+from .pdf_columns import column_order
 from .pdf_figures import find_figures
 from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_glyphs import chars_to_glyphs
@@ -205,10 +206,11 @@ class _Layout:
                                (page.number, page.width, page.height), self.body_size)  # fmt: skip
         page.items, page.rules, page.regions = figures.items, figures.rules, page.regions + list(figures.regions)
         self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
-        if page.number == 1:
-            text = [i for i in page.items if not i.kind]
-            page.items = [i for i in page.items if i.kind] + page_one_order([i for i in text if i.zone == "body"])
-            page.items += [i for i in text if i.zone == "footnote"]
+        text = [i for i in page.items if not i.kind]
+        body = [i for i in text if i.zone == "body"]
+        ordered = page_one_order(body) if page.number == 1 else column_order(body, self.body_size)
+        if ordered is not None:
+            page.items = [i for i in page.items if i.kind] + ordered + [i for i in text if i.zone == "footnote"]
         page.items = set_apart(page.items)
         self.endnotes.feed(page.items)
 
@@ -327,7 +329,8 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
                 blank = item.base - prev.base > BLANK_LEADING * step
             if prev is not None:
                 gap = (box.top - glyphs_box(prev.ink).bottom) / max(size, 1.0)
-            start = round(right - max(g.x1 for g in item.ink), 1) if rtl else round(item.x0 - left, 1)
+            edge = left if item.column_edge is None else item.column_edge
+            start = round(right - max(g.x1 for g in item.ink), 1) if rtl else round(item.x0 - edge, 1)
             line = Line(
                 spans,
                 Source(page=page.number, bbox=box),

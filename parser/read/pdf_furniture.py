@@ -62,6 +62,8 @@ class Item:
     block_start: bool = False
     """First line of a layout block (page 1, where the masthead is read block by block)."""
     ink: list[Glyph] = field(default_factory=list)
+    column_edge: float | None = None
+    """Left edge of the column the item is set in, where a page has columns (``pdf_columns``); else the page's."""
     _text: tuple[list[Glyph], int, bool, str] | None = field(default=None, init=False, repr=False, compare=False)
     """``text`` as last worked out, with the glyph list (itself and its length) and direction it was worked out from."""
 
