@@ -138,7 +138,8 @@ def _resolver(position: int, note_index: dict[str, list[tuple[int, str]]]) -> Ca
 
 
 def _resolve(marker: str, position: int, note_index: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The id of the note a call points to: the nearest definition after the call, else the last before.
+    """The id of the note a call points to: the nearest definition after the call, else the last before (a
+    lettered note only after: each table or summary letters its own).
 
     ``None`` when the mark is not a call (a superscript ``th`` or ``er``) while
     the document has notes; ``""`` when it looks like a call but no note exists.
@@ -146,6 +147,8 @@ def _resolve(marker: str, position: int, note_index: dict[str, list[tuple[int, s
     candidates = note_index.get(marker.rstrip("/"))
     if candidates:
         after = [found for pos, found in candidates if pos > position]
+        if not after and marker.isalpha():
+            return None  # lettered notes are their page's own (a summary's, a table's): never one further back
         return after[0] if after else candidates[-1][1]
     if not regex.fullmatch(r"\d{1,3}|\*{1,3}", marker):
         return None

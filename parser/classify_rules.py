@@ -18,6 +18,8 @@ from .thresholds import LAYOUT
 from .vocab import MONTHS, PREAMBLE_START
 
 NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
+NOTE_LETTER = regex.compile(r"^[a-z]$")
+"""A raised letter opening a note: the summary's notes (``a``) apart from the body's numbered ones."""
 MASTHEAD_NOTE = regex.compile(r"^(?P<num>\*{1,3})\s*(?=\S)")
 _QUOTE_NUM = (
     r"(?:[IVXLC]{1,6}|[A-Z]|\d{1,4}(?:/\d{1,4}){0,2}(?:\s?[A-Z])?|[A-Z]{1,3}-\d{1,2}/\d{1,4}|[一二三四五六七八九十]{1,3})"
@@ -216,7 +218,7 @@ def _same_indent(line: Line, ctx: Context) -> bool:
 def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
     spans = line.spans
     first = spans[0] if spans else None
-    if first is not None and first.sup and NOTE_MARKER.match(first.text.strip()):
+    if first is not None and first.sup and (NOTE_MARKER.match(first.text.strip()) or NOTE_LETTER.match(first.text.strip())):
         num = first.text.strip().rstrip("/")
         return Marker("note", first.text.strip(), num, _note_ordinal(num)), strip_leading(spans[1:])
     match = NOTE_MARKER.match(line.text)
@@ -252,4 +254,4 @@ def _title_leading(line: Line, ctx: Context) -> bool:
 
 
 def _note_ordinal(num: str) -> int:
-    return int(num) if num.isdigit() else len(num)
+    return int(num) if num.isdigit() else ord(num) - ord("a") + 1 if NOTE_LETTER.match(num) else len(num)

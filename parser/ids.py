@@ -134,9 +134,10 @@ def starts_list(ordinal: int | None, previous: str | None, points_before: bool) 
 
 
 def note_id(marker: str, taken: set[str]) -> str:
-    """A footnote's id from its marker: ``fn_12``, ``fn_star_2`` for ``**``, ``fn_x`` otherwise; a marker
-    defined twice gets ``_2``."""
-    base = f"fn_{marker}" if marker.isdigit() else f"fn_star_{len(marker)}" if set(marker) == {"*"} else "fn_x"
+    """A footnote's id from its marker: ``fn_12``, ``fn_a`` for a lettered note, ``fn_star_2`` for ``**``, ``fn_x``
+    otherwise; a marker defined twice gets ``_2``."""
+    lettered = len(marker) == 1 and "a" <= marker <= "z"
+    base = f"fn_{marker}" if marker.isdigit() or lettered else f"fn_star_{len(marker)}" if set(marker) == {"*"} else "fn_x"
     candidate, n = base, 1
     while candidate in taken:
         n += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parser.assemble import blocks_to_elements
 from parser.classify import lines_to_blocks
 from parser.model import Line, Source, Span, Zone
 
@@ -48,3 +49,15 @@ def test_on_a_new_page_a_number_that_cannot_be_the_next_note_resumes_the_note_of
     lines = [*BODY, _note(" Vol. 13", -1.3, "16"), _note("13 (September 2015).", 0.0, page_start=True)]
     blocks = [b for b in lines_to_blocks(tuple(lines), "en") if b.kind == "footnote"]
     assert [(b.marker is None, b.continues) for b in blocks] == [(False, False), (True, True)]
+
+
+def test_a_raised_letter_opens_a_lettered_note_that_only_calls_before_it_reach() -> None:
+    summary = Line((Span("The data are in the annex."), Span("a", sup=True)), Source(line=1), zone="body", typeset=True)
+    note = Line((Span("a", sup=True), Span(" Available at www.un.org.")), Source(line=2), zone="footnote", typeset=True)
+    later = Line((Span("Partially estimated."), Span("a", sup=True)), Source(line=3), zone="body", typeset=True)
+    blocks = lines_to_blocks((summary, note, later), "en")
+    assert [(b.kind, b.marker.num if b.marker else "") for b in blocks][1] == ("footnote", "a")
+    assembled = blocks_to_elements(blocks)
+    assert [(n.id, n.text) for n in assembled.notes] == [("fn_a", "Available at www.un.org.")]
+    assert [[r.note for r in e.refs] for e in assembled.elements] == [["fn_a"], []]
+    assert assembled.elements[1].text == "Partially estimated.a"

@@ -91,6 +91,14 @@ def test_a_note_carried_over_from_the_previous_page_opens_the_zone_only_after_a_
     assert sep is not None
 
 
+def test_a_piece_of_a_table_rule_drawn_cell_by_cell_is_not_a_separator() -> None:
+    """A table's bottom rule in pieces, each as short as a separator, over the table's notes, after a page with notes."""
+    items = [_item("1.2.2 Effective joint advocacy", 100), _item("a See https://unsdg.un.org/resources.", 700, NOTE)]
+    pieces = [Box(58.0, 690.0, 170.0, 690.5), Box(171.0, 690.0, 422.0, 690.5), Box(423.0, 690.0, 476.0, 690.5)]
+    assert find_separator(items, pieces, BODY, continues=True) is None
+    assert find_separator(items, [pieces[0]], BODY, continues=True) is not None
+
+
 def test_calls_are_read_from_raised_glyphs() -> None:
     item = _item("as reported. More", 100, calls={11: "9,10", 16: "*"})
     assert page_calls([item]) == {"9", "10", "*"}

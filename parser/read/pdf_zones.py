@@ -35,6 +35,9 @@ ENDNOTE_START = regex.compile(r"^(?:\d{1,3}/?|\*{1,3})(?=\s)")
 NOTES_HEADING = regex.compile(r"^(?:Notes|Endnotes|Notas|Примечания|注|注释|附注|الحواشي)\s*:?$", regex.IGNORECASE)
 RULE_TOP = 0.35
 """A drawn separator lies below this fraction of the page height."""
+RULE_JOIN = 2.0
+"""Points: a rule that ends this close to where another on its level starts is a piece of one longer rule (a table's
+rule drawn cell by cell), no separator."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +78,11 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
         for i in text
         if all(g.text == "_" for g in i.ink) and SEPARATOR.match(i.text)
     ]
-    candidates += [Separator(r.top, r.bottom, r, None) for r in rules if not _underline(r, text)]
+    alone = [r for r in rules if not _piece_of_longer(r, rules)]
+    candidates += [Separator(r.top, r.bottom, r, None) for r in alone if not _underline(r, text)]
     # a rule as close under the last body line as an underline (LibreOffice, a font with no descent) is the
     # separator after all where nothing else is and a raised, smaller note mark called above opens the text under it
-    close = [Separator(r.top, r.bottom, r, None) for r in rules if _underline(r, text)]
+    close = [Separator(r.top, r.bottom, r, None) for r in alone if _underline(r, text)]
     rtl = bool(candidates or close) and line_direction("".join(g.text for i in text for g in i.ink)) == "rtl"
     for sep in [*sorted(candidates, key=lambda s: s.top), *sorted(close, key=lambda s: s.top)]:
         strict = sep in close
@@ -214,6 +218,16 @@ def size_key(size: float) -> float:
 
 def _top(item: Item) -> float:
     return min(g.top for g in item.ink)
+
+
+def _piece_of_longer(rule: Box, rules: Sequence[Box]) -> bool:
+    """Another rule on the rule's level starts where it ends or ends where it starts."""
+    return any(
+        other is not rule
+        and abs(other.top - rule.top) <= RULE_JOIN
+        and (abs(other.x0 - rule.x1) <= RULE_JOIN or abs(rule.x0 - other.x1) <= RULE_JOIN)
+        for other in rules
+    )
 
 
 def _underline(rule: Box, items: Sequence[Item]) -> bool:
