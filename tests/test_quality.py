@@ -212,3 +212,10 @@ def test_the_report_with_outputs_parses_nothing(
     out = capsys.readouterr().out
     assert "in/b.txt: not converted (timeout)" in out and "numbering complete" in out
     assert json.loads(saved.read_text(encoding="utf-8"))["totals"]["in"]["converted"]["count"] == 1
+
+
+def test_a_pages_table_cells_count_as_its_text_beside_a_long_note() -> None:
+    cells = [[{"text": "c" * 400}, {"text": "c" * 400}], [{"text": "c" * 400}, {"text": "c" * 400}]]
+    table = {"type": "table", "id": "table_1", "table": {"rows": cells}, "provenance": {"pages": [3]}, "children": []}
+    found = figures(doc(para(1, "b" * 300, page=3), table, notes=(note("fn_1", "n" * 1200, pages=(3,)),)))
+    assert found.long_notes == ()

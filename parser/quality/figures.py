@@ -204,6 +204,12 @@ def _masthead_later(metadata: dict[str, Any]) -> Iterator[str]:
             yield f"{where} p.{','.join(map(str, pages))}"
 
 
+def _cells_size(node: dict[str, Any]) -> int:
+    """Characters in a table node's cells (a page that is mostly a table holds its text there)."""
+    rows = (node.get("table") or {}).get("rows") or []
+    return sum(len(cell.get("text") or "") for row in rows for cell in row)
+
+
 def _pages(item: dict[str, Any]) -> list[int]:
     return [int(p) for p in (item.get("provenance") or {}).get("pages") or ()]
 
@@ -253,7 +259,7 @@ def _long_notes(body: list[dict[str, Any]], notes: list[dict[str, Any]]) -> Iter
     page_body: Counter[int] = Counter()
     for node in body:
         pages = _pages(node)
-        size = len(node.get("text") or "") + len(node.get("heading") or "")
+        size = len(node.get("text") or "") + len(node.get("heading") or "") + _cells_size(node)
         for page in pages:
             page_body[page] += size // len(pages)
     for note in notes:
