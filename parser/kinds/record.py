@@ -85,10 +85,10 @@ def proceedings_rule(line: Line, ctx: Context) -> Start | None:
         return Start("text", line.spans, role="speech", ends_masthead=True)
     if not masthead_open(line, ctx) and agenda_heading(text):
         return Start("heading", line.spans, role="agenda_item")
-    title = not line.blank_before or agenda_heading(ctx.open_text.strip())
-    if ctx.open_role == "agenda_item" and line.bold and not line.page_start and title:
-        return CONTINUE  # the item's title, in bold under its number
     if ctx.open_role == "agenda_item":
+        title = not line.blank_before or agenda_heading(ctx.open_text.strip())
+        if line.bold and not line.page_start and title:
+            return CONTINUE  # the item's title, in bold under its number
         return Start("heading" if line.bold else "text", line.spans)  # ``Draft resolution (A/79/L.64)``
     if ctx.open_role == "record_note" and not line.page_start and (not line.blank_before or BELOW_NOTE.match(text)):
         return CONTINUE

@@ -83,13 +83,13 @@ class _Writer:
         self.doc = doc
         self.notes = {n.id: n for n in doc.footnotes}
         self.placed: set[str] = set()
+        self.doc_type = document_type(doc)
 
     def build(self) -> etree._Element:
         root = _e(None, "akomaNtoso")
-        doc_type = document_type(self.doc)
-        record = doc_type == "debate"
+        record = self.doc_type == "debate"
         parts = {n.type: n for n in self.doc.body if n.type in ("preamble", "conclusions")}
-        doc = _e(root, doc_type, name=akn_name(self.doc.metadata.kind))
+        doc = _e(root, self.doc_type, name=akn_name(self.doc.metadata.kind))
         meta = _e(doc, "meta")
         self.identification(meta)
         self.references(meta)
@@ -122,9 +122,8 @@ class _Writer:
         number = regex.sub(r"[^A-Za-z0-9.\-]", "-", symbol.replace("/", "-").replace(" ", "_"))
         day = md.date_iso or "0000-00-00"
         actor = _actor(md)
-        doc_type = document_type(self.doc)
-        subtype = _SUBTYPE[doc_type]
-        work = f"/akn/un/{doc_type}/{subtype}/{actor}/{day}/{number}"
+        subtype = _SUBTYPE[self.doc_type]
+        work = f"/akn/un/{self.doc_type}/{subtype}/{actor}/{day}/{number}"
         lang = LANG3.get(self.doc.language, self.doc.language)
         expression = f"{work}/{lang}@{md.date_iso or ''}".rstrip("@")
         valid_day = md.date_iso or "0001-01-01"
