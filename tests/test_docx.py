@@ -189,6 +189,32 @@ def test_a_one_column_table_is_a_box_of_text_and_pictures_are_figures_after_thei
     assert (figure.type, figure.id, figure.marker, figure.heading) == ("figure", "fig_1", "Figure I", "Posts by year")
 
 
+def test_a_budget_sections_figure_caption_set_in_heading_styles_numbers_the_figure() -> None:
+    picture = (
+        '<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="i1"/></w:drawing></w:r>'
+    )
+    caption = p("Figure 14.I", "H23") + p("Performance measure: number of countries", "H23")
+    body = MASTHEAD + p(t("14.1") + TAB + t("Text.")) + caption + p(picture) + p("Result 2: more countries", "H23")
+    doc = parse_bytes(docx(body), "b.docx")
+    figure, heading = doc.body[-2], doc.body[-1]
+    assert (figure.type, figure.id, figure.marker, figure.heading) == (
+        "figure", "fig_14-I", "Figure 14.I", "Performance measure: number of countries")  # fmt: skip
+    assert (heading.type, heading.id) == ("heading", "fig_14-I__hdg_1")
+
+
+def test_a_heading_typed_as_two_paragraphs_of_its_style_is_one_heading_and_a_small_line_under_it_is_text() -> None:
+    spacer = p("", "SingleTxt")
+    small = '<w:rPr><w:sz w:val="14"/></w:rPr>'
+    body = (MASTHEAD + p(t("1.") + TAB + t("Text.")) + spacer + p("Subprogramme 1", "H1") + p("Data and knowledge", "H1")
+            + spacer + p("Objective", "H1") + spacer + p("Financial resources", "H23")
+            + p(f"<w:r>{small}<w:t>(Thousands of United States dollars)</w:t></w:r>", "H23") + spacer
+            + p("Results", "H1") + p("A. Second", "H1"))  # fmt: skip
+    lines = read_docx(docx(body), "h.docx").lines[5:]
+    assert [(line.text, line.heading_level) for line in lines] == [
+        ("Subprogramme 1 Data and knowledge", 2), ("Objective", 2), ("Financial resources", 3),
+        ("(Thousands of United States dollars)", 0), ("Results", 2), ("A. Second", 2)]  # fmt: skip
+
+
 def test_a_note_whose_author_repeated_its_mark_is_one_note() -> None:
     two = (f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>{t(" First part.")}</w:p>'
            f"<w:p><w:r><w:footnoteRef/></w:r>{t(' Second part.')}</w:p></w:footnote>")  # fmt: skip

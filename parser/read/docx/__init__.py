@@ -20,7 +20,7 @@ from lxml import etree
 
 from ...errors import CorruptDocx
 from ...model import Dropped, Line, Source, Span
-from .body import Reader
+from .body import Reader, join_split_headings
 from .numbering import read_numbering
 from .package import Package, R, W, open_package
 from .styles import read_styles
@@ -60,6 +60,7 @@ def read_docx(data: bytes, name: str) -> DocxRead:
         reader.in_header = False
     lines.extend(reader.blocks(body))
     lines.extend(reader.flush())
+    lines = join_split_headings(lines)
     dropped = tuple(Dropped(kind, text, Source()) for kind, text in furniture if text)
     return DocxRead(tuple(lines), dropped, reader.index)
 

@@ -17,11 +17,16 @@ import regex
 from lxml import etree
 
 from ...model import Cell, Line, Region, Source, Span
+from ...text_utils import ends_clause, ends_sentence
 from .numbering import Numbering, format_number
 from .package import W
 from .runs import MC, Walk, paragraph_spans
 from .styles import Styles, twips
 
+_OPENS_WITH_NUMBER = regex.compile(r"^\(?[\p{L}\d]{1,6}[.)](\s|$)")
+"""``A.``, ``12.``, ``(a)``, ``IV.``: a paragraph that opens with its own number is a heading of its own."""
+_SIZE_TOLERANCE = 0.5
+"""Points: type sizes closer than this are the same size."""
 _TABS = regex.compile(r"[ \t\u00a0]*\t[ \t]*|  +")
 _BODY_LEVEL = frozenset(W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 
@@ -116,7 +121,9 @@ class Reader:
             first = twips(ind.get(W + "firstLine")) - twips(ind.get(W + "hanging"))
         words = [s for s in spans if s.text.strip() and not s.sup]
         size = max((s.size for s in words), default=style.props.size or 0.0)
-        line = Line(tuple(spans), Source(line=self.index), blank_before=True, heading_level=style.heading_level,
+        # a heading style set smaller than body type is a line under a heading (``(Thousands of United States dollars)``)
+        level = style.heading_level if size + _SIZE_TOLERANCE >= self.body_size else 0
+        line = Line(tuple(spans), Source(line=self.index), blank_before=True, heading_level=level,
                     zone="footnote" if zone == "footnote" else "body", size=size,
                     bold=bool(words) and all(s.bold for s in words), indent=max(0.0, first / 20 / self.body_size),
                     typeset=True, exact_breaks=True, footnote_block=zone == "footnote")  # fmt: skip
@@ -232,3 +239,31 @@ def _clean(spans: list[Span]) -> list[Span]:
     if out and not out[-1].sup:
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     return [s for s in out if s.text]
+
+
+def join_split_headings(lines: list[Line]) -> list[Line]:
+    """A heading typed as two paragraphs of one heading style, the second straight after the first (no empty
+    spacing paragraph between them, no number of its own): ``Subprogramme 1`` / ``Data and knowledge management
+    …``, ``Table 11.4`` / ``Subprogramme 1: deliverables …``. It prints as one heading over two lines, and is one."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and line.heading_level
+            and line.heading_level == last.heading_level
+            and abs(line.size - last.size) < _SIZE_TOLERANCE
+            and line.zone == last.zone == "body"
+            and line.region is None
+            and last.region is None
+            and line.source.line is not None
+            and last.source.line is not None
+            and line.source.line == last.source.line + 1
+            and not ends_sentence(last.text)
+            and not ends_clause(last.text)
+            and not _OPENS_WITH_NUMBER.match(line.text)
+        ):
+            out[-1] = replace(last, spans=(*last.spans, Span(" ", bold=last.bold, size=last.size), *line.spans))
+            continue
+        out.append(line)
+    return out
