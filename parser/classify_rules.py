@@ -198,6 +198,8 @@ def new_text_rule(line: Line, ctx: Context) -> Start | None:
     resumes = not ends_sentence(last) and (interrupted or blank_only)
     if line.typeset and interrupted and line.indent < LAYOUT.flush_em and not emphasized(line):
         resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
+    elif not line.typeset and line.runs_on and interrupted:
+        resumes = True  # a rendering's full last line of the page above wrapped into this one
     elif line.typeset and line.indent > LAYOUT.first_line_indent_em and not (interrupted and _same_indent(line, ctx)):
         resumes = False  # a first-line indent opens a new paragraph (not a line set in as the text it carries on)
     elif not line.typeset and ctx.preamble and last[-1] in ",，،" and line.text.lstrip()[:1].isupper():

@@ -95,7 +95,8 @@ class Line:
     """First body line of a new page: a paragraph may continue across it."""
     runs_on: bool = False
     """The reader saw the layout wrap the line above into this one: the line above spans the text column and this
-    line's first word would not have fitted at its end. False where not measured (text renderings, Word)."""
+    line's first word would not have fitted at its end. False where not measured (Word, text renderings: but a
+    rendering that writes a blank line after every line it wraps is measured in character cells, text_pages)."""
     footnote_block: bool = False
     """Line is in a block of footnote definitions."""
     region: Region | None = None

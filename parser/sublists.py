@@ -15,8 +15,11 @@ import regex
 from .model import Element, FootnoteRef, Marker
 from .numbering import letter_to_int
 
-_FIRST = regex.compile(r"[:：]\s*(?P<m>\((?P<l>a)\))\s")
-_NEXT = r"[;；]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+|и\s+|或\s*|和\s*)?(?P<m>\({}\))\s"
+_AFTER = r"(?:\s|(?=[\u3400-\u9fff]))"
+"""After an item's marker: a space, or the Han text itself (a rendering joins a marker ending a CJK line to the
+next line without one: ``三个战略目标：(a)`` / ``通过加强…``)."""
+_FIRST = regex.compile(r"[:：]\s*(?P<m>\((?P<l>a)\))" + _AFTER)
+_NEXT = r"[;；]\s*(?:and\s+|or\s+|et\s+|ou\s+|y\s+|o\s+|и\s+|或\s*|和\s*)?(?P<m>\({}\))" + _AFTER
 
 
 def split_inline_lists(elements: tuple[Element, ...]) -> tuple[Element, ...]:

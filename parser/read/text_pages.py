@@ -7,7 +7,9 @@ line with text; joining them restores the line as the page shows it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
@@ -36,6 +38,57 @@ def join_lone_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out.append(line)
         index += 1
     return tuple(out)
+
+
+SPACED_SHARE = 0.8
+"""share of running-text lines: a rendering that sets a blank line before this many sets one after every line."""
+WRAPPED_SHARE = 0.4
+"""share of running-text lines that reach the measure in a rendering of lines wrapped at a column's width."""
+WRAPPED_MEASURE = 160
+"""character cells: the widest measure taken for a column's width (one paragraph per line is longer)."""
+FULL_LINE = 0.9
+"""share of the measure: a line this wide reaches the column's end (a justified or nearly full ragged line)."""
+SPACED_MIN_LINES = 20
+
+
+def spaced_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A rendering that writes a blank line after every line it wraps at the column's width (pymupdf4llm on a page
+        set with loose leading) says nothing by its blank lines: a line whose first word would not have fitted at the
+        end of the line above (that line and the word together reach the measure) runs on
+        (its ``blank_before`` is taken off and it ``runs_on``), as in a rendering without blank lines, also over the
+    page's notes onto the next page. Markup (headings, note definitions)
+        still breaks. A source with one paragraph per line is no wrapped rendering: few of its lines reach its widest."""
+    text = [k for k, line in enumerate(lines) if _body(line) and line.text.strip()]
+    if len(text) < SPACED_MIN_LINES or sum(lines[k].blank_before for k in text) < SPACED_SHARE * len(text):
+        return lines
+    widths = {k: _cells(lines[k].text) for k in text}
+    ordered = sorted(widths.values())
+    measure = ordered[int(len(ordered) * 0.9)]
+    full = sum(1 for width in widths.values() if width >= FULL_LINE * measure)
+    if measure > WRAPPED_MEASURE or full < WRAPPED_SHARE * len(text):
+        return lines
+    out = list(lines)
+    for before, k in pairwise(text):
+        between = lines[before + 1 : k]
+        notes = lines[k].page_start and all(line.zone == "footnote" or line.footnote_block for line in between)
+        wraps = widths[before] + _first_word(lines[k].text) >= FULL_LINE * measure
+        if (before == k - 1 or notes) and wraps and lines[k].blank_before:
+            out[k] = replace(lines[k], blank_before=False, runs_on=True)
+    return tuple(out)
+
+
+_FIRST_WORD = regex.compile(r"^\s*(?:[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|.)")
+
+
+def _first_word(text: str) -> int:
+    """Character cells of a line's first word (a wide character alone): what did not fit at the end of the line above."""
+    match = _FIRST_WORD.match(text)
+    return _cells(match.group()) if match else 0
+
+
+def _cells(text: str) -> int:
+    """Character cells of a line's text: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
 
 
 _SYMBOL_HEAD = regex.compile(r"(?:^|\s)[A-Z]{1,8}$")

@@ -1,0 +1,59 @@
+"""Text renderings that write a blank line after every wrapped line, and inline lists whose marker ends a CJK line."""
+
+from __future__ import annotations
+
+from parser import parse_bytes
+from parser.model import Line, Source, Span
+from parser.read.text_pages import spaced_lines
+
+ZH_LINE = "志愿服务正在提高人民对于支持成功实现可持续发展目标的自主意识和参与性各国政府"  # 38 wide characters
+EN_LINE = "Volunteering is raising the ownership and participation of people in the goals of the"  # 86 cells
+
+
+def _lines(texts: list[str], blank: bool = True) -> tuple[Line, ...]:
+    return tuple(Line((Span(t),), Source(line=k + 1), blank_before=blank) for k, t in enumerate(texts))
+
+
+def test_blank_lines_after_every_wrapped_line_say_nothing_a_short_line_still_ends_its_paragraph() -> None:
+    texts = ([ZH_LINE] * 5 + ["志愿服务。"]) * 5
+    out = spaced_lines(_lines(texts))
+    assert [line.blank_before for line in out] == [True] + ([False] * 5 + [True]) * 4 + [False] * 5
+    assert all(line.runs_on for line in out[1:6])
+
+
+def test_a_first_word_too_long_for_the_line_above_wraps_it() -> None:
+    short = EN_LINE[:-12]  # 74 cells: 'goals of the' did not fit there, 'Governments' would not either
+    texts = ([EN_LINE] * 3 + [short, "Governments and partners are creating an environment."]) * 5
+    out = spaced_lines(_lines(texts))
+    assert not out[4].blank_before and out[5].blank_before
+
+
+def test_one_paragraph_per_line_keeps_its_blank_lines() -> None:
+    texts = [ZH_LINE * n for n in (3, 7, 2, 9, 4, 5, 11, 3, 6, 8)] * 3  # a markdown source: no column width
+    assert spaced_lines(_lines(texts)) == _lines(texts)
+    few_blanks = _lines([ZH_LINE] * 30, blank=False)  # blank lines only between paragraphs: nothing to do
+    assert spaced_lines(few_blanks) == few_blanks
+
+
+def test_spaced_rendering_parses_like_one_without_blank_lines() -> None:
+    body = [
+        "1. " + ZH_LINE[:35],
+        ZH_LINE,
+        "发展目标。",
+        "2. 本报告通过向会员国发出的普通照会以及向联合国实体、民间社会、私营部门分发",
+        "的调查表征询意见。共收到 180 份答复，其中 31 份来自国家政府。截至 2018 年",
+        "5 月从会员国收到的四份国家情况分析，也为本报告提供了编写依据。",
+    ] * 4
+    numbered = [line.replace("1. ", f"{k // 3 + 1}. ", 1).replace("2. ", f"{k // 3 + 1}. ", 1) for k, line in enumerate(body)]
+    plain = parse_bytes("\n".join(numbered).encode(), "r.txt", language="zh")
+    spaced = parse_bytes("\n\n".join(numbered).encode(), "r.txt", language="zh")
+    assert [p.id for p in plain.paragraphs()] == [f"para_{k}" for k in range(1, 9)]
+    assert [(p.id, p.text) for p in spaced.paragraphs()] == [(p.id, p.text) for p in plain.paragraphs()]
+
+
+def test_an_inline_list_whose_first_marker_ends_a_chinese_line() -> None:
+    text = "1. 秘书长确定了三个战略目标：(a)\n通过加强公民参与，鼓励自主权；(b)\n将志愿服务纳入国家战略；(c) 计量志愿服务。\n"
+    doc = parse_bytes(text.encode(), "r.txt", language="zh")
+    subs = [(n.id, n.text) for n in doc.body[0].children if n.type == "subparagraph"]
+    assert [i for i, _ in subs] == ["para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
+    assert subs[0][1] == "通过加强公民参与，鼓励自主权；"
