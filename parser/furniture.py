@@ -22,14 +22,23 @@ _SYMBOL_PART = (
 )
 """One part of a symbol after a ``/``: ``ES-10``, ``RES``, ``WG.6``, ``COP(8)``, ``L.13``, ``2025``, ``Part A``
 (a fascicle's part), with a budget section after it (``6 (Sect. 34)``: ``A/81/6 (Sect. 34)/Part A``)."""
+_PART = (
+    r"(?:Part\s+[IVX]{1,4}|(?:Premi[eè]re|Deuxi[eè]me|Troisi[eè]me|Quatri[eè]me)\s+partie"
+    r"|(?:Primera|Segunda|Tercera|Cuarta)\s+parte)"
+)
+"""A part of a report printed in its symbol: ``(Part II)``, French ``(Première partie)``, Spanish ``(Primera parte)``."""
 SYMBOL = regex.compile(
     r"(?<![A-Za-z0-9/.])(?=[A-Za-z0-9/.()\-]*\d)"  # a symbol holds a number somewhere: ``HIV/AIDS`` is none
-    rf"(?P<symbol>[A-Z]{{1,8}}(?:\.\d+)?(?:/{_SYMBOL_PART})+(?:\s?\((?:19|20)\d{{2}}\)|\s?\(Part\s+[IVX]{{1,4}}\))?)"
+    rf"(?P<symbol>[A-Z]{{1,8}}(?:\.\d+)?(?:/{_SYMBOL_PART})+(?:\s?\((?:19|20)\d{{2}}\)|\s?\({_PART}\))?)"
     r"(?P<reissued>\**)(?![A-Za-z0-9/])"
 )
 """A document symbol as printed: ``A/80/179``, ``A/ES-10/1027``, ``ICCD/COP(8)/16``, ``S/RES/2776 (2025)``,
-``A/80/15 (Part II)``; a reissue's asterisk (``S/2025/383*``) follows it, apart from the symbol (``reissued``)."""
+``A/80/15 (Part II)``, ``E/ICEF/672(Première partie)``; a reissue's asterisk (``S/2025/383*``) follows it, apart
+from the symbol (``reissued``)."""
 _ANY_SYMBOL = SYMBOL.pattern.replace("?P<symbol>", "?:").replace("?P<reissued>", "?:")
+QUALIFIER = r"\[[\p{L} ]{3,30}\]"
+"""What a symbol line may print after the symbol, in square brackets: ``JIU/REP/2025/1 [Expanded report]``,
+``[English only]`` (not part of the symbol)."""
 JOINT = "[-–−—]"
 """What joins the symbols of a joint document: ``A/80/82–E/2025/63`` (hyphen, en dash, minus, em dash)."""
 _JOB = r"(?:(?:GE|V)\.\s?)?\d{2}-\d{5}[A-Z]?\*?(?:\s*\([ACEFRS]\))?"
@@ -46,7 +55,7 @@ JOB_AND_PAGE = regex.compile(rf"^(?:{_JOB}(?:\s+\d{{6}}){{0,2}}\s+{_PAGE_OF}|{_P
 LIBRARY_STAMP = regex.compile(r"^Digitized\s+by\s+(?:the\s+)?Dag\s+Hammarskj[öo]ld\s+Library$", regex.IGNORECASE)
 """The stamp the UN library prints on each page it scanned."""
 SEPARATOR = regex.compile(r"^_{5,}$")
-SYMBOL_LINE = regex.compile(rf"^{_ANY_SYMBOL}(?:\s*{JOINT}?\s*{_ANY_SYMBOL})*$")
+SYMBOL_LINE = regex.compile(rf"^{_ANY_SYMBOL}(?:\s*{JOINT}?\s*{_ANY_SYMBOL})*(?:\s*{QUALIFIER})*$")
 LANGUAGE_LINE = regex.compile(r"^(?:English|French|Français|Spanish|Español|Russian|Русский|Arabic|Chinese)$", regex.IGNORECASE)
 """The language line of an old running header, under the symbol: ``A/47/466`` / ``English`` / ``Page 3``."""
 SYMBOL_PAGE = regex.compile(rf"^{_ANY_SYMBOL}\s+(?:(?:English|Français|Español)\s+)?(?:[Pp]age|Página)\s+\d{{1,4}}$")

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 import regex
 
-from .furniture import SYMBOL, SYMBOL_LINE
+from .furniture import QUALIFIER, SYMBOL, SYMBOL_LINE
 from .ids import summary_id
-from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
+from .model import Dropped, Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
 from .numbering import AR_ABJAD, int_to_letter
 from .ordinals import session_number
 from .vocab import (
@@ -213,6 +213,34 @@ def _symbols(elements: tuple[Element, ...]) -> tuple[tuple[str, ...], bool]:
                 if match.group("symbol") not in found:
                     found.append(match.group("symbol"))
     return tuple(found), reissued
+
+
+LABELLED_SYMBOL = regex.compile(rf"^(?:[\p{{L}}\p{{N}}\-–:,]+\s+){{1,4}}{SYMBOL.pattern}(?:\s*{QUALIFIER})*$")
+"""A short label and a symbol, on a line of its own: ``Review Highlights JIU/NOTE/2022/1/Rev.1``."""
+LABELLED_LINES = 4
+"""Elements at the top of page 1 (figures aside) where a brochure with no masthead prints its symbol."""
+
+
+def labelled_symbol(elements: tuple[Element, ...]) -> tuple[str, bool] | None:
+    """The symbol (and its reissue mark) of a document with no symbol line, printed after a short label on one of
+    page 1's first lines, as a brochure or a review's highlights print it; ``None`` when there is none."""
+    first = [e for e in elements if e.kind not in ("figure", "table") and e.sources and e.sources[0].page in (None, 1)]
+    for element in first[:LABELLED_LINES]:
+        match = LABELLED_SYMBOL.match(element.text.strip())
+        if match is not None:
+            return match.group("symbol"), bool(match.group("reissued"))
+    return None
+
+
+def footer_symbol(dropped: tuple[Dropped, ...]) -> tuple[str, bool] | None:
+    """The symbol page 1 prints at its foot, by the job number, in a layout whose masthead has none
+    (``FCCC/SBSTA/2011/MISC.14`` over ``GE.11-64419``): the reader dropped it as a running header."""
+    for item in dropped:
+        if item.kind == "header" and item.source.page == 1 and SYMBOL_LINE.match(item.text.strip()):
+            match = SYMBOL.search(item.text)
+            if match is not None:
+                return match.group("symbol"), bool(match.group("reissued"))
+    return None
 
 
 def _agenda_item(text: str) -> str | None:

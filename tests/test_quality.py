@@ -142,6 +142,15 @@ def test_a_symbol_counts_as_printed_only_whole() -> None:
     assert not symbol_is_printed("A_80_66", lines)  # the file name's spelling
 
 
+def test_a_document_that_prints_no_symbol_is_not_judged_when_the_parse_says_it_has_none() -> None:
+    brief = ("United Nations University", "POLICY BRIEF", "No. 49, 2025")
+    nameless = doc(para(1, "Text."), symbol_origin="filename") | {"symbol": "UNDoc-4077798"}
+    assert figures(nameless, printed=brief).symbol_printed is None
+    scan = ("fUNNAITTIEODNS A", "General Assembly Distr.", "A./47/435")  # OCR misread the symbol: still judged
+    assert figures(nameless, printed=scan).symbol_printed is False
+    assert figures(doc(para(1, "Text.")), printed=brief).symbol_printed is False  # a symbol the page does not print
+
+
 def test_page_one_of_a_pdf_prints_its_symbol_with_the_large_first_letter_joined() -> None:
     lines = page_one_lines(FIXTURES / "pdf" / "en" / "A_80_179.en.pdf")
     assert lines is not None and symbol_is_printed("A/80/179", lines) and symbol_is_printed("S/2025/468", lines)

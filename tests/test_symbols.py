@@ -25,6 +25,10 @@ from parser.masthead import masthead_role
         ("A/80/82−E/2025/63", ["A/80/82", "E/2025/63"]),
         ("S/2025/383*", ["S/2025/383"]),
         ("A/HRC/WG.6/34/ITA/3", ["A/HRC/WG.6/34/ITA/3"]),
+        ("E/ICEF/672(Première partie)", ["E/ICEF/672(Première partie)"]),
+        ("A/AC.105/1300 (Primera parte)", ["A/AC.105/1300 (Primera parte)"]),
+        ("JIU/REP/2025/1 [Expanded report]", ["JIU/REP/2025/1"]),
+        ("JIU/REP/2025/1 [Expanded report] [English only]", ["JIU/REP/2025/1"]),
     ],
 )
 def test_symbols_as_printed(line: str, symbols: list[str]) -> None:
@@ -38,6 +42,11 @@ def test_no_symbol_from_a_title() -> None:
     assert masthead_role("United Nations conferences and summits:") == ""
     assert masthead_role("United Nations") == "authority"
     assert masthead_role("United Nations S/2025/141") == "authority"
+
+
+def test_a_bracketed_qualifier_is_no_symbol_line_of_its_own() -> None:
+    assert not SYMBOL_LINE.match("[English only]")
+    assert not SYMBOL_LINE.match("Prepared by Conrod Hunte JIU/REP/2025/1 [Expanded report]")
 
 
 def _doc(text: str):  # type: ignore[no-untyped-def]
@@ -79,3 +88,22 @@ def test_the_kind_is_recorded_in_json_and_as_the_akn_document_name() -> None:
     assert doc.metadata.kind == "letter"
     assert json.loads(to_json(doc))["metadata"]["kind"] == "letter"
     assert b'<doc name="letter">' in to_xml(doc)
+
+
+def test_a_brochure_with_no_symbol_line_gives_the_symbol_printed_after_a_label() -> None:
+    doc = _doc("Review Highlights JIU/NOTE/2022/1/Rev.1\n\nMarch 2023\n\n1. Text of the review.\n\n2. More text.\n")
+    assert doc.symbol == "JIU/NOTE/2022/1/Rev.1" and doc.metadata.symbol_origin == "document"
+
+
+def test_a_symbol_cited_in_running_text_is_no_labelled_symbol() -> None:
+    doc = _doc("Some introduction\n\n1. The Assembly considered the report contained in document A/80/1.\n\n2. More.\n")
+    assert doc.metadata.symbol_origin == "filename"
+
+
+def test_a_symbol_page_one_prints_at_its_foot_is_the_symbol_of_a_masthead_without_one() -> None:
+    from parser.masthead import footer_symbol
+    from parser.model import Dropped, Source
+
+    foot = Dropped("header", "FCCC/SBSTA/2011/MISC.14", Source(page=1))
+    assert footer_symbol((Dropped("job_number", "GE.11-64419", Source(page=1)), foot)) == ("FCCC/SBSTA/2011/MISC.14", False)
+    assert footer_symbol((Dropped("header", "FCCC/SBSTA/2011/MISC.14", Source(page=2)),)) is None  # a later page's header

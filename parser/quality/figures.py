@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .patterns import body_starts, numbers_at_sentence_starts
-from .printed import symbol_is_printed
+from .printed import prints_a_symbol, symbol_is_printed
 
 CHECKS = {
     "swallowed": "paragraph number of the body inside a note, a masthead field or another paragraph",
@@ -67,7 +67,8 @@ class DocumentFigures:
     suffixed_notes: tuple[str, ...] = ()
     sequence_breaks: tuple[str, ...] = ()
     symbol_printed: bool | None = None
-    """``None`` when page 1 could not be read (not a PDF, or not readable)."""
+    """``None`` when page 1 could not be read (not a PDF, or not readable), or prints no symbol and the parse
+    took none from it."""
     xml_error: str | None = None
     """``""`` valid, ``None`` not checked (no XML output)."""
     body_in_notes: tuple[str, ...] = ()
@@ -125,7 +126,7 @@ def document_figures(doc: dict[str, Any], *, name: str, folder: str, record: dic
         numbering_problems=tuple(_numbering_problems(body, doc.get("warnings") or [])),
         notes=len(notes), notes_cited=sum(1 for n in notes if n.get("cited_by")),
         suffixed_notes=tuple(_suffixed_notes(notes)), sequence_breaks=tuple(_sequence_breaks(notes)),
-        symbol_printed=None if printed is None else symbol_is_printed(symbol, printed),
+        symbol_printed=_symbol_printed(symbol, metadata, printed),
         xml_error=xml_error,
         body_in_notes=tuple(f"{n.get('id')}: {hit}" for n in notes for hit in list(body_starts(n.get("text") or ""))[:1]),
         longest_note=max((len(n.get("text") or "") for n in notes), default=0),
@@ -133,6 +134,14 @@ def document_figures(doc: dict[str, Any], *, name: str, folder: str, record: dic
         node_types=dict(Counter(str(n.get("type")) for n in body)),
         warning_codes=dict(Counter(str(w.get("code")) for w in doc.get("warnings") or ())),
     )  # fmt: skip
+
+
+def _symbol_printed(symbol: str, metadata: dict[str, Any], printed: tuple[str, ...] | None) -> bool | None:
+    """Whether the parsed symbol is the one page 1 prints; ``None`` when page 1 could not be read, or when it
+    prints nothing like a symbol and the parse says so (its symbol is the file name's)."""
+    if printed is None or (metadata.get("symbol_origin") == "filename" and not prints_a_symbol(printed)):
+        return None
+    return symbol_is_printed(symbol, printed)
 
 
 def _walk(node: dict[str, Any]) -> Iterator[dict[str, Any]]:

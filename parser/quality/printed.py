@@ -1,4 +1,4 @@
-"""What page 1 of a PDF prints at its top, read with pdfplumber, to check a parsed symbol against.
+"""What page 1 of a PDF prints at its top (and a symbol alone at its foot), read with pdfplumber, to check a symbol.
 
 pdfplumber's ``extract_text`` puts the large first letter of a UN symbol on a line of its own
 (``A`` above ``United Nations /80/66``), so the lines are rebuilt here from the characters: a
@@ -14,10 +14,16 @@ import regex
 
 TOP_SHARE = 1 / 3
 """Share of page 1's height, from the top, where the symbol is printed."""
+FOOT_SHARE = 1 / 6
+"""Share of page 1's height, from the bottom, where some layouts print the symbol alone by the job number
+(``FCCC/SBSTA/2011/MISC.14`` over ``GE.11-64419``)."""
 WORD_GAP = 0.25
 """A horizontal gap wider than this share of the font size between two characters is a space."""
 
 _SYMBOL_CHAR = r"[\p{L}\p{N}/.]"
+_SYMBOL_LIKE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}.]*/[\p{L}\p{N}.]")
+"""Letters, a slash and more: what a symbol looks like, even misread by OCR (``A./47/435``, ``E/CNA/UO``)."""
+_LONE_SYMBOL = regex.compile(r"^\p{Lu}[\p{L}\p{N}.()\-]*(?:/[\p{L}\p{N}.()\-]+)+$")
 
 
 def page_one_lines(path: str | Path) -> tuple[str, ...] | None:
@@ -29,11 +35,19 @@ def page_one_lines(path: str | Path) -> tuple[str, ...] | None:
             if not pdf.pages:
                 return None
             page = pdf.pages[0]
-            limit = page.bbox[1] + (page.bbox[3] - page.bbox[1]) * TOP_SHARE
+            height = page.bbox[3] - page.bbox[1]
+            limit, foot = page.bbox[1] + height * TOP_SHARE, page.bbox[3] - height * FOOT_SHARE
             chars = [c for c in page.chars if c.get("upright", True) and c["top"] < limit]
+            foot_chars = [c for c in page.chars if c.get("upright", True) and c["top"] > foot]
     except Exception:
         return None
-    return tuple(_line_text(line) for line in _lines(chars))
+    foot_lines = (_line_text(line) for line in _lines(foot_chars))
+    return tuple(_line_text(line) for line in _lines(chars)) + tuple(t for t in foot_lines if _LONE_SYMBOL.match(t))
+
+
+def prints_a_symbol(lines: tuple[str, ...]) -> bool:
+    """Something like a symbol stands in ``lines``: a policy brief or a meeting report prints none."""
+    return any(_SYMBOL_LIKE.search(line) for line in lines)
 
 
 def symbol_is_printed(symbol: str, lines: tuple[str, ...]) -> bool:

@@ -51,7 +51,7 @@ ROWS = (
     Row("notes_cited", "footnotes cited", "≥ 98%", "higher", _share(lambda f: f.notes_cited, lambda f: f.notes)),
     Row("continuation_notes", "notes from a continuation line (documents)", "0", "lower", _docs("continuation_notes")),
     Row("continuation_note_count", "  such notes", "0", "lower", _sum(lambda f: f.defects().get("continuation_notes", 0))),
-    Row("symbol", "symbol printed on page 1 (of PDFs read)", "≥ 99%", "higher",
+    Row("symbol", "symbol printed on page 1 (of PDFs that print one)", "≥ 99%", "higher",
         _share(lambda f: int(f.symbol_printed is True), lambda f: int(f.symbol_printed is not None))),
     Row("xml", "XML valid against the AKN schema", "100%", "higher",
         _share(lambda f: int(f.xml_error == ""), lambda f: int(f.xml_error is not None))),
