@@ -314,10 +314,11 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
         for k, item in enumerate(items):
             rtl = flags[k]
             context = _line_context(items, flags, k, leading) if rtl else ("R", "R")
-            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped, context)
+            # a line that does not run right to left reads as it does by itself (its text, asked for before)
+            spans, size, bold = glyphs_to_spans(item.glyphs, item.vertical, rtl, bidi.swapped, context) if rtl else item.spans()
             if not rtl and any(s.sup for s in spans):
                 spans = _place_calls(spans, item.ink, page.number)
-            box = glyphs_box(item.ink)
+            box = item.box
             gap: float | None = None
             if prev is None:
                 blank = False
@@ -328,7 +329,7 @@ def _page_lines(page: _Page, layout: _Layout) -> list[Line]:
                 step = max(step, layout.mixed.get((size_key(item.size), mixes_fonts(prev.ink), mixes_fonts(item.ink)), 0.0))
                 blank = item.base - prev.base > BLANK_LEADING * step
             if prev is not None:
-                gap = (box.top - glyphs_box(prev.ink).bottom) / max(size, 1.0)
+                gap = (box.top - prev.box.bottom) / max(size, 1.0)
             edge = left if item.column_edge is None else item.column_edge
             start = round(right - max(g.x1 for g in item.ink), 1) if rtl else round(item.x0 - edge, 1)
             line = Line(
@@ -387,9 +388,9 @@ def _page_dropped(page: _Page) -> list[Dropped]:
     out = list(page.dropped)
     for item in page.items:
         if item.kind and item.ink:
-            text = "".join(s.text for s in glyphs_to_spans(item.glyphs, item.vertical)[0])
+            text = item.text
             if item.kind == "barcode":
                 text = decode_symbol_font(text).strip()
-            out.append(Dropped(item.kind, text, Source(page=page.number, bbox=glyphs_box(item.ink))))
+            out.append(Dropped(item.kind, text, Source(page=page.number, bbox=item.box)))
     out.sort(key=lambda d: d.source.bbox.top if d.source.bbox else 0.0)
     return out

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
-from operator import attrgetter
+from itertools import groupby, pairwise
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -39,6 +39,8 @@ paragraph number or heading label is wider."""
 ZERO_WIDTH = 0.05
 """A glyph narrower than this many points draws no advance (lam-alef drawn as lam + a zero-width alef)."""
 
+CJK_FROM = "\u02ea"
+"""The first character ``is_cjk`` takes (Bopomofo's tone marks): a text below it has no CJK character."""
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef]")
 
 
@@ -66,11 +68,16 @@ class Row:
         return glyphs_box(self.ink or self.glyphs)
 
 
-_X0, _X1, _TOP, _BOTTOM, _BASE, _SIZE, _EM = (attrgetter(name) for name in ("x0", "x1", "top", "bottom", "base", "size", "em"))
+_PIECE_TEXT, _PIECE_STYLE = itemgetter(0), itemgetter(1)
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _BASE, _SIZE, _EM = (
+    attrgetter(name) for name in ("text", "x0", "x1", "top", "bottom", "base", "size", "em")
+)
 
 
 def _cjk_stretch(ink: Sequence[Glyph]) -> float:
     """The median gap between two neighbouring CJK glyphs of a line: what justification put between all glyphs."""
+    if max("".join(map(_TEXT, ink))) < CJK_FROM:
+        return 0.0  # no CJK character (most lines)
     gaps = sorted(max(0.0, b.x0 - a.x1) for a, b in pairwise(ink) if is_cjk(a.text[-1]) and is_cjk(b.text[0]))
     return gaps[len(gaps) // 2] if gaps else 0.0
 
@@ -289,45 +296,48 @@ def glyphs_to_spans(
     size, base = dominant(ink)
     sup_size, sup_rise = SUP_SIZE * size, max(0.5, SUP_RISE * size)
     pieces: list[tuple[str, tuple[bool, bool, bool, float]]] = []
-    prev: Glyph | None = None
-    prev_sup = pending = False
+    append = pieces.append
+    started = prev_sup = pending = False
     all_bold = True
-    edge = 0.0
+    edge = p_top = p_bottom = p_size = 0.0
+    p_text = ""
     stretch = _cjk_stretch(ink) if not vertical else 0.0
-    for g in glyphs:
-        if g.text.isspace():
-            pending = prev is not None
+    # one pass, each glyph's fields unpacked once (every line of every page comes here, some more than once)
+    for text, x0, x1, top, bottom, g_base, g_size, em, _, bold, italic, _, _, spaced, _ in glyphs:
+        if text.isspace():
+            pending = started
             continue
-        sup = g.size < sup_size and base - g.base > sup_rise
-        if prev is not None and not pending and (vertical or g.x1 - g.x0 >= ZERO_WIDTH):
-            gap = max(prev.top - g.bottom, g.top - prev.bottom) if vertical else (g.x0 - edge)
-            if gap > SPACE_GAP * max(g.size, prev.size):
-                cjk_before, cjk_after = is_cjk(prev.text[-1]), is_cjk(g.text[0])
+        sup = g_size < sup_size and base - g_base > sup_rise
+        if started and not pending and (vertical or x1 - x0 >= ZERO_WIDTH):
+            if vertical:
+                gap = p_top - bottom
+                if top - p_bottom > gap:
+                    gap = top - p_bottom
+            else:
+                gap = x0 - edge
+            em_size = p_size if p_size > g_size else g_size
+            if gap > SPACE_GAP * em_size:
+                cjk_before, cjk_after = is_cjk(p_text[-1]), is_cjk(text[0])
                 # never between two CJK characters, nor between a CJK character and its call
                 pending = not (cjk_before and (cjk_after or sup)) and not (cjk_after and prev_sup)
-                if pending and g.spaced and cjk_before != cjk_after and gap <= stretch + AUTOSPACE_GAP * max(g.size, prev.size):
+                if pending and spaced and cjk_before != cjk_after and gap <= stretch + AUTOSPACE_GAP * em_size:
                     pending = vertical  # the layout's automatic CJK–Latin spacing, not a typed space
-        if all_bold and not sup and not g.bold and g.text.isalnum():
+        if all_bold and not sup and not bold and text.isalnum():
             all_bold = False
-        style = (sup, g.bold, g.italic, g.em)
+        style = (sup, bold, italic, em)
         if pending:
-            pieces.append((" ", style if pieces[-1][1][0] else pieces[-1][1]))
+            last = pieces[-1][1]
+            append((" ", style if last[0] else last))
             pending = False
-        pieces.append((g.text, style))
-        prev, prev_sup = g, sup
-        edge = g.x1 if prev is None else max(edge, g.x1)
+        append((text, style))
+        started, prev_sup = True, sup
+        p_text, p_top, p_bottom, p_size = text, top, bottom, g_size
+        if x1 > edge:
+            edge = x1
     if glyphs[-1].break_space:
         pieces.append((" ", pieces[-1][1] if not pieces[-1][1][0] else (False, *pieces[-1][1][1:])))
     if rtl:
         units = [Span(piece, *piece_style) for piece, piece_style in pieces]
         return visual_to_logical(units, swapped, context), round(size, 1), all_bold
-    spans: list[Span] = []
-    text: list[str] = []
-    style = pieces[0][1]
-    for piece, piece_style in pieces:
-        if piece_style != style:
-            spans.append(Span("".join(text), *style))
-            text, style = [], piece_style
-        text.append(piece)
-    spans.append(Span("".join(text), *style))
-    return tuple(spans), round(size, 1), all_bold
+    spans = tuple(Span("".join(map(_PIECE_TEXT, run)), *style) for style, run in groupby(pieces, _PIECE_STYLE))
+    return spans, round(size, 1), all_bold

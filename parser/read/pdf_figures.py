@@ -24,7 +24,7 @@ import regex
 from ..classify_rules import FIGURE_SOURCE
 from ..model import Box, Line, Region, Source
 from ..regions import CAPTION
-from .pdf_chars import glyphs_box, glyphs_to_spans, split_segments
+from .pdf_chars import split_segments
 from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, paragraph_rows
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
 from .pdf_zones import PARAGRAPH_NUMBER
@@ -106,7 +106,7 @@ def find_figures(
     used: set[int] = set()
     for box, grown in found:
         rows = _labels(grown, box)
-        labels = tuple(spans for spans in (glyphs_to_spans(i.glyphs, i.vertical)[0] for i in rows) if spans)
+        labels = tuple(spans for spans in (i.spans()[0] for i in rows) if spans)
         used.update(id(i) for i in rows)
         source = Source(page=number, bbox=_on_page(box, width, height))  # a clipped path may reach past the page
         region = Region("figure", labels=labels, source=source)
@@ -362,7 +362,7 @@ def _rule_between(rules: list[Box], box: Box, row: Box) -> bool:
 
 
 def _box(item: Item) -> Box:
-    return glyphs_box(item.ink)
+    return item.box
 
 
 def _centre_in(item: Item, box: Box) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..classify_rules import FIGURE_SOURCE
-from .pdf_chars import glyphs_box, split_segments
+from .pdf_chars import split_segments
 from .pdf_furniture import Item, glyphs_to_item
 
 LABEL_STEP = 1.6
@@ -32,33 +32,41 @@ def paragraph_rows(text: Sequence[Item]) -> list[Item]:
     one run, one under the other at one left edge (the first may stand out: an indent, a drop capital) in one size
     (short rows beside them, a callout in the margin, do not break the run), that fill the measure. A paragraph
     that opens ``Source:`` or ``Note:`` is a figure's or a table's, not running text."""
-    lines = [(part, row) for row in text if not row.vertical for part in map(glyphs_to_item, split_segments(row.ink))]
-    lines = sorted(
-        ((part, row) for part, row in lines if len(part.text.split()) >= PARAGRAPH_WORDS), key=lambda p: glyphs_box(p[0].ink).top
-    )
+    parts = [(part, row) for row in text if not row.vertical for part in map(glyphs_to_item, split_segments(row.ink))]
+    lines = sorted(((part, row) for part, row in parts if len(part.text.split()) >= PARAGRAPH_WORDS), key=lambda p: p[0].box.top)
+    if not lines:
+        return []
+    reach = LABEL_STEP * max(part.size for part, _ in lines)
     runs: list[list[tuple[Item, Item]]] = []
+    # the runs a line may still follow on, in the order they were opened: the lines come top down, so a run whose
+    # last line ends more than ``reach`` above this one's top ends above every line still to come
+    active: list[list[tuple[Item, Item]]] = []
     for line in lines:
-        run = next((r for r in runs if _follows([p for p, _ in r], line[0])), None)
+        top = line[0].box.top
+        active = [r for r in active if r[-1][0].box.bottom >= top - reach]
+        run = next((r for r in active if _follows(r, line[0])), None)
         if run is None:
             runs.append([line])
+            active.append(runs[-1])
         else:
             run.append(line)
-    runs = [r for r in runs if _filled([p for p, _ in r]) and not FIGURE_SOURCE.match(r[0][0].text.strip())]
-    out = {id(row): row for run in runs for _, row in run}
+    kept = [r for r in runs if _filled([p for p, _ in r]) and not FIGURE_SOURCE.match(r[0][0].text.strip())]
+    out = {id(row): row for run in kept for _, row in run}
     return list(out.values())
 
 
 def _filled(run: list[Item]) -> bool:
     """``PARAGRAPH_ROWS`` lines or more that fill the measure: all but the last end at one right edge, as set
     prose does (a legend's entries, one under the other, end where their words end)."""
-    right = max(glyphs_box(p.ink).x1 for p in run)
-    return len(run) >= PARAGRAPH_ROWS and sum(glyphs_box(p.ink).x1 >= right - EDGE for p in run) >= PARAGRAPH_ROWS - 1
+    right = max(p.box.x1 for p in run)
+    return len(run) >= PARAGRAPH_ROWS and sum(p.box.x1 >= right - EDGE for p in run) >= PARAGRAPH_ROWS - 1
 
 
-def _follows(run: list[Item], line: Item) -> bool:
+def _follows(run: list[tuple[Item, Item]], line: Item) -> bool:
     """``line`` is the next line of the paragraph ``run`` is: right under its last line, over the same column, in
     its size, at its left edge (the first line may stand in or out)."""
-    last, b = glyphs_box(run[-1].ink), glyphs_box(line.ink)
-    edge = glyphs_box((run[-1] if len(run) > 1 else line).ink).x0
-    return (abs(line.size - run[-1].size) <= SIZE_SLACK and 0 <= b.top - last.bottom <= LABEL_STEP * line.size
+    end = run[-1][0]
+    last, b = end.box, line.box
+    edge = (end if len(run) > 1 else line).box.x0
+    return (abs(line.size - end.size) <= SIZE_SLACK and 0 <= b.top - last.bottom <= LABEL_STEP * line.size
             and b.x0 < last.x1 and last.x0 < b.x1 and abs(b.x0 - edge) <= EDGE)  # fmt: skip

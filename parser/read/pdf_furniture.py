@@ -28,7 +28,8 @@ from ..furniture import (
     SYMBOL_PAGE,
     decode_symbol_font,
 )
-from .pdf_chars import Glyph, Row, dominant, glyphs_to_spans, split_segments
+from ..model import Box, Span
+from .pdf_chars import Glyph, Row, dominant, glyphs_box, glyphs_to_spans, split_segments
 
 TOP_BAND = 0.15
 """Headers sit in the top 15 % of the page..."""
@@ -47,6 +48,9 @@ CONTINUATION = regex.compile(r"^/\s*\.\s*\.\s*\.$|^/\s*[.•·]$")
 _BARCODE_FONT = regex.compile(r"barcode|c39|3\s*of\s*9|code\s*39|code128", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 
+Spans = tuple[tuple[Span, ...], float, bool]
+"""What ``glyphs_to_spans`` gives: a line's spans, its dominant size, whether it is all bold."""
+
 
 @dataclass(slots=True)
 class Item:
@@ -64,20 +68,40 @@ class Item:
     ink: list[Glyph] = field(default_factory=list)
     column_edge: float | None = None
     """Left edge of the column the item is set in, where a page has columns (``pdf_columns``); else the page's."""
-    _text: tuple[list[Glyph], int, bool, str] | None = field(default=None, init=False, repr=False, compare=False)
-    """``text`` as last worked out, with the glyph list (itself and its length) and direction it was worked out from."""
+    _spans: tuple[list[Glyph], int, bool, Spans, str] | None = field(default=None, init=False, repr=False, compare=False)
+    """``spans()`` and ``text`` as last worked out, with the glyph list (itself and its length) and direction they were
+    worked out from."""
+    _box: tuple[list[Glyph], int, Box] | None = field(default=None, init=False, repr=False, compare=False)
+    """``box`` as last worked out, with the ink list (itself and its length) it was worked out from."""
 
     def __post_init__(self) -> None:
         self.ink = [g for g in self.glyphs if not g.text.isspace()]
 
+    def _worked_out(self) -> tuple[list[Glyph], int, bool, Spans, str]:
+        known = self._spans
+        if known is not None and known[0] is self.glyphs and known[1] == len(self.glyphs) and known[2] == self.vertical:
+            return known  # asked again and again (captions, furniture, zones, lines): the spans cost a pass over the glyphs
+        spans = glyphs_to_spans(self.glyphs, self.vertical)
+        self._spans = (self.glyphs, len(self.glyphs), self.vertical, spans, "".join(s.text for s in spans[0]))
+        return self._spans
+
+    def spans(self) -> Spans:
+        """``glyphs_to_spans`` of the item read by itself (right to left when its own letters are mostly Arabic)."""
+        return self._worked_out()[3]
+
     @property
     def text(self) -> str:
-        known = self._text
-        if known is not None and known[0] is self.glyphs and known[1] == len(self.glyphs) and known[2] == self.vertical:
-            return known[3]  # asked again and again (captions, furniture, zones): the spans cost a pass over the glyphs
-        text = "".join(s.text for s in glyphs_to_spans(self.glyphs, self.vertical)[0])
-        self._text = (self.glyphs, len(self.glyphs), self.vertical, text)
-        return text
+        return self._worked_out()[4]
+
+    @property
+    def box(self) -> Box:
+        """``glyphs_box(self.ink)``, worked out once (figures, tables and lines ask for it again and again)."""
+        known = self._box
+        if known is not None and known[0] is self.ink and known[1] == len(self.ink):
+            return known[2]
+        box = glyphs_box(self.ink)
+        self._box = (self.ink, len(self.ink), box)
+        return box
 
     @property
     def x0(self) -> float:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Box, Line, Source
 from ..regions import CAPTION
-from .pdf_chars import glyphs_box, split_segments
+from .pdf_chars import split_segments
 from .pdf_furniture import Item
 from .pdf_tables_grid import Rule, table_region
 
@@ -138,7 +138,7 @@ def _under_furniture(rule: Rule, items: list[Item]) -> bool:
     """The rule under a running header (or over a footer): furniture text right by it and no body text beyond."""
     for item in items:
         if item.kind and item.ink:
-            box = glyphs_box(item.ink)
+            box = item.box
             if 0 <= rule.top - box.bottom <= FURNITURE_RULE and not any(
                 not i.kind and i.ink and i.base < rule.top for i in items
             ):
@@ -254,7 +254,7 @@ def _across(item: Item, rule: Rule) -> bool:
 
 def _inside(item: Item, group: list[Rule]) -> bool:
     x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
-    box = glyphs_box(item.ink)
+    box = item.box
     return group[0].top < item.base < group[-1].top + 0.5 and box.x0 >= x0 and box.x1 <= x1
 
 
@@ -270,7 +270,7 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
     out: list[Item] = []
     prev = last.bottom
     for item in below:
-        box = glyphs_box(item.ink)
+        box = item.box
         if box.x0 < x0 or box.x1 > x1 or box.top - prev > CONTINUE_STEP * item.size:
             break
         if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size):
