@@ -3,7 +3,8 @@
     nice -n 10 .venv/bin/python bench/bench_pairs.py ../shared/corpus/pairs [--disagreements N] [--json OUT]
 
 The Word file is what the PDF was printed from, so its parse is the reference (side A): for each pair,
-the share of the Word file's numbered paragraphs, sub-paragraphs, headings (same text, type and depth),
+the share of the Word file's numbered paragraphs, sub-paragraphs, headings (same text, type and depth;
+unnumbered ones in order under the same anchor, so one heading more or less counts once),
 footnotes and table cells that the PDF parse has under the same id with the same text (whitespace,
 soft hyphens and line-end hyphenation aside: ``parser.diff.agreement``), then the same over all pairs.
 Then each pair's tables paired in order by their cells' texts whatever their ids (``parser.diff.tables``):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from .classify_rules import FIGURE_SOURCE
 from .ids import starts_list
 from .model import Footnote, Issue, Node
 
@@ -37,7 +38,8 @@ def check_numbering(body: tuple[Node, ...], notes: tuple[Footnote, ...]) -> tupl
     for run in runs:
         issues.extend(check_sequence(run, "footnote"))
     for note in notes:
-        if not note.cited_by:
+        # an unmarked ``Note:`` / ``Source:`` among the notes speaks of the page's tables: nothing calls it
+        if not note.cited_by and not (note.marker == "?" and FIGURE_SOURCE.match(note.text)):
             issues.append(Issue("footnote-uncited", f"footnote {note.marker} is never called in the text", note.id,
                                 line=note.sources[0].line if note.sources else None,
                                 page=note.sources[0].page if note.sources else None))  # fmt: skip

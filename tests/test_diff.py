@@ -222,6 +222,21 @@ def test_agreement_counts_paragraphs_headings_notes_and_cells_that_agree() -> No
     assert agreement(word, pdf).tally("tables").as_dict()["agreed"] == 0  # a row more: not the same table
 
 
+def test_a_heading_missing_under_an_anchor_disagrees_once_not_for_every_heading_after_it() -> None:
+    titles = ["Mandates", "General Assembly resolutions", "Security Council resolutions", "Deliverables"]
+    word = document(node("paragraph", "para_1", "Text."),
+                    *(node("heading", f"para_1__hdg_{n}", heading=t) for n, t in enumerate(titles, 1)))  # fmt: skip
+    kept = titles[:2] + titles[3:]
+    pdf = document(node("paragraph", "para_1", "Text."),
+                   *(node("heading", f"para_1__hdg_{n}", heading=t) for n, t in enumerate(kept, 1)))  # fmt: skip
+    result = agreement(word, pdf)
+    headings = result.tally("headings")
+    assert (headings.a, headings.b, headings.agreed) == (4, 3, 3)
+    assert [d for d in result.disagreements if d[0] == "headings"] == [("headings", "para_1__hdg_3")]
+    pdf["body"][2]["type"] = "section"  # the same text at another level does not agree
+    assert agreement(word, pdf).tally("headings").agreed == 2
+
+
 def test_folders_are_compared_file_by_file_worst_first(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     old.mkdir()

@@ -215,6 +215,17 @@ def test_a_heading_typed_as_two_paragraphs_of_its_style_is_one_heading_and_a_sma
         ("(Thousands of United States dollars)", 0), ("Results", 2), ("A. Second", 2)]  # fmt: skip
 
 
+def test_a_tables_note_typed_above_a_notes_mark_is_an_unmarked_note_nobody_calls() -> None:
+    above = (f'<w:footnote w:id="2"><w:p>{t("Note: ASG, Assistant Secretary-General.")}</w:p>'
+             f"<w:p><w:r><w:footnoteRef/></w:r>{TAB}{t('Rounded averages.')}</w:p></w:footnote>")  # fmt: skip
+    doc = parse_bytes(docx(MASTHEAD + p(t("1.") + TAB + t("Posts") + footnote_call(2) + t(".")), footnotes=above), "n.docx")
+    assert [(f.id, f.text, f.cited_by) for f in doc.footnotes] == [
+        ("fn_x", "Note: ASG, Assistant Secretary-General.", ()),
+        ("fn_1", "Rounded averages.", ("para_1",)),
+    ]
+    assert not doc.warnings
+
+
 def test_a_note_whose_author_repeated_its_mark_is_one_note() -> None:
     two = (f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>{t(" First part.")}</w:p>'
            f"<w:p><w:r><w:footnoteRef/></w:r>{t(' Second part.')}</w:p></w:footnote>")  # fmt: skip

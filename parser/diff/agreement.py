@@ -4,13 +4,22 @@ Made for comparing two renderings of one document (its PDF against the Word file
 from, a rendering against its source): a unit agrees when both sides have it under the same id
 with the same text, whitespace, soft hyphens and line-end hyphenation aside, and a heading also
 at the same level (its type and its depth in the tree).
+
+An unnumbered heading's id counts it from the official number before it (``para_14-10__hdg_5``), so one
+heading more or less on one side renumbers every later one under the same anchor. Headings are therefore
+held against each other where they stand: a numbered heading (``chp_2``, ``sec_A``) by its id, unnumbered
+ones in order under the same anchor (a longest common subsequence of their text, type and depth), so
+that a missing heading counts once, not once for every heading after it.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 from .textdiff import loose
 from .units import Unit, document_units
@@ -74,6 +83,11 @@ def agreement(a: dict[str, Any], b: dict[str, Any], *, a_name: str = "A", b_name
     disagreements: list[tuple[str, str]] = []
     for category in CATEGORIES:
         units_a, units_b = side_a[category], side_b[category]
+        if category == "headings":
+            tally, missed = _headings(units_a, units_b)
+            tallies.append(tally)
+            disagreements.extend((category, unit_id) for unit_id in missed)
+            continue
         both = agreed = 0
         for unit_id, fingerprint in units_a.items():
             other = units_b.get(unit_id)
@@ -85,6 +99,43 @@ def agreement(a: dict[str, Any], b: dict[str, Any], *, a_name: str = "A", b_name
         disagreements.extend((category, unit_id) for unit_id in units_b if unit_id not in units_a)
         tallies.append(Tally(category, len(units_a), len(units_b), agreed, both))
     return Agreement(a_name, b_name, tuple(tallies), tuple(disagreements))
+
+
+_UNNUMBERED_HEADING = regex.compile(r"^(?P<anchor>.*)__hdg_\d+(?:_\d+)?$")
+
+
+def _headings(units_a: dict[str, tuple[str, ...]], units_b: dict[str, tuple[str, ...]]) -> tuple[Tally, list[str]]:
+    """Headings that agree: numbered ones by id, unnumbered ones in order under the same anchor; the ids that do not
+    (side A's, then those only in B)."""
+    agreed = 0
+    matched_a: set[str] = set()
+    matched_b: set[str] = set()
+    groups_a, groups_b = _by_anchor(units_a), _by_anchor(units_b)
+    for anchor, ids_a in groups_a.items():
+        if anchor is None:
+            continue
+        ids_b = groups_b.get(anchor, [])
+        matcher = difflib.SequenceMatcher(None, [units_a[i] for i in ids_a], [units_b[i] for i in ids_b], autojunk=False)
+        for block in matcher.get_matching_blocks():
+            matched_a.update(ids_a[block.a : block.a + block.size])
+            matched_b.update(ids_b[block.b : block.b + block.size])
+    for unit_id in groups_a.get(None, []):
+        if units_b.get(unit_id) == units_a[unit_id]:
+            matched_a.add(unit_id)
+            matched_b.add(unit_id)
+    agreed = len(matched_a)
+    both = sum(1 for unit_id in units_a if unit_id in units_b)
+    missed = [i for i in units_a if i not in matched_a] + [i for i in units_b if i not in matched_b and i not in units_a]
+    return Tally("headings", len(units_a), len(units_b), agreed, both), missed
+
+
+def _by_anchor(units: dict[str, tuple[str, ...]]) -> dict[str | None, list[str]]:
+    """Unnumbered headings' ids under their anchor, in document order; numbered headings under ``None``."""
+    out: dict[str | None, list[str]] = {}
+    for unit_id in units:
+        match = _UNNUMBERED_HEADING.match(unit_id)
+        out.setdefault(match.group("anchor") if match else None, []).append(unit_id)
+    return out
 
 
 def _categorised(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -147,8 +147,16 @@ class Reader:
                 continue
             mark = self.marks.get((kind, note), "")
             self.notes[kind].pop(note)
+            paragraphs = list(element.iter(W + "p"))
+            # text set above the paragraph that holds the mark (a table's ``Note:`` typed into the note) is no part
+            # of the note: it prints above it, unmarked
+            marked = next((i for i, p in enumerate(paragraphs) if p.find(f".//{W}{kind}Ref") is not None), 0)
+            for paragraph in paragraphs[:marked]:
+                line = self.line(paragraph, zone="footnote")
+                if line is not None:
+                    yield line
             first = True
-            for paragraph in element.iter(W + "p"):
+            for paragraph in paragraphs[marked:]:
                 line = self.line(paragraph, zone="footnote", note_mark=mark if first else "")
                 if line is None:
                     continue  # a later paragraph of the note carries it on, even if its author repeated the mark
