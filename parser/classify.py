@@ -27,6 +27,7 @@ from .classify_rules import (
     preamble_rule,
     quote_rule,
     region_rule,
+    size_change_rule,
 )
 from .kinds import Kind
 from .kinds.report import KIND as REPORT
@@ -51,6 +52,7 @@ def rules_for(kind: Kind) -> tuple[Rule, ...]:
         heading_wrap_rule,
         markdown_heading_rule,
         figure_rule,
+        size_change_rule,
         new_text_rule,
     )
 

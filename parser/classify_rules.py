@@ -144,6 +144,25 @@ def heading_wrap_rule(line: Line, ctx: Context) -> Start | None:
     return CONTINUE if wraps else Start("text", line.spans)
 
 
+def size_change_rule(line: Line, ctx: Context) -> Start | None:
+    """A line set in another type size under a one-line block, which the layout did not wrap into it, starts a block
+    of its own: a table's title and the unit line set smaller under it (``Financial resources`` /
+    ``(Thousands of United States dollars)``) are a title and a line, not one sentence."""
+    last = ctx.last_line
+    if last is None or ctx.open_kind != "text" or ctx.open_role or masthead_open(line, ctx):
+        return None
+    if not (line.typeset and last.typeset) or line.runs_on or line.blank_before or line.page_start:
+        return None
+    if line.zone != "body" or last.zone != "body" or line.region is not None or last.region is not None:
+        return None
+    if not (line.size and last.size) or abs(line.size - last.size) < LAYOUT.size_change_pt:
+        return None
+    one_line = ctx.open_text.strip() == "".join(s.text for s in last.spans if not s.sup).strip()
+    if not one_line or ends_sentence(ctx.open_text):
+        return None
+    return Start("text", line.spans)
+
+
 def markdown_heading_rule(line: Line, ctx: Context) -> Start | None:
     """A line the source marks as a heading (markdown ``#``, a heading style) and no number claimed."""
     if line.heading_level:

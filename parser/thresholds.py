@@ -42,6 +42,9 @@ class Thresholds:
     ``[Adopted by a recorded vote of 120 to 8, with 40 abstentions.]``) is never longer."""
     note_size_margin_pt: float = 0.3
     """pt: a line at least this much smaller than the body type is set in the notes' size."""
+    size_change_pt: float = 1.0
+    """pt: a line whose type is this much larger or smaller than the one-line block above it does not continue it
+    (a table's title at 10 pt and its unit line at 7 pt under it)."""
     note_zone_body_share: float = 0.2
     """share of the ink: under a footnote separator no more than this is set in the body size (a rule over a chart
     or a table has the body's next paragraphs under it, notes are smaller than the body)."""
