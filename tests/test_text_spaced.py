@@ -57,3 +57,13 @@ def test_an_inline_list_whose_first_marker_ends_a_chinese_line() -> None:
     subs = [(n.id, n.text) for n in doc.body[0].children if n.type == "subparagraph"]
     assert [i for i, _ in subs] == ["para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
     assert subs[0][1] == "通过加强公民参与，鼓励自主权；"
+
+
+def test_a_note_number_glued_to_a_year_or_a_capitalised_word_opens_the_note() -> None:
+    page = "一些国家提到志愿服务。1 另有研究。2 PYXERA 公布了报告。3\n"
+    notes = "12016 年，爱沙尼亚和法国提到志愿服务。\n2PYXERA Global, “Empowering women”.\n3Nancy Morrow-Howell and others.\n"
+    footer = "18-12290 2/3\nA/73/254\n"
+    text = "1. " + page + notes + footer + "2. 研究工作继续。\n3. 行动计划。\n" + "3/3 18-12290\n"
+    doc = parse_bytes(text.encode(), "r.txt", language="zh")
+    assert [(n.id, n.text[:6]) for n in doc.footnotes] == [("fn_1", "2016 年"), ("fn_2", "PYXERA"), ("fn_3", "Nancy ")]
+    assert all(n.cited_by for n in doc.footnotes)

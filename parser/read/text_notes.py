@@ -23,8 +23,12 @@ from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
 
-NOTE_START = regex.compile(r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「]))")
-"""A note's number and its text; a rendering may drop the space before Chinese text (pdfplumber: ``10联合国…``)."""
+NOTE_START = regex.compile(
+    r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「])|(?=(?:1[5-9]|20)\d\d(?!\d))|(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\b)))"
+)
+"""A note's number and its text; a rendering may drop the space before Chinese text (pdfplumber: ``10联合国…``),
+before a year opening the note (``132016 年，爱沙尼亚…``: note 13; the year takes the last four digits) or before a
+capitalised word (``16Nancy Morrow-Howell``, ``15PYXERA Global``)."""
 STAR_NOTE = regex.compile(r"^\*{1,3}(?:\s+\S|$)")
 BULLET_STAR = regex.compile(r"^[-•]\s+(?=\S)")
 """A ``*`` note as a markdown rendering writes it: ``* text`` at a line's start is a list item, printed ``- text``."""
