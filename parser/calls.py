@@ -34,11 +34,22 @@ _CAPITALS_BEFORE = regex.compile(r"\b\p{Lu}{1,4}$")
 """A number glued to a short all-capitals word of any script is part of it (``СП8``: joint submission 8, ``JS8``)."""
 
 
-def line_end_call(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    """Turn a CJK line's trailing bare number into a superscript call."""
+CJK_COUNTER = regex.compile(r"\s?[年月日号项名人个次份种岁倍万亿千百多余%％]")
+"""What follows a number of Chinese running text that counts or dates (``9月``, ``12项``, ``6 000多名``): no call."""
+_GROUPED = regex.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+"""A thousands group after a number (``6 000``, ``700 000``): the number goes on, no call ends it."""
+
+
+def line_end_call(spans: tuple[Span, ...], next_line: str = "") -> tuple[Span, ...]:
+    """Turn a CJK line's trailing bare number into a superscript call, unless the next line goes on with the
+    number's unit (``自2016年9`` / ``月以来``: a date broken at the line's end) or its thousands group."""
     text = "".join(s.text for s in spans).rstrip()
     match = CJK_LINE_END_CALL.search(text)
     if match is None or len(text) == match.end("n") - match.start("n"):
+        return spans
+    if not _call_may_follow(text[: match.start("n")]) and CJK_COUNTER.match(next_line.lstrip()):
+        return spans
+    if _GROUPED.match(" " + next_line.lstrip()):
         return spans
     head, tail = split_spans_at(spans, match.start("n"))
     return head + (Span(tail[0].text.strip() if len(tail) == 1 else match.group("n"), sup=True),)
@@ -121,6 +132,13 @@ def _old_style_calls(blocks: tuple[Block, ...], numbers: set[str]) -> tuple[Bloc
     return tuple(out)
 
 
+def _call_may_follow(before: str) -> bool:
+    """A number after this text may be a call whatever follows it: after CJK punctuation (``实例。13人口``) or
+    after no Han letter at all."""
+    glued = before.rstrip()[-1:]
+    return not glued or glued in _CJK_CALL_BEFORE or glued in "”’》」』）" or not regex.match(r"\p{Han}", glued)
+
+
 def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
     """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
     a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``, ``立法。 4志愿``: a renderer's
@@ -135,6 +153,8 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
         if _DATE_UNIT_AFTER.match(text, match.end("n")):
             continue  # ``12 月5日``: a month or a year, not a call
         before = text[: match.start("n")]
+        if not _call_may_follow(before) and (CJK_COUNTER.match(text, match.end("n")) or _GROUPED.match(text, match.end("n"))):
+            continue  # ``有12项``, ``的11人``, ``拥有6 000多名``: a number that counts, after a Han word
         glued = before[-1:]
         if not glued or glued.isspace():
             word = regex.search(r"(\S+)\s$", before)

@@ -67,3 +67,15 @@ def test_a_note_number_glued_to_a_year_or_a_capitalised_word_opens_the_note() ->
     doc = parse_bytes(text.encode(), "r.txt", language="zh")
     assert [(n.id, n.text[:6]) for n in doc.footnotes] == [("fn_1", "2016 年"), ("fn_2", "PYXERA"), ("fn_3", "Nancy ")]
     assert all(n.cited_by for n in doc.footnotes)
+
+
+def test_numbers_that_count_or_date_are_no_calls_the_call_after_a_full_stop_is() -> None:
+    text = (
+        "1. 自2016年9\n月以来，有12项决议提到志愿服务，拥有6 000多名成员。网络扩大。1 人数从2015年的11 000人增至2017年的近18\n"
+        "000人。2\n1 见 www.unv.org。\n2 见 www.un.org。\n18-12290 2/3\nA/73/254\n2. 研究工作继续。\n3/3 18-12290\n"
+    )
+    doc = parse_bytes(text.encode(), "r.txt", language="zh")
+    para = doc.body[0]
+    assert "自2016年9月以来，有12项" in (para.text or "") and "拥有6 000多名" in (para.text or "")
+    assert [r.marker for r in para.footnote_refs] == ["1", "2"]
+    assert (para.text or "")[: para.footnote_refs[0].offset].endswith("网络扩大。")

@@ -73,7 +73,8 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
                 lines.append(Line(plain_spans(part.strip()), source, blank_before=blank, indent=_ems(_indent(part)),
                                   page_start=feed))  # fmt: skip
                 blank = feed = False
-            line = Line(line_end_call(plain_spans(parts[-1].strip())), source, blank_before=blank,
+            following = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
+            line = Line(line_end_call(plain_spans(parts[-1].strip()), following), source, blank_before=blank,
                         indent=_ems(_indent(parts[-1])))  # fmt: skip
         lines.append(replace(line, page_start=True) if feed else line)
         blank = feed = False

@@ -83,8 +83,11 @@ CARRIED_LINES = 3
 def _carried_over(page: tuple[Line, ...], start: int) -> int:
     """Where the page's notes begin when the last note of the page before runs on: the block just above the
     page's first note (``Future”, Annals of … Economics`` before ``3``) continues it, if it is a short block of
-    its own (a blank line above it) that opens with no paragraph number."""
+    its own (a blank line above it; in a rendering without blank lines, the lines after the last one that ends a
+    sentence) that opens with no paragraph number."""
     first = next((j for j in range(start - 1, 0, -1) if page[j].blank_before), None)
+    if first is None:  # no blank lines (pdfplumber): the lines after the last sentence the page's text finishes
+        first = next((j for j in range(start - 1, 0, -1) if ends_sentence(page[j - 1].text)), None)
     if first is None or start - first > CARRIED_LINES:
         return start
     if any(BODY_START.match(line.text.strip()) or line.heading_level for line in page[first:start]):
