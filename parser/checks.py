@@ -71,13 +71,13 @@ _Run = list[tuple[int, str, Node | None]]
 
 
 def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, _Run, int]]:
-    """Each run of numbers to check, with the number it starts from: chapters and paragraphs per annex and per
-    quoted structure, sections per chapter, sub-paragraphs per list. A quoted text's paragraphs may start at any
-    number (a corrigendum quotes paragraph 49 as it is to read)."""
+    """Each run of numbers to check, with the number it starts from: chapters and paragraphs per annex, per part
+    (an agenda's annotations) and per quoted structure, sections per chapter, sub-paragraphs per list. A quoted
+    text's paragraphs may start at any number (a corrigendum quotes paragraph 49 as it is to read)."""
     top_level: list[Node] = []
     annexes: list[Node] = []
     for node in body:
-        (annexes if node.type == "annex" else top_level).append(node)
+        (annexes if node.type in ("annex", "part") else top_level).append(node)
     quotes = [n for root in body for n in root.walk() if n.type == "quote"]
     scopes = [(tuple(top_level), False)] + [(a.children, False) for a in annexes] + [(q.children, True) for q in quotes]
     for scope, quoted in scopes:

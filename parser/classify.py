@@ -96,7 +96,7 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
         if block.kind == "footnote" or block.role in SET_APART:
             since_body += 1
             figure = "open" if block.role == "figure" else ""
-        elif block.marker is not None and block.marker.level == "annex":
+        elif verdict.own_numbering or (block.marker is not None and block.marker.level == "annex"):
             seen, outer, quote = Expectation(), None, 0  # an annex numbers its own paragraphs
         elif block.marker is not None and block.marker.level == "quote":
             seen, outer = Expectation(), outer if outer is not None else seen  # so does a quoted text
@@ -144,6 +144,7 @@ def _quote_of(verdict: Start, ctx: Context) -> int:
         return ctx.quotes + 1
     if (
         verdict.ends_quote
+        or verdict.own_numbering
         or verdict.kind in ("footnote", "masthead")
         or (verdict.marker is not None and verdict.marker.level == "annex")
     ):

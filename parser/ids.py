@@ -14,7 +14,8 @@ every language version of a document shares them. The forms follow the AKN namin
   when none precedes them, and counted from that anchor: ``para_21__hdg_1`` is the first heading
   after paragraph 21, ``chp_2__p_1`` the first text block of chapter II before any paragraph. An
   unnumbered unit added earlier in the document therefore never shifts them;
-* a resolution's preamble and conclusions by name, their units counted in them (``preamble__p_3``);
+* a resolution's preamble and conclusions by name, their units counted in them (``preamble__p_3``); an agenda's
+  items by their number (``item_3``), in its parts (``agenda__item_3``, ``annotations__item_3``);
 * a record's interventions in their order (``speech_3``), what was said under them (``speech_3__p_2``);
 * footnotes by their marker (``fn_12``, ``fn_star_1`` for ``*``), summary paragraphs ``summary__p_1``.
 
@@ -83,9 +84,10 @@ class Ids:
             suffix = f"_{neutral_num(marker)}"
         return self._numbered(container, _scoped(scope, _PREFIX[marker.level] + suffix))
 
-    def paragraph(self, container: str, annex: str, marker: Marker) -> str:
-        """A numbered paragraph: its own number, inside its annex if it has one."""
-        return self._numbered(container, _scoped(annex, f"para_{neutral_num(marker)}"))
+    def paragraph(self, container: str, annex: str, marker: Marker, unit: str = "para") -> str:
+        """A numbered paragraph: its own number, inside its annex (or part) if it has one; ``unit`` names what the
+        document numbers (``item_3``: an agenda's item 3)."""
+        return self._numbered(container, _scoped(annex, f"{unit}_{neutral_num(marker)}"))
 
     def point(self, parent: str, marker: Marker, list_number: int = 1) -> str:
         """A sub-paragraph ``(a)`` / ``(i)`` of ``parent`` (a paragraph, a sub-paragraph or a container), in the

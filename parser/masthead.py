@@ -111,7 +111,7 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     )
 
 
-_KIND_ROLES = {"resolution_title": "title", "letter_title": "title", "adoption": "doc_type"}
+_KIND_ROLES = {"resolution_title": "title", "letter_title": "title", "agenda_doc_title": "title", "adoption": "doc_type"}
 """Masthead roles a document kind's rules gave, as the field they fill."""
 
 

@@ -305,10 +305,11 @@ NodeType = Literal[
     "speech",
     "preamble",
     "conclusions",
+    "part",
 ]
-CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "chapter", "section", "subsection", "speech")
+CONTAINER_TYPES: tuple[NodeType, ...] = ("annex", "part", "chapter", "section", "subsection", "speech")
 """Node types that hold other units under a heading and no text of their own."""
-NODE_ROLES = ("salutation", "signature")
+NODE_ROLES = ("salutation", "signature", "agenda", "annotations")
 """The element roles a ``block`` node keeps (``Node.role``)."""
 TEXT_TYPES: tuple[NodeType, ...] = ("paragraph", "subparagraph", "block")
 """Node types whose ``text`` is running text (split into sentences, always written with their calls)."""
@@ -324,7 +325,8 @@ class Node:
     draft resolution or decision a report quotes, numbered in its own scope) or ``speech`` (a record's
     intervention: its ``speaker``, then what was said) or ``preamble`` / ``conclusions`` (a resolution's
     unnumbered text before its first operative paragraph, from ``The General Assembly,`` on, and its
-    adoption lines after the last one: ``64th plenary meeting``, ``[Adopted without a vote.]``);
+    adoption lines after the last one: ``64th plenary meeting``, ``[Adopted without a vote.]``) or ``part`` (a part of
+    a document that numbers its units on its own, named by its ``role``: an agenda's ``agenda`` and ``annotations``);
     ``id`` the language-neutral id (``chp_3__sec_A``, ``para_48``); ``num`` and ``marker``
     the number as printed without and with its punctuation (``48``, ``48.``; ``None`` when
     unnumbered) and ``ordinal`` its position in its sequence. ``text`` is the element's own

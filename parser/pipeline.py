@@ -139,7 +139,7 @@ def stage_masthead(work: Work) -> Work:
 
 
 def stage_tree(work: Work) -> Work:
-    body = elements_to_tree(split_inline_lists(work.elements))
+    body = elements_to_tree(split_inline_lists(work.elements), unit=work.kind.unit)
     if not any(n.ordinal for root in body for n in root.walk()) and not _has_masthead(work.metadata):
         raise NotAUNDocument(
             work.raw.info.path, "no UN document structure found (no masthead, no numbered paragraphs or headings)"

@@ -37,6 +37,9 @@ class Start:
     opens_quote: bool = False
     """The block's number starts a sequence of its own (``1.`` where paragraphs have run further): it opens a
     quoted structure without a heading."""
+    own_numbering: bool = False
+    """The block heads a part of the document that numbers its units on its own, like an annex (an agenda's
+    annotations take its items again from 1)."""
 
 
 CONTINUE = Start("text", (), carry_on=True)

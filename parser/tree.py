@@ -8,14 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .ids import ROOT, Ids, starts_list
+from .kinds.agenda import PARTS
 from .kinds.record import SPEAKER
 from .model import NODE_ROLES, Element, FootnoteRef, Marker, Node, NodeType, Source, Table
 from .parts import resolution_parts
 from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
 
-_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "preamble": 0, "conclusions": 0, "chapter": 1, "section": 2, "subsection": 3,
-                    "speech": 4}  # fmt: skip
+_CONTAINER_DEPTH = {"quote": -1, "annex": 0, "part": 0, "preamble": 0, "conclusions": 0, "chapter": 1, "section": 2,
+                    "subsection": 3, "speech": 4}  # fmt: skip
 """How deep each container sits; a quoted structure holds whatever it quotes and is closed only when it ends."""
 _PARTS = ("preamble", "conclusions")
 """A resolution's parts around its operative paragraphs: they hold units and never take a heading of their own."""
@@ -40,6 +41,8 @@ class _Draft:
 
     def freeze(self) -> Node:
         marker = self.marker
+        if self.type == "paragraph" and self.heading is not None and not self.children:
+            self.text, self.heading = self.heading, None  # a titled item with nothing under it is its text
         return Node(
             self.type, self.id,
             num=marker.num if marker else None,
@@ -60,7 +63,9 @@ class _Draft:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, unit: str = "para") -> None:
+        self.unit = unit
+        """What the document's numbered paragraphs are called in their ids (``para``, an agenda's ``item``)."""
         self.roots: list[_Draft] = []
         self.stack: list[_Draft] = []  # open containers: annex, chapter, section
         self.paragraph: _Draft | None = None
@@ -92,7 +97,7 @@ class _Builder:
     def annex(self) -> str:
         """The id of the open annex or quoted structure, which paragraphs, tables and figures are numbered in
         ("" in the document's own text outside annexes)."""
-        annexes = [d for d in self.stack if d.type in ("annex", "quote")]
+        annexes = [d for d in self.stack if d.type in ("annex", "quote", "part")]
         return annexes[-1].id if annexes else ""
 
     def enter_quote(self, element: Element, *, headed: bool) -> None:
@@ -132,8 +137,10 @@ class _Builder:
             self._release_item_extras()  # ``Parties in Mali`` / ``(a) …``: the headings head a new list, not the item
         self.item_open, self.item_extras = False, 0
         if marker.level == "paragraph":
-            draft = _Draft("paragraph", self.ids.paragraph(self.here(), self.annex(), marker), marker,
+            draft = _Draft("paragraph", self.ids.paragraph(self.here(), self.annex(), marker, self.unit), marker,
                            text=element.text, refs=element.refs, sources=element.sources)  # fmt: skip
+            if self.in_part() and not (ends_sentence(element.text) or ends_clause(element.text)):
+                draft.heading, draft.text = element.text, None  # ``3. Adoption of the agenda``: the item's title
             self.place(draft)
             self.paragraph, self.subparagraph = draft, None
             return
@@ -185,6 +192,18 @@ class _Builder:
         self.place(draft)
         self.stack.append(draft)
 
+    def in_part(self) -> bool:
+        return any(d.type == "part" for d in self.stack)
+
+    def open_part(self, element: Element, name: str) -> None:
+        """An agenda's ``Provisional agenda`` or ``Annotations``: a part at the top level, numbering its own items."""
+        self.leave_quote()
+        self.stack, self.paragraph, self.subparagraph = [], None, None
+        draft = _Draft("part", self.ids.part(name), None, heading=element.text or None, refs=element.refs,
+                       sources=element.sources, role=name)  # fmt: skip
+        self.place(draft)
+        self.stack.append(draft)
+
     def end_part(self) -> None:
         if self.stack and self.stack[-1].type in _PARTS:
             self.stack.pop()
@@ -232,7 +251,8 @@ class _Builder:
             self.place(draft)
             self.paragraph = self.subparagraph = None
             return
-        host = self.paragraph if self.paragraph and ends_clause(self.paragraph.last_text()) else None
+        titled = self.paragraph is not None and self.paragraph.text is None and self.paragraph.heading is not None
+        host = self.paragraph if self.paragraph and (titled or ends_clause(self.paragraph.last_text())) else None
         if self.item_open and self.subparagraph is not None:
             host, self.item_extras = self.subparagraph, self.item_extras + 1
         siblings = host.children if host else (self.stack[-1].children if self.stack else self.roots)
@@ -244,9 +264,10 @@ class _Builder:
             self.paragraph = self.subparagraph = None
 
 
-def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
-    """Nest body elements under their annex, chapter, section and paragraph."""
-    builder = _Builder()
+def elements_to_tree(elements: tuple[Element, ...], unit: str = "para") -> tuple[Node, ...]:
+    """Nest body elements under their annex, chapter, section and paragraph (``unit``: what the numbered
+    paragraphs are called in their ids, ``Kind.unit``)."""
+    builder = _Builder(unit)
     ordered = _headed_quotes(_with_unnumbered_headings(elements))
     preamble, operative, conclusions = resolution_parts(ordered)
     for index, element in enumerate(ordered):
@@ -267,6 +288,8 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
                 continue
         if element.role == "speech" and SPEAKER.match(element.text):
             builder.speech(element)
+        elif element.role in PARTS:
+            builder.open_part(element, PARTS[element.role])
         elif element.kind in ("table", "figure", "toc"):
             builder.region(element)
         elif marker is not None and marker.level in _CONTAINER_DEPTH:
@@ -281,7 +304,8 @@ def elements_to_tree(elements: tuple[Element, ...]) -> tuple[Node, ...]:
 def _with_unnumbered_headings(elements: tuple[Element, ...]) -> list[Element]:
     out = list(elements)
     for index, element in enumerate(elements):
-        if element.kind == "text" and _is_unnumbered_heading(element, elements[index + 1] if index + 1 < len(elements) else None):
+        following = elements[index + 1] if index + 1 < len(elements) else None
+        if element.kind == "text" and _is_unnumbered_heading(element, following, elements[index - 1] if index else None):
             out[index] = replace(element, kind="heading")
     return out
 
@@ -309,9 +333,10 @@ _PREAMBLE = 40
 """elements: how far back from a quote's first number its heading may stand (a long preamble runs to 30)."""
 
 
-def _is_unnumbered_heading(element: Element, following: Element | None) -> bool:
+def _is_unnumbered_heading(element: Element, following: Element | None, previous: Element | None = None) -> bool:
     """A short line with no closing punctuation, set in bold or italic, or standing right before a
-    numbered paragraph (``A call to action`` / ``43. We reiterate …``), is a heading without a number."""
+    numbered paragraph (``A call to action`` / ``43. We reiterate …``), is a heading without a number; the last
+    of a list of such lines (``Documentation:`` and the documents, one a line) is the list's, not a heading."""
     text = element.text
     if element.role or not text or len(text) > LAYOUT.max_unnumbered_heading_chars:
         return False
@@ -319,6 +344,11 @@ def _is_unnumbered_heading(element: Element, following: Element | None) -> bool:
         return False
     if element.emphasized:
         return True
+    if previous is not None and previous.kind == "text" and previous.marker is None:
+        intro = previous.text.rstrip().endswith((":", "："))  # ``Documentation:``, in italics or not
+        item = not (previous.emphasized or ends_sentence(previous.text) or ends_clause(previous.text))
+        if (intro or item) and len(previous.text) <= LAYOUT.max_unnumbered_heading_chars:
+            return False
     return following is not None and following.marker is not None and following.marker.level == "paragraph"
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..model import Line
-from . import letter, record, report, resolution
+from . import agenda, letter, record, report, resolution
 from .base import Kind
 
 KINDS: tuple[Kind, ...] = (
     record.KIND,  # first: a record's symbol says what it is, whatever its speakers quote
     letter.KIND,
     resolution.KIND,
+    agenda.KIND,  # after resolutions: a draft resolution may quote an agenda item in its title
     report.KIND,  # last: every document is at least a report
 )
 

@@ -21,3 +21,5 @@ class Kind:
     """Whether the document's masthead and first lines show this kind."""
     rules: tuple[Rule, ...] = ()
     """Classification rules of this kind, tried after the numbering rules and before the masthead's."""
+    unit: str = "para"
+    """What its numbered paragraphs are called in their ids (``para_3``; an agenda's ``item_3``)."""

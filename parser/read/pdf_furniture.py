@@ -10,7 +10,6 @@ fonts, ``Página 2``, the ``/...`` continuation mark).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -127,12 +126,25 @@ def segment_items(item: Item) -> list[Item]:
 
 
 def running_titles(tops: Iterable[Sequence[str]], pages: int) -> frozenset[str]:
-    """Top-of-page texts repeated on enough pages to be a running title (digits ignored)."""
-    counts: Counter[str] = Counter()
-    for texts in tops:
-        counts.update({_DIGITS.sub("#", t) for t in texts if len(t) >= 4})
+    """Top-of-page texts repeated on enough pages to be a running title (digits ignored, where they are the same
+    on every page or go with the page number: ``Page 3``, ``3/15``; ``Item 7``, ``Item 10``, ``Item 12`` heading
+    three pages are headings that happen to open them)."""
+    seen: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    for page, texts in enumerate(tops):
+        for t in {t for t in texts if len(t) >= 4}:
+            seen.setdefault(_DIGITS.sub("#", t), []).append((page, tuple(int(d) for d in _DIGITS.findall(t))))
     need = max(2, int(0.4 * max(pages - 1, 1)))
-    return frozenset(t for t, n in counts.items() if n >= need)
+    return frozenset(t for t, found in seen.items() if len(found) >= need and _steady(found))
+
+
+def _steady(found: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """Each number of a repeated text is the same on every page, or moves with the page (a page number)."""
+    for position in range(len(found[0][1])):
+        values = {numbers[position] for _, numbers in found}
+        offsets = {numbers[position] - page for page, numbers in found}
+        if len(values) > 1 and len(offsets) > 1:
+            return False
+    return True
 
 
 def top_texts(items: Sequence[Item], height: float, limit: int = 3) -> list[str]:

@@ -60,7 +60,7 @@ def clean(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
-_TAGS = {"annex": "hcontainer", "chapter": "chapter", "section": "section", "subsection": "subsection",
+_TAGS = {"annex": "hcontainer", "part": "hcontainer", "chapter": "chapter", "section": "section", "subsection": "subsection",
          "paragraph": "paragraph", "subparagraph": "point", "block": "paragraph"}  # fmt: skip
 
 
@@ -228,14 +228,17 @@ class _Writer:
         attrs = {"eId": node.id}
         if node.type == "annex":
             attrs["name"] = "annex"
-        if node.role:
+        elif node.type == "part":
+            attrs["name"] = node.role or "part"
+        elif node.role:
             attrs["class_"] = node.role
         element = _e(parent, tag, **attrs)
         if node.marker:
             _e(element, "num", node.marker)
-        if node.heading is not None and node.type != "paragraph":
+        titled = node.type == "paragraph" and node.text is None and node.heading is not None  # an agenda's item
+        if node.heading is not None and (node.type != "paragraph" or titled):
             self.inline_text(_e(element, "heading"), node.heading, node.footnote_refs)
-        if node.type in CONTAINER_TYPES:
+        if node.type in CONTAINER_TYPES or titled:
             for child in node.children:
                 self.node(element, child)
             return
