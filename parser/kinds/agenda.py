@@ -65,8 +65,8 @@ def recognise(first: tuple[Line, ...]) -> bool:
         text = line.text.strip()
         if FIRST_NUMBER.match(text):
             return False
-        if AGENDA_TITLE.match(text) and not CONTENTS_ENTRY.search(text):
-            return True
+        if AGENDA_TITLE.match(text) and not CONTENTS_ENTRY.search(text) and not text[:1].islower():
+            return True  # (``… and provisional agenda of its next session``, a title's second line, is no agenda's)
     return False
 
 
