@@ -159,13 +159,13 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
         if not glued or glued.isspace():
             word = regex.search(r"(\S+)\s$", before)
             previous = word.group(1) if word else ""
-            after_mark = previous[-1:] in tuple(",;:.”’)" + _CJK_CALL_BEFORE)
+            after_mark = previous[-1:] in tuple(",;:.”’»)" + _CJK_CALL_BEFORE)
             ends_clause = previous.isalpha() and regex.match(r"[,;:.](?:\s|$)", text[match.end("n") :]) is not None
             if not previous or not (after_mark or (previous[0].isupper() and previous.isalpha()) or ends_clause):
                 continue
             if _ACRONYM_BEFORE.search(before.rstrip()):
                 continue
-        elif not (glued.isalpha() or glued in ",;:.”’)" or glued in _CJK_CALL_BEFORE):
+        elif not (glued.isalpha() or glued in ",;:.”’»)" or glued in _CJK_CALL_BEFORE):
             continue
         elif regex.match(r"\p{Han}", text[match.end("n") : match.end("n") + 1]) and not (is_cjk(glued) or glued in "”’)"):
             continue  # a call runs into Han text only after Han text or CJK punctuation (``报告》1中``)

@@ -87,11 +87,16 @@ def decode_symbol_font(text: str) -> str:
     return "".join(chr(ord(ch) - 0xF000) if "\uf020" <= ch <= "\uf07e" else ch for ch in text)
 
 
+JOB_AND_NUMBER = regex.compile(rf"^(?:{_JOB}\s+\d{{1,3}}|\d{{1,3}}\s+{_JOB})$")
+"""A text rendering's footer line: the job number and the bare page number beside it, on either side (Geneva
+documents: ``2 GE.19-13879``, ``GE.19-13879 3``). Whole lines of text only: a PDF's footer is read by its place."""
+
+
 def furniture_kind(text: str) -> str | None:
     """The kind of page furniture a whole line is, by its pattern alone (a barcode font's private-use glyphs, as a
     text rendering keeps them, read as the ASCII they draw)."""
     text = decode_symbol_font(text).strip()
-    if JOB_NUMBER.match(text) or JOB_NUMBER_OLD.match(text) or JOB_AND_PAGE.match(text):
+    if JOB_NUMBER.match(text) or JOB_NUMBER_OLD.match(text) or JOB_AND_PAGE.match(text) or JOB_AND_NUMBER.match(text):
         return "job_number"
     if BARCODE.match(text):
         return "barcode"

@@ -52,10 +52,10 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (93, 0, 25, 169),
     "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (87, 0, 17, 160),
     "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 27, 169),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (80, 0, 18, 165),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (86, 0, 23, 165),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (86, 0, 17, 160),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (90, 0, 26, 165),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (90, 0, 19, 170),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (92, 0, 24, 170),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (88, 0, 17, 160),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (94, 0, 27, 170),
 }
 CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
 

@@ -1,4 +1,5 @@
-"""Text renderings that write a blank line after every wrapped line, and inline lists whose marker ends a CJK line."""
+"""Text renderings: blank lines after every wrapped line, inline lists whose marker ends a CJK line, note numbers
+glued to their text, numbers that are no calls, Geneva footers, calls after a closing guillemet."""
 
 from __future__ import annotations
 
@@ -79,3 +80,21 @@ def test_numbers_that_count_or_date_are_no_calls_the_call_after_a_full_stop_is()
     assert "自2016年9月以来，有12项" in (para.text or "") and "拥有6 000多名" in (para.text or "")
     assert [r.marker for r in para.footnote_refs] == ["1", "2"]
     assert (para.text or "")[: para.footnote_refs[0].offset].endswith("网络扩大。")
+
+
+def test_a_geneva_footer_job_number_beside_a_bare_page_number_is_furniture() -> None:
+    from parser.furniture import furniture_kind
+
+    assert furniture_kind("2 GE.19-13879") == furniture_kind("GE.19-13879 3") == "job_number"
+    assert furniture_kind("2 Генеральная Ассамблея") is None
+
+
+def test_a_call_glued_after_a_closing_guillemet() -> None:
+    text = (
+        "A/HRC/WG.6/34/ITA/3\n1. Это может побудить людей «взять правосудие в свои руки»1. Далее текст.\n1 См. СП16.\n"
+        "2 GE.19-13879\nA/HRC/WG.6/34/ITA/3\n2. Текст.\nGE.19-13879 3\n"
+    )
+    doc = parse_bytes(text.encode(), "r.txt", language="ru")
+    para = doc.body[0]
+    assert [r.marker for r in para.footnote_refs] == ["1"] and (para.text or "").endswith("свои руки». Далее текст.")
+    assert "GE.19" not in " ".join(p.text or "" for p in doc.paragraphs())

@@ -145,7 +145,7 @@ def _run_of_notes(tail: tuple[Line, ...], next_note: int, *, star_first: bool) -
 
 def _called(text: str, number: int) -> bool:
     """``number`` stands in the text as a call: digits not part of a longer number, a date or a symbol."""
-    return regex.search(rf"(?<![\d./\-:])(?:\[{number}\]|{number})(?![\d./\-:%])", text) is not None
+    return regex.search(rf"(?<![\d./\-:])(?:\[{number}\]|{number})(?![\d/\-:%]|[.,]\d)", text) is not None
 
 
 LOST_NUMBERS = 2
