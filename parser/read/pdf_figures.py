@@ -16,8 +16,9 @@ figures: their text is running text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -25,7 +26,7 @@ from ..classify_rules import FIGURE_SOURCE
 from ..model import Box, Line, Region, Source
 from ..regions import CAPTION
 from .pdf_chars import split_segments
-from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, paragraph_rows
+from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, Centres, paragraph_rows
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
 from .pdf_zones import PARAGRAPH_NUMBER
 
@@ -94,12 +95,12 @@ def find_figures(
     """
     number, width, height = page
     text = [i for i in items if not i.kind and i.zone == "body" and i.ink]
-    paragraph = paragraph_rows(text)
-    behind = _backgrounds(drawn, paragraph, width, height)
+    paragraph = cache(lambda: paragraph_rows(text))  # only where a drawing may be a figure or have text on it
+    behind = _backgrounds(drawn, text, paragraph, width, height)
     lines, boxes, pictures = ([b for b in group if b not in behind] for group in drawn)
     clusters = [c.box for c in _clusters((lines, boxes, pictures), taken, width * height) if _is_drawing(c, items, width, height)]
     captions = {id(i) for i in caption_rows(text)}  # a caption and its title stay running text
-    found = _figures(clusters, [i for i in text if id(i) not in captions], rules, body_size, paragraph)
+    found = _figures(clusters, [i for i in text if id(i) not in captions], rules, body_size, paragraph() if clusters else ())
     if not found:
         return PageFigures((), items, rules)
     regions: list[Line] = []
@@ -180,17 +181,23 @@ def _labels(rows: list[Item], box: Box) -> list[Item]:
     return rows if start is None else [i for i in rows if _box(i).top < start - 0.5]
 
 
-def _backgrounds(drawn: Drawn, lines: list[Item], width: float, height: float) -> set[Box]:
+def _backgrounds(drawn: Drawn, text: list[Item], paragraph: Callable[[], list[Item]], width: float, height: float) -> set[Box]:
     """Drawn things that lie behind running text: the page's own background (a shape over most of the page) and
-    anything with ``PARAGRAPH_ROWS`` lines of a paragraph on it (a coloured panel, a photo under a text box)."""
+    anything with ``PARAGRAPH_ROWS`` lines of a paragraph on it (a coloured panel, a photo under a text box).
+
+    ``paragraph`` (the lines of paragraphs among ``text``, ``paragraph_rows``) is asked for only when a drawn
+    thing has that many rows of ``text`` on it: the lines of paragraphs are some of those rows."""
     page = Box(0.0, 0.0, width, height)
     out: set[Box] = set()
+    rows = Centres(text)
+    lines: Centres | None = None
     for box in (b for group in drawn for b in group):
-        if (
-            _area(_on_page(box, width, height)) >= SCAN_SHARE * _area(page)
-            or sum(_centre_in(i, box) for i in lines) >= PARAGRAPH_ROWS
-        ):
+        if _area(_on_page(box, width, height)) >= SCAN_SHARE * _area(page):
             out.add(box)
+        elif rows.count(box) >= PARAGRAPH_ROWS:
+            lines = lines or Centres(paragraph())
+            if lines.count(box) >= PARAGRAPH_ROWS:
+                out.add(box)
     return out
 
 

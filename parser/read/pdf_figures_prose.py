@@ -8,9 +8,11 @@ size; a chart's labels (ticks, legends, axis titles) never line up so.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..classify_rules import FIGURE_SOURCE
+from ..model import Box
 from .pdf_chars import split_segments
 from .pdf_furniture import Item, glyphs_to_item
 
@@ -70,3 +72,16 @@ def _follows(run: list[tuple[Item, Item]], line: Item) -> bool:
     edge = (end if len(run) > 1 else line).box.x0
     return (abs(line.size - end.size) <= SIZE_SLACK and 0 <= b.top - last.bottom <= LABEL_STEP * line.size
             and b.x0 < last.x1 and last.x0 < b.x1 and abs(b.x0 - edge) <= EDGE)  # fmt: skip
+
+
+class Centres:
+    """The centres of rows' boxes, by height: how many lie in a box (``pdf_figures._centre_in``), found by bisection."""
+
+    def __init__(self, rows: Sequence[Item]) -> None:
+        centres = sorted(((b.top + b.bottom) / 2, (b.x0 + b.x1) / 2) for b in (row.box for row in rows))
+        self.ys = [y for y, _ in centres]
+        self.xs = [x for _, x in centres]
+
+    def count(self, box: Box) -> int:
+        lo, hi = bisect_left(self.ys, box.top - 1), bisect_right(self.ys, box.bottom + 1)
+        return sum(1 for x in self.xs[lo:hi] if box.x0 - 1 <= x <= box.x1 + 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -26,9 +27,12 @@ DUPLICATE_TOL = 0.1
 drawn twice (fake bold)."""
 DEFAULT_DESCENT = -0.2
 """The descent per em of a font none of whose upright characters tells its own."""
+SYMBOL_SPACE = "\uf020"
+"""The space of a symbol-encoded font (read as a space)."""
 PRESENTATION_FORMS = "\ufb50"
 """Arabic presentation forms start here: such a character is normalized to its base letters."""
 
+_TEXT, _FONT, _BELOW, _SIZE, _UPRIGHT = (attrgetter(name) for name in ("text", "font", "below", "size", "upright"))
 _BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|,B$|-B$", regex.IGNORECASE)
 _ITALIC = regex.compile(r"italic|oblique|,I$|-I$", regex.IGNORECASE)
 
@@ -76,7 +80,9 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
     (``DUPLICATE_TOL``), so the 24 pt doubled letter of a fake-bold masthead goes too.
     """
     descent = _descent_ratios(chars)
-    spaced = sum(1 for c in chars if c.text == " ") >= SPACED_PAGE
+    texts = list(map(_TEXT, chars))
+    spaced = texts.count(" ") >= SPACED_PAGE
+    plain = not texts or max("".join(texts)) < SYMBOL_SPACE  # no symbol-font space, no presentation form (most pages)
     styles: dict[str, tuple[bool, bool, float]] = {}
     seen: dict[tuple[str, str, float], dict[int, list[tuple[float, float]]]] = {}
     out: list[Glyph] = []
@@ -85,7 +91,9 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
     for text, font, size, x0, x1, top, bottom, _, upright, rising in chars:
         if not text:
             continue
-        if text == "\uf020":
+        if plain:
+            pass
+        elif text == SYMBOL_SPACE:
             text = " "  # the space of a symbol-encoded font
         elif (text if len(text) == 1 else max(text)) >= PRESENTATION_FORMS:
             text = normalize_presentation_forms(text)  # Arabic presentation forms (ﻻ) to base letters (لا)
@@ -103,13 +111,13 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
         if cells is None:
             seen[kind] = {cell: [(x0, top)]}
         else:
+            here, below, above = cells.get(cell), cells.get(cell - 1), cells.get(cell + 1)
             if (
-                _near(cells.get(cell), x0, top, tol)
-                or _near(cells.get(cell - 1), x0, top, tol)
-                or _near(cells.get(cell + 1), x0, top, tol)
+                (here is not None and _near(here, x0, top, tol))
+                or (below is not None and _near(below, x0, top, tol))
+                or (above is not None and _near(above, x0, top, tol))
             ):
                 continue
-            here = cells.get(cell)
             if here is None:
                 cells[cell] = [(x0, top)]
             else:
@@ -123,10 +131,8 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
     return out
 
 
-def _near(points: list[tuple[float, float]] | None, x0: float, top: float, tol: float) -> bool:
+def _near(points: list[tuple[float, float]], x0: float, top: float, tol: float) -> bool:
     """Whether one of ``points`` (earlier glyphs' ``(x0, top)``) lies within ``tol`` of ``(x0, top)``."""
-    if points is None:
-        return False
     for px, pt in points:  # noqa: SIM110 (a loop: any() over a generator costs more per call)
         if abs(px - x0) <= tol and abs(pt - top) <= tol:
             return True
@@ -136,12 +142,14 @@ def _near(points: list[tuple[float, float]] | None, x0: float, top: float, tol: 
 def _descent_ratios(chars: Sequence[Char]) -> dict[str, float]:
     """Per font, the usual (glyph bottom - text origin) / size: the descent, without any rise.
 
-    Counted per distinct (font, drop below the origin, size) first, in C (``Counter``), then per rounded
+    Counted per distinct (font, drop below the origin, size, upright) first, in C (``Counter``), then per rounded
     ratio: the same counts, found in the same order, as one ratio per character would give.
     """
-    raw = Counter((c.font, c.below, c.size) for c in chars if c.size and c.upright)
+    raw = Counter(zip(map(_FONT, chars), map(_BELOW, chars), map(_SIZE, chars), map(_UPRIGHT, chars), strict=True))
     counts: dict[tuple[str, float], int] = {}
-    for (font, below, size), n in raw.items():
+    for (font, below, size, upright), n in raw.items():
+        if not size or not upright:
+            continue
         key = (font, round(below / size, 3))
         counts[key] = counts.get(key, 0) + n
     best: dict[str, tuple[int, float]] = {}
