@@ -123,6 +123,17 @@ def test_boxes_are_pdfminers_not_ink(tmp_path: Path) -> None:
     assert o.bottom - o.top == pytest.approx(20, abs=0.01)
 
 
+def test_advance_of_text_drawn_through_a_matrix_with_rounding_residue(tmp_path: Path) -> None:
+    """A text matrix whose skew terms are float residue (a chart drawn through a scaled form: ``2.559 -7e-08 -6e-08
+    2.524``) runs along the axis: an ``f`` ends at its advance, not where its ink does (A/80/74's table cells read
+    ``ofcountry``, the f's box reaching over the space after it)."""
+    content = b"BT /F2 1 Tf 20 -0.00000007 -0.00000006 20 72 700 Tm (of country) Tj ET"
+    path = write(tmp_path, "residue.pdf", tiny_pdf(content, {"F2": TIMES}))
+    chars = assert_same_chars(path)
+    f = next(c for c in chars if c.text == "f")
+    assert f.x1 - f.x0 == pytest.approx(0.333 * 20, abs=0.05)
+
+
 def test_scaled_and_raised_text(tmp_path: Path) -> None:
     """A text matrix that scales the font, and a call raised with ``Ts``."""
     content = (

@@ -253,7 +253,7 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
         a, b, c, d = m[0], m[1], m[2], m[3]
         first = parts[0]
         text = first if len(parts) == 1 and not "\ud800" <= first <= "\udfff" else _join(parts)
-        if b == 0 and c == 0:
+        if abs(b) < FLAT and abs(c) < FLAT:  # along the axis (a chart's form may leave float residue: 7e-08)
             # when the ink reaches past the advance ('f', Arabic joins, a zero-width mark) pdfium's loose box ends where
             # the ink does: the advance is then the font's width of the character (a single one, upright page, left to
             # right), else it ends by the origin of the glyph drawn next to it on the same baseline, at the latest
