@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .language import block_language
 from .model import TEXT_TYPES, Footnote, MastheadText, Metadata, Node
 from .sentences import split_sentences
 from .tokens import tokenize_zh
@@ -31,15 +32,24 @@ def annotate_tree(
 
 
 def _annotate(node: Node, language: str, tokens: bool) -> Node:
+    """Sentences and tokens in the node's own language, where its text is plainly in another (``Node.language``)."""
     children = tuple(_annotate(c, language, tokens) for c in node.children)
+    own = block_language(node.text or node.heading or "", language) if node.type in _TEXT_OR_HEADED else None
     if node.type not in TEXT_TYPES or not node.text:
-        return replace(node, children=children) if children != node.children else node
+        changed = children != node.children or own is not None
+        return replace(node, children=children, language=own) if changed else node
+    here = own or language
     return replace(
         node,
         children=children,
-        sentences=split_sentences(node.text, language),
-        tokens=tokenize_zh(node.text) if tokens and language == "zh" else (),
+        sentences=split_sentences(node.text, here),
+        tokens=tokenize_zh(node.text) if tokens and here == "zh" else (),
+        language=own,
     )
+
+
+_TEXT_OR_HEADED = (*TEXT_TYPES, "heading", "annex", "chapter", "section", "subsection")
+"""Node types whose text or heading may be in another language than the document's."""
 
 
 def masthead_fields(metadata: Metadata) -> list[tuple[str, MastheadText]]:

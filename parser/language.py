@@ -56,6 +56,30 @@ def main_part_language(texts: list[str], ends_part: Callable[[str], bool]) -> st
     return detect_language(" ".join(texts))
 
 
+def block_language(text: str, document: str) -> str | None:
+    """The language of a block when it is plainly not its document's (an Arabic annex to an English letter, a
+    French quotation in an English report), else ``None``: too short a block, or evidence that is not plain, is
+    taken to be in the document's language."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
+    counts["zh"] *= 3
+    letters = sum(counts.values())
+    if letters < LAYOUT.min_block_letters:
+        return None
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] < LAYOUT.block_script_share * letters:
+        return None
+    if best != "latin":
+        return best if best != document else None
+    words = Counter(w.lower() for w in _WORD.findall(text))
+    scores = {code: sum(words[w] for w in stops) for code, stops in STOP_WORDS.items()}
+    winner = max(scores, key=lambda code: scores[code])
+    others = max((score for code, score in scores.items() if code != winner), default=0)
+    if winner == document or scores[winner] < LAYOUT.block_stop_words:
+        return None
+    plain = scores[winner] >= 3 * max(scores.get(document, 0), 1) and scores[winner] >= 1.5 * others
+    return winner if plain else None  # (French and Spanish share ``de``, ``la``, ``en``: the winner must lead)
+
+
 def detect_language(text: str) -> str:
     """``zh``, ``ar``, ``ru``, ``en``, ``fr`` or ``es`` — the script that dominates, then stop words for Latin."""
     sample = text[:60000]

@@ -355,6 +355,8 @@ class Node:
     role: str = ""
     """What a ``block`` is in its kind of document, when it is more than text: a letter's ``salutation``
     (``Excellency,``) or ``signature`` (``(Signed) Name``, with the signatory's titles)."""
+    language: str | None = None
+    """The language of the node's text where it is plainly not the document's (``language.block_language``)."""
 
     def walk(self) -> Iterator[Node]:
         """This node, then its descendants in document order."""

@@ -57,6 +57,14 @@ class Thresholds:
     carried_notes: int = 3
     """notes: how many notes a word processor may carry whole onto the next page's foot; their numbers come just
     below that page's own calls."""
+    min_block_letters: int = 40
+    """letters: a block shorter than this is too short to be told to be in another language than its document's."""
+    block_script_share: float = 0.7
+    """share of the letters (Han weighed as three): a block is in another script's language when that script holds
+    at least this much of it."""
+    block_stop_words: int = 4
+    """stop words: a Latin-script block is in another Latin-script language when it holds at least this many of
+    that language's stop words, three times as many as of its document's and half as many again as of any other."""
     min_main_part_letters: int = 200
     """letters: the main part of a document (before its first annex) decides its language when it holds this many
     (an English letter with an Arabic annex is English)."""

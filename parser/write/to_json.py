@@ -104,6 +104,8 @@ def node_to_dict(node: Node, tokens: bool = False) -> dict[str, Any]:
         out["speaker"] = {"text": node.speaker}
     if node.role:
         out["role"] = node.role
+    if node.language:
+        out["language"] = node.language
     if node.sentences:
         out["sentences"] = [{"text": s.text, "start": s.start, "end": s.end} for s in node.sentences]
     if tokens and node.tokens:

@@ -60,6 +60,8 @@ def clean(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
 _TAGS = {"annex": "hcontainer", "part": "hcontainer", "chapter": "chapter", "section": "section", "subsection": "subsection",
          "paragraph": "paragraph", "subparagraph": "point", "block": "paragraph"}  # fmt: skip
 
@@ -217,10 +219,13 @@ class _Writer:
             return
         if node.type == "heading":
             if parent.tag in _CROSS_HEADING_PARENTS:
-                self.inline_text(_e(parent, "crossHeading", eId=node.id), node.heading or "", node.footnote_refs)
+                holder = _e(parent, "crossHeading", eId=node.id)
+                self.inline_text(holder, node.heading or "", node.footnote_refs)
             else:
                 holder = _e(parent, "hcontainer", name="crossHeading", eId=node.id)
                 self.inline_text(_e(holder, "heading"), node.heading or "", node.footnote_refs)
+            if node.language:
+                holder.set(_XML_LANG, node.language)
             return
         tag = _TAGS[node.type]
         if node.type == "block" and parent.tag == _NS + "list":
@@ -233,6 +238,8 @@ class _Writer:
         elif node.role:
             attrs["class_"] = node.role
         element = _e(parent, tag, **attrs)
+        if node.language:
+            element.set(_XML_LANG, node.language)  # a block in another language than the document's
         if node.marker:
             _e(element, "num", node.marker)
         titled = node.type == "paragraph" and node.text is None and node.heading is not None  # an agenda's item
