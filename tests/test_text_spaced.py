@@ -3,6 +3,8 @@ glued to their text, numbers that are no calls, Geneva footers, calls after a cl
 
 from __future__ import annotations
 
+from typing import Any
+
 from parser import parse_bytes
 from parser.model import Line, Source, Span
 from parser.read.text_pages import spaced_lines
@@ -98,3 +100,24 @@ def test_a_call_glued_after_a_closing_guillemet() -> None:
     para = doc.body[0]
     assert [r.marker for r in para.footnote_refs] == ["1"] and (para.text or "").endswith("свои руки». Далее текст.")
     assert "GE.19" not in " ".join(p.text or "" for p in doc.paragraphs())
+
+
+def test_an_unnumbered_heading_under_a_numbered_one_and_a_wrapped_heading() -> None:
+    body = "The Committee noted the progress made in the implementation of the recommendations of the review."
+    lines = [
+        "I. Background", "7. " + body, "8. " + body,
+        "II. Implementation of international human rights obligations, taking into account applicable",
+        "humanitarian law", "1. Cross-cutting issues", "Equality and non-discrimination", "9. " + body,
+    ]  # fmt: skip
+    doc = parse_bytes(("\n".join(lines) + "\n").encode(), "r.txt", language="en")
+    found: list[tuple[str, str | None]] = []
+
+    def walk(nodes: Any) -> None:
+        for n in nodes:
+            found.append((n.id, n.heading))
+            walk(n.children)
+
+    walk(doc.body)
+    headings = [h for _, h in found if h]
+    assert "Implementation of international human rights obligations, taking into account applicable humanitarian law" in headings
+    assert "Cross-cutting issues" in headings and "Equality and non-discrimination" in headings

@@ -62,8 +62,7 @@ def spaced_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     if len(text) < SPACED_MIN_LINES or sum(lines[k].blank_before for k in text) < SPACED_SHARE * len(text):
         return lines
     widths = {k: _cells(lines[k].text) for k in text}
-    ordered = sorted(widths.values())
-    measure = ordered[int(len(ordered) * 0.9)]
+    measure = _measure(lines)
     full = sum(1 for width in widths.values() if width >= FULL_LINE * measure)
     if measure > WRAPPED_MEASURE or full < WRAPPED_SHARE * len(text):
         return lines
@@ -139,10 +138,12 @@ HEADING_LINES = 2
 
 def unnumbered_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Mark the unnumbered headings of a plain rendering, which has lost their bold: one or two short lines that
-    finish no sentence, between a paragraph that ends one and the next numbered paragraph (``…gender identity. 33``
-    / ``Development, the environment, and business and human rights 34`` / ``14. JS7 welcomed…``). Inside the
+    finish no sentence, between a paragraph that ends one (or a numbered heading) and the next numbered paragraph
+    (``…gender identity. 33`` / ``Development, the environment, and business and human rights 34`` / ``14. JS7
+    welcomed…``; ``1. Cross-cutting issues`` / ``Equality and non-discrimination16`` / ``8. AI noted…``). Inside the
     numbered body of a UN report nothing else stands there unnumbered. Two lines are joined into one."""
     out: list[Line | None] = list(lines)
+    measure = _measure(lines)
     started = False
     index = 0
     while index < len(lines):
@@ -151,7 +152,7 @@ def unnumbered_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         for size in range(1, HEADING_LINES + 1):
             part = lines[index : index + size]
             after = lines[index + size] if index + size < len(lines) else None
-            if started and after is not None and index > 0 and _heading(lines[index - 1], part, after):
+            if started and after is not None and index > 0 and _heading(lines[index - 1], part, after, measure):
                 spans = tuple(s for k, piece in enumerate(part) for s in ((Span(" "),) if k else ()) + piece.spans)
                 out[index] = replace(line, spans=spans, heading_level=LAYOUT_HEADING_LEVEL)
                 for k in range(1, size):
@@ -170,10 +171,33 @@ def _body(line: Line) -> bool:
     return line.zone != "footnote" and not line.footnote_block and not line.region and not line.heading_level
 
 
-def _heading(before: Line, part: tuple[Line, ...], after: Line) -> bool:
+HEADING_FULL = 0.75
+"""share of the body's measure: a heading line this wide may have wrapped (its type is larger than the body's)."""
+
+
+def _numbered_heading(line: Line, following: Line, measure: int) -> bool:
+    """A short line that opens with an official marker and finishes no sentence: a numbered heading
+    (``1. Cross-cutting issues``), under which an unnumbered one may stand (``Equality and non-discrimination16``);
+    not where the next line's first word would not have fitted on it (the heading wrapped: ``…行动计`` / ``划``)."""
+    text = line.text.strip()
+    if len(text) > LAYOUT.max_unnumbered_heading_chars or _MARKED.match(text) is None or _FINISHED.search(text):
+        return False
+    wraps = not measure or _cells(text) + _first_word(following.text) >= HEADING_FULL * measure
+    return not text.endswith((",", ";", ":")) and not wraps
+
+
+def _measure(lines: tuple[Line, ...]) -> int:
+    """The column's width in character cells: the 90th percentile of the running text's line widths (0: no text)."""
+    widths = sorted(_cells(line.text) for line in lines if _body(line) and line.text.strip())
+    return widths[int(len(widths) * 0.9)] if widths else 0
+
+
+def _heading(before: Line, part: tuple[Line, ...], after: Line, measure: int) -> bool:
     if not (_body(before) and _body(after) and all(_body(p) for p in part)):
         return False
-    if not _FINISHED.search(before.text.rstrip()) or _PARAGRAPH.match(after.text) is None:
+    if not (_FINISHED.search(before.text.rstrip()) or _numbered_heading(before, part[0], measure)):
+        return False
+    if _PARAGRAPH.match(after.text) is None:
         return False
     texts = [p.text.strip() for p in part]
     if _HEADING_START.match(texts[0]) is None or any(_FINISHED.search(t) or _PARAGRAPH.match(t) for t in texts):
