@@ -43,9 +43,24 @@ def gather_regions(elements: tuple[Element, ...]) -> tuple[Element, ...]:
     return tuple(out)
 
 
+_UNIT_LINE = regex.compile(r"^\([^()]{1,80}\)$")
+"""``(Percentage)``, ``(Thousands of United States dollars)``: the unit a table or chart is given in, under its title."""
+
+
 def _caption(out: list[Element]) -> Element | None:
     """Take the region's caption off the end of ``out``: a caption line (``Table 2`` and its title), or a
-    ``Table 2`` heading with its title as the heading after it (a word processor's caption and title styles)."""
+    ``Table 2`` heading with its title as the heading after it (a word processor's caption and title styles);
+    a unit line set between the caption and the region is the caption's last line, as a PDF caption reads it."""
+    unit = out[-1] if out and out[-1].kind == "text" and not out[-1].role and _UNIT_LINE.match(out[-1].text) else None
+    if unit is not None:
+        out.pop()
+        caption = _caption(out)
+        if caption is None:
+            out.append(unit)
+            return None
+        shift = len(caption.text) + 1
+        refs = caption.refs + tuple(replace(r, offset=r.offset + shift) for r in unit.refs)
+        return replace(caption, text=f"{caption.text} {unit.text}", refs=refs, sources=caption.sources + unit.sources)
     if out and out[-1].role == "figure" and CAPTION.match(out[-1].text):
         return out.pop()
     if len(out) >= 2 and all(e.kind == "heading" and e.marker is None for e in out[-2:]) and CAPTION.fullmatch(out[-2].text):

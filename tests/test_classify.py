@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parser import parse_bytes
 from parser.classify import lines_to_blocks
-from parser.model import Line, Source, SourceInfo, Span
+from parser.model import Cell, Line, Region, Source, SourceInfo, Span
 from parser.pipeline import Options, parse_raw
 from parser.read.source import RawInput
 
@@ -208,3 +208,25 @@ def test_an_items_line_set_in_as_its_text_carries_it_on_over_a_page_break_and_i_
         ("subparagraph", "subparagraph", False), ("subparagraph", "subsubparagraph", False),
         ("subparagraph", "subsubparagraph", False), ("subparagraph", "subparagraph", False)]  # fmt: skip
     assert blocks[-1].marker is not None and (blocks[-1].marker.printed, blocks[-1].marker.ordinal) == ("(i).", 9)
+
+
+def test_a_title_and_the_smaller_unit_line_set_under_it_are_two_blocks_not_one_sentence() -> None:
+    def line(text: str, n: int, size: float, **extra: object) -> Line:
+        bold = size == 10.0 and n == 2
+        return Line((Span(text, bold=bold, size=size),), Source(line=n), typeset=True, exact_breaks=True, size=size,
+                    bold=bold, zone="body", **extra)  # type: ignore[arg-type]  # fmt: skip
+
+    lines = (
+        line("1. Resources are set out below.", 1, 10.0, blank_before=True),
+        line("Financial resources", 2, 10.0, blank_before=True),
+        line("(Thousands of United States dollars)", 3, 7.0),
+        Line((), Source(line=4), blank_before=True, region=Region("table", ((Cell((Span("P-4"),)), Cell((Span("12"),))),))),
+        line("2. The Committee was informed of the", 4, 10.0, blank_before=True),
+        line("posts, set smaller in a quotation.", 5, 9.0, runs_on=True),
+    )
+    info = SourceInfo("t.pdf", "t.pdf", "pdf", None, "0" * 64)
+    doc = parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
+    assert [(n.type, n.heading or n.text) for n in doc.nodes()] == [
+        ("paragraph", "Resources are set out below."), ("heading", "Financial resources"),
+        ("block", "(Thousands of United States dollars)"), ("table", None),
+        ("paragraph", "The Committee was informed of the posts, set smaller in a quotation.")]  # fmt: skip

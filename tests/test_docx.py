@@ -25,6 +25,9 @@ NUMBERING = """
 """
 
 
+RAISED_A = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>a</w:t></w:r>'
+
+
 def numbered(text: str, num: int, level: int = 0) -> str:
     return p(text, extra=f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
 
@@ -200,6 +203,9 @@ def test_a_budget_sections_figure_caption_set_in_heading_styles_numbers_the_figu
     assert (figure.type, figure.id, figure.marker, figure.heading) == (
         "figure", "fig_14-I", "Figure 14.I", "Performance measure: number of countries")  # fmt: skip
     assert (heading.type, heading.id) == ("heading", "fig_14-I__hdg_1")
+    unit = p("Figure 14.I", "H23") + p("Performance measure", "H23") + p("(Percentage)", "Normal") + p(picture)
+    figure = parse_bytes(docx(MASTHEAD + p(t("14.1") + TAB + t("Text.")) + unit), "u.docx").body[-1]
+    assert (figure.type, figure.id, figure.heading) == ("figure", "fig_14-I", "Performance measure (Percentage)")
 
 
 def test_a_heading_typed_as_two_paragraphs_of_its_style_is_one_heading_and_a_small_line_under_it_is_text() -> None:
@@ -224,6 +230,15 @@ def test_a_tables_note_typed_above_a_notes_mark_is_an_unmarked_note_nobody_calls
         ("fn_1", "Rounded averages.", ("para_1",)),
     ]
     assert not doc.warnings
+
+
+def test_a_raised_letter_opening_a_paragraph_after_a_table_is_the_tables_note_not_more_of_the_text() -> None:
+    table = f"<w:tbl><w:tr><w:tc>{p('Posts', 'Normal')}</w:tc><w:tc>{p(t('12') + RAISED_A, 'Normal')}</w:tc></w:tr></w:tbl>"
+    note_line = p(TAB + RAISED_A + TAB + t("Reflects updated figures."), "Normal")
+    doc = parse_bytes(docx(MASTHEAD + p(t("1.") + TAB + t("Table 1 lists the posts")) + table + note_line), "t.docx")
+    assert doc.get("para_1").text == "Table 1 lists the posts"  # type: ignore[union-attr]
+    table_node = doc.get("para_1__table_1")
+    assert table_node is not None and [n.text for n in table_node.children] == ["a Reflects updated figures."]
 
 
 def test_a_note_whose_author_repeated_its_mark_is_one_note() -> None:

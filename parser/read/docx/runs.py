@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
 from lxml import etree
 
 from ...model import Span
@@ -29,6 +30,9 @@ RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _READ_THROUGH = frozenset(W + t for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent",
                                           "fldSimple", "bdo", "dir", "rt", "ruby", "rubyBase"))  # fmt: skip
 _NOT_PRINTED = frozenset(W + t for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr", "rubyPr"))
+
+_TABLE_NOTE_MARK = regex.compile(r"[a-z]{1,2}|\*{1,3}")
+"""The marks of a table's own notes, printed raised before their text (their calls in the cells are plain text)."""
 
 Mark = Callable[[str, str, str | None], str]
 """``(kind, id, custom mark or None) → the mark``: numbers ``footnote``/``endnote`` references in order."""
@@ -59,6 +63,8 @@ class Walk:
         """Append ``text``; only a note's mark is a superscript span (a raised ``m3`` is text: Word says which is which)."""
         if not text:
             return
+        if props.sup and _TABLE_NOTE_MARK.fullmatch(text.strip()) and not "".join(s.text for s in self.spans).strip():
+            sup = True  # a raised letter opening a paragraph marks a table's note (``a Reflects updated …``)
         span = Span(text, sup=sup is True, bold=bool(props.bold), italic=bool(props.italic), size=props.size or 0.0)
         last = self.spans[-1] if self.spans else None
         if last is not None and (last.sup, last.bold, last.italic, last.size) == (span.sup, span.bold, span.italic, span.size):
