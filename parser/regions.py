@@ -19,12 +19,12 @@ from .numbering import roman_to_int, zh_to_int
 CAPTION = regex.compile(
     r"^(?P<word>Figure|Table|Graph|Chart|Box|Map|Figura|Cuadro|Gráfico|Recuadro|Mapa|Tableau|Graphique|Encadré|Carte"
     r"|Рисунок|Таблица|Диаграмма|Вставка|Карта|الشكل|الجدول|الإطار)\s+"
-    r"(?P<num>[IVXLC]+(?:\.\d+)*|\d+[A-Z]?\.[IVXLC]+(?:\.\d+)*\b|\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)\b"
+    r"(?P<num>[IVXLC]+(?:\.\d+)*|\d+[A-Z]?(?:\.(?:\d+|[IVXLC]+))+\b|\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)\b"
     r"|^(?P<word>[图表框])\s*(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)*)"
 )
 """A caption's opening words and the number it prints: ``Table 2``, ``Figure III``, ``Table 11.3``,
-``Table A.1``, ``Box 1``, ``图一``, and a budget section's ``Figure 14.I``, ``Figure 29A.II``, ``Table 3.I.1`` (the
-section's number, then the part's or figure's own in Roman numerals)."""
+``Table A.1``, ``Box 1``, ``图一``, and a budget section's ``Figure 14.I``, ``Table 29A.2``, ``Figure 3.I.IV`` (the
+section's number, its letter, the part's number in Roman numerals, the table's or figure's own)."""
 
 
 def gather_regions(elements: tuple[Element, ...]) -> tuple[Element, ...]:

@@ -27,14 +27,14 @@ a longer one is first cut at the words it has only once (patience diff)."""
 SHOWN = 160
 """Characters of a removed or added stretch shown; a longer one keeps its two ends around ``…``."""
 
-_INVISIBLE = regex.compile(r"[\s\u00ad\u200b\u2060\ufeff]+")
+_INVISIBLE = regex.compile(r"[\s\u00ad\u200b-\u200d\u2060\ufeff]+")
 _HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L})[-\u2010](?=\p{L})")
 _WORDS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]\s*|\w+\s*|[^\w\s]\s*|\s+")
 """Words with their trailing space, punctuation marks, and each Han or kana character (no spaces to cut at)."""
 
 
 def loose(text: str) -> str:
-    """``text`` with whitespace, soft hyphens and line-end hyphenation aside.
+    """``text`` with whitespace, soft hyphens, zero-width characters and line-end hyphenation aside.
 
     A hyphen between two letters is taken out too: once a line-end ``inter-`` is joined to
     ``national`` nothing tells it from a compound, so ``inter-national``, ``inter- national`` and
