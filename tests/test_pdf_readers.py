@@ -134,6 +134,19 @@ def test_advance_of_text_drawn_through_a_matrix_with_rounding_residue(tmp_path: 
     assert f.x1 - f.x0 == pytest.approx(0.333 * 20, abs=0.05)
 
 
+def test_replacement_text_letters_each_keep_their_place(tmp_path: Path) -> None:
+    """pdfium gives every character of an ``/ActualText`` span the text object's origin: laid end to end again, a
+    double letter is no duplicate and the words keep their order and spaces (a reissue's ``CALLS TO ACTION`` read
+    ``CALS`` and ran its words together)."""
+    content = (
+        b"BT /F2 20 Tf 72 700 Td /Span <</ActualText (CALLS)>> BDC (CALLS) Tj EMC ( ) Tj"
+        b" /Span <</ActualText (TO)>> BDC (TO) Tj EMC ( ) Tj /Span <</ActualText (ACTION)>> BDC (ACTION) Tj EMC ET"
+    )
+    path = write(tmp_path, "actualtext.pdf", tiny_pdf(content, {"F2": TIMES}))
+    assert_same_chars(path)
+    assert lines(path, "pdfium") == lines(path, "pdfplumber") == ["CALLS TO ACTION"]
+
+
 def test_scaled_and_raised_text(tmp_path: Path) -> None:
     """A text matrix that scales the font, and a call raised with ``Ts``."""
     content = (

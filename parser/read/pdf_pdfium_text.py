@@ -139,7 +139,41 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
         append(new(Glyph, (parts, key, x, y, rl, rb, rr, rt, i, line)))
     if rtl:
         _unmirror(glyphs)
+    _lay_out_pieces(glyphs, objects, ctm, _glyph_width)
     return _chars(glyphs, objects, ctm, height, ink_right, _glyph_width), set(objects)
+
+
+def _lay_out_pieces(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix,
+                    glyph_width: Callable[[int, str], float]) -> None:  # fmt: skip
+    """Give the characters of a span's replacement text (``/ActualText``) each its own place along the line.
+
+    pdfium reads such a span's text instead of its glyphs, and gives every character of it the origin of the text
+    object and an equal share of the object's box: left so, the letters of one word stand at one place (one of two
+    ``L`` in ``CALLS`` read as a duplicate, the words out of order). Upright and left to right, the characters are
+    laid end to end from the origin, each over its advance in the font, as pdfminer places the glyphs of a span
+    whose text is theirs. (Where the span's text is not the glyphs' own, small capitals drawn for lower-case letters,
+    the font's advances of the text's letters are not the drawn glyphs': places are off by a fraction of an em.)
+    """
+    c0 = ctm[0]
+    k = 0
+    while k < len(glyphs):
+        first = glyphs[k]
+        end = k + 1
+        while (end < len(glyphs) and glyphs[end].key == first.key and abs(glyphs[end].x - first.x) < SAME_ORIGIN
+               and abs(glyphs[end].y - first.y) < SAME_ORIGIN):  # fmt: skip
+            end += 1
+        _, size, m, _, _, _, handle = objects[first.key]
+        if end - k > 1 and m[0] > 0 and c0 > 0 and abs(m[1]) < FLAT and abs(m[2]) < FLAT:
+            run = glyphs[k:end]
+            widths = [glyph_width(handle, g.parts[0]) if len(g.parts) == 1 else 0.0 for g in run]
+            scale = size * m[0] / c0  # the font's advances, in points
+            if not all(w > 0 for w in widths):  # an advance unknown: equal shares of the object's box, as pdfium gives
+                widths, scale = [1.0] * len(run), (run[-1].loose_x1 - first.x) / len(run)
+            x = first.x
+            for j, (g, width) in enumerate(zip(run, widths, strict=True)):
+                glyphs[k + j] = g._replace(x=x, loose_x0=x, loose_x1=x + width * scale)
+                x += width * scale
+        k = end
 
 
 class Glyph(NamedTuple):
