@@ -35,9 +35,9 @@ COLOURS = {
     "table": (148, 103, 189),
     "figure": (227, 119, 194),
 }
-_CLASS = {"annex": "heading", "chapter": "heading", "section": "heading", "subsection": "heading", "heading": "heading",
-          "quote": "heading", "speech": "text", "preamble": "text", "conclusions": "text", "paragraph": "paragraph",
-          "subparagraph": "text", "block": "text",
+_CLASS = {"annex": "heading", "part": "heading", "chapter": "heading", "section": "heading", "subsection": "heading",
+          "heading": "heading", "quote": "heading", "speech": "text", "preamble": "text", "conclusions": "text",
+          "paragraph": "paragraph", "subparagraph": "text", "block": "text",
           "table": "table", "toc": "table", "figure": "figure"}  # fmt: skip
 """The class each node type is drawn in; a table's or figure's notes are drawn in its class."""
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from parser.cli import main
 from parser.errors import UsageError
-from parser.inspect import document_marks, parse_pages
+from parser.inspect import _CLASS, document_marks, parse_pages
+from parser.model import NodeType
 
 from .conftest import FIXTURES, SEED, parsed
 
@@ -27,6 +29,17 @@ def test_marks_cover_every_class_with_ids_as_labels() -> None:
     kinds = {m.kind for m in marks}
     assert {"heading", "paragraph", "footnote", "dropped", "call"} <= kinds
     assert any(m.label == "para_48" for m in marks) and any(m.label == "fn_13" for m in marks)
+
+
+def test_every_node_type_has_a_class_to_be_drawn_in() -> None:
+    assert set(_CLASS) == set(get_args(NodeType))  # a new node type must say how inspect draws it
+
+
+def test_an_agenda_s_parts_are_drawn(tmp_path: Path) -> None:
+    agenda = FIXTURES / "pdf" / "en" / "HRI_MC_2025_1.en.pdf"
+    assert main(["inspect", str(agenda), "--pages", "2", "-o", str(tmp_path), "--resolution", "30"]) == 0
+    labels = {m.label for m in document_marks(parsed(agenda))}
+    assert {"agenda", "annotations", "annotations__item_9"} <= labels
 
 
 def test_figures_are_drawn_in_their_own_colour_with_their_caption_and_notes() -> None:
