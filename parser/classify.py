@@ -33,6 +33,7 @@ from .kinds import Kind
 from .kinds.report import KIND as REPORT
 from .model import SET_APART, Block, Line, Marker, Span
 from .numbering import Expectation, markers_at, paragraph_prefix
+from .regions import CAPTION
 from .rules import CONTINUE, Context, Rule, Start, masthead_open
 from .text_utils import split_spans_at
 
@@ -117,6 +118,11 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     elif block.kind != "footnote":
         called = {int(s.text.strip()) for s in line.spans if s.sup and s.text.strip().isdigit()}
         calls = calls | called if called else calls
+    under_caption = ctx.under_caption
+    if started and block.role == "figure":
+        under_caption = CAPTION.match(block.plain_text.strip()) is not None
+    elif started and block.kind not in ("footnote", "masthead") and block.role not in SET_APART:
+        under_caption = under_caption and block.marker is None
     preamble = ctx.preamble
     if started and block.kind != "footnote" and block.role not in SET_APART:
         preamble = (preamble or block.role == "preamble_intro") and block.marker is None and not quote
@@ -131,7 +137,7 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
         last_masthead_text=last_masthead, last_body_text=last_body, body_indent=body_indent, since_body=since_body,
         last_note=last_note,
         note_sup=note_sup, calls=calls, quote=quote, quotes=quotes,
-        outer=outer, preamble=preamble,
+        outer=outer, preamble=preamble, under_caption=under_caption,
     )  # fmt: skip
 
 

@@ -38,7 +38,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     if marker.level in ("chapter", "section"):
         if (len(rest_text) > LAYOUT.max_heading_chars and not line.heading_level) or not (rest_text.strip() or worded):
             return None
-        if _initial(line, ctx, marker, rest_text):
+        if _initial(line, ctx, marker, rest_text) or _table_row(ctx, marker):
             return None
         again = _chapters_again(candidates, marker, ctx)
         return Start("heading", rest, again or marker, ends_masthead=True, opens_quote=again is not None)
@@ -111,6 +111,12 @@ def _initial(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:
     if line.typeset:
         return not emphasized(line)
     return _NAME_AND_COMMA.match(rest) is not None
+
+
+def _table_row(ctx: Context, marker: Marker) -> bool:
+    """``C. Substantive deliverables`` under ``Table 26.2`` and its column heading: a category row of a table read as
+    lines, not a section, when its letter does not continue the document's sections (it skips or repeats one)."""
+    return ctx.under_caption and marker.ordinal != ctx.seen.last(marker.level) + 1
 
 
 _NAME_AND_COMMA = regex.compile(r"^\p{Lu}[\p{Ll}’'-]+,\s")

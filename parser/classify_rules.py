@@ -78,14 +78,22 @@ def masthead_note_rule(line: Line, ctx: Context) -> Start | None:
     return Start("footnote", rest, Marker("note", star, star, len(star)))
 
 
+ANNEXED = regex.compile(
+    r"\b(?:annexed|annex)\s+to\s+(?:the\s+)?present\s+(?:resolution|decision)s?\b"
+    r"|\bannexée?s?\s+à\s+la\s+présente\s+(?:résolution|décision)|\banexa(?:do|da)?s?\s+a\s+la\s+presente\s+(?:resolución|decisión)",
+    regex.IGNORECASE,
+)
+"""A quoted resolution announcing its own annex: ``Endorses … decision C (71), annexed to the present resolution``."""
+
+
 def annex_rule(line: Line, ctx: Context) -> Start | None:
     """``Annex`` / ``Annex II`` alone on its line opens an annex (which numbers its own paragraphs); inside a quoted
     text and not at a page's top (a document's annexes start on a new page) it is the quoted text's annex heading."""
     match = ANNEX.match(line.text.strip())
     if match is None:
         return None
-    if ctx.quote and line.exact_breaks and not line.page_start:  # a quoted resolution's own annex, on its page
-        return Start("heading", line.spans)
+    if ctx.quote and ((line.exact_breaks and not line.page_start) or ANNEXED.search(ctx.last_body_text)):
+        return Start("heading", line.spans)  # a quoted resolution's own annex: on its page, or the one it just announced
     printed = match.group(0).strip()
     return Start("heading", (), Marker("annex", printed, match.group("num") or "", 1), role="annex", ends_masthead=True)
 

@@ -85,6 +85,9 @@ class Context:
     """That note's number was set as a superscript (a plain number opening a note line is then text)."""
     calls: frozenset[int] = frozenset()
     """The numbers of the footnote calls (superscripts) seen so far in the body."""
+    under_caption: bool = False
+    """A table's or figure's caption (``Table 26.2``) opened running text since the last numbered block: a table
+    read as lines, whose rows follow."""
 
 
 Rule = Callable[[Line, Context], Start | None]
@@ -97,8 +100,12 @@ adoption line under it) and after a letter's title, the next gap starts the body
 
 def masthead_open(line: Line, ctx: Context) -> bool:
     """Whether ``line`` may still belong to the masthead: the masthead is open until body text starts, and a
-    resolution's or a letter's masthead ends with its title (the next gap starts the body)."""
+    resolution's or a letter's masthead ends with its title (the next gap starts the body). The masthead is page
+    1's: a new page ends it, unless its summary box runs over (a supplement's title page, a statement's text on
+    page 2 are not masthead)."""
     if not ctx.in_masthead:
+        return False
+    if line.page_start and "summary_heading" not in ctx.masthead_roles:
         return False
     return not (ctx.open_role in CLOSING_ROLES and (line.blank_before or line.page_start))
 

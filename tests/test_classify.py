@@ -230,3 +230,55 @@ def test_a_title_and_the_smaller_unit_line_set_under_it_are_two_blocks_not_one_s
         ("paragraph", "Resources are set out below."), ("heading", "Financial resources"),
         ("block", "(Thousands of United States dollars)"), ("table", None),
         ("paragraph", "The Committee was informed of the posts, set smaller in a quotation.")]  # fmt: skip
+
+
+def _masthead_page(*texts: str, page_start_at: int) -> tuple[Line, ...]:
+    return tuple(Line((Span(t),), Source(line=n), typeset=True, exact_breaks=True, size=10.0, blank_before=n > 0,
+                      page_start=n == page_start_at) for n, t in enumerate(texts))  # fmt: skip
+
+
+def test_the_masthead_is_page_ones_a_statement_on_page_two_is_body() -> None:
+    texts = ("United Nations", "E/CN.6/2025/NGO/1", "Economic and Social Council", "Distr.: General", "15 December 2024",
+             "Commission on the Status of Women", "Statement submitted by an organization",
+             "The Secretary-General has received the following statement.", "Statement",
+             "The Beijing Declaration for Action was groundbreaking in 1995.", "However, progress has slowed.")  # fmt: skip
+    blocks = lines_to_blocks(_masthead_page(*texts, page_start_at=8), "en")
+    assert [b.plain_text for b in blocks if b.kind == "masthead"] == list(texts[:8])
+    assert [b.plain_text for b in blocks if b.kind != "masthead"] == list(texts[8:])
+
+
+def test_a_summary_box_running_over_a_page_break_stays_in_the_masthead() -> None:
+    texts = ("United Nations", "A/1/1", "General Assembly", "Distr.: General", "Report of the Secretary-General",
+             "Summary", "The report describes the work of the year.", "It ends with recommendations.")  # fmt: skip
+    blocks = lines_to_blocks(_masthead_page(*texts, page_start_at=7), "en")
+    assert all(b.kind == "masthead" for b in blocks)
+
+
+def test_a_lettered_row_under_a_table_caption_that_does_not_continue_the_sections_is_a_row() -> None:
+    def line(text: str, *, bold: bool = False) -> Line:
+        return Line((Span(text, bold=bold),), Source(line=1), blank_before=True, typeset=True, exact_breaks=True, bold=bold)
+
+    table = (line("Table 26.2"), line("Subprogramme 1: deliverables for 2027", bold=True),
+             line("C. Substantive deliverables", bold=True), line("Consultation, advice and advocacy: meetings."),
+             line("D. Communication deliverables", bold=True), line("Outreach programmes."))  # fmt: skip
+    lines = (line("A. Programme plan", bold=True), line("1. The plan."), *table, line("2. The next paragraph."),
+             line("B. Resources", bold=True), line("3. Text."), line("Table 26.3"), line("C. Posts", bold=True))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.marker.level, b.marker.num) for b in blocks if b.kind == "heading" and b.marker] == [
+        ("section", "A"), ("section", "B"), ("section", "C")]  # fmt: skip
+    assert all(b.marker is None for b in blocks if "deliverables" in b.plain_text)
+
+
+def test_an_annex_a_quoted_resolution_announces_is_its_own_though_it_opens_a_page() -> None:
+    def line(text: str, **kw: bool) -> Line:
+        return Line((Span(text),), Source(line=1), blank_before=True, typeset=True, exact_breaks=True, **kw)
+
+    lines = (line("I. Matters calling for action"), line("1. The Commission adopted a draft resolution:"),
+             line("Draft resolution I"), line("The Economic and Social Council,"),
+             line("Endorses decision C (71), annexed to the present resolution."), line("Annex", page_start=True),
+             line("Decision C (71)"), line("1. Requests the Secretary-General to act."))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    annex = next(b for b in blocks if b.plain_text == "Annex")
+    assert annex.kind == "heading" and annex.marker is None and annex.quote
+    without = (*lines[:4], line("Endorses decision C (71)."), *lines[5:])
+    assert any(b.marker is not None and b.marker.level == "annex" for b in lines_to_blocks(without, "en"))
