@@ -15,7 +15,7 @@ from .regions import CAPTION
 from .rules import CONTINUE, Context, Start, emphasized, masthead_open, strip_leading, tight_below
 from .text_utils import ends_sentence, split_spans_at
 from .thresholds import LAYOUT
-from .vocab import MONTHS, PREAMBLE_START
+from .vocab import MONTHS, PREAMBLE_START, SUMMARY
 
 NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
 NOTE_LETTER = regex.compile(r"^[a-z]$")
@@ -149,6 +149,7 @@ def heading_wrap_rule(line: Line, ctx: Context) -> Start | None:
     if ctx.open_kind != "heading" or line.blank_before or line.page_start or line.heading_level:
         return None
     wraps = not ctx.open_markdown and not ends_sentence(ctx.open_text) and line.bold == ctx.open_bold
+    wraps = wraps and SUMMARY.match(ctx.open_text.strip()) is None  # one word, a heading whole
     return CONTINUE if wraps else Start("text", line.spans)
 
 
@@ -172,8 +173,9 @@ def size_change_rule(line: Line, ctx: Context) -> Start | None:
 
 
 def markdown_heading_rule(line: Line, ctx: Context) -> Start | None:
-    """A line the source marks as a heading (markdown ``#``, a heading style) and no number claimed."""
-    if line.heading_level:
+    """A line the source marks as a heading (markdown ``#``, a heading style) and no number claimed; in the body, a
+    ``Summary`` alone on its line (a transmitted report's, on its own title page after the masthead's page)."""
+    if line.heading_level or (not masthead_open(line, ctx) and SUMMARY.match(line.text.strip())):
         return Start("heading", line.spans)
     return None
 

@@ -282,3 +282,15 @@ def test_an_annex_a_quoted_resolution_announces_is_its_own_though_it_opens_a_pag
     assert annex.kind == "heading" and annex.marker is None and annex.quote
     without = (*lines[:4], line("Endorses decision C (71)."), *lines[5:])
     assert any(b.marker is not None and b.marker.level == "annex" for b in lines_to_blocks(without, "en"))
+
+
+def test_a_summary_on_a_page_after_the_masthead_is_a_heading_of_the_body_over_its_text() -> None:
+    lines = (*_masthead_page("United Nations", "A/80/188", "General Assembly", "Note by the Secretary-General",
+                             "Report of the Special Rapporteur", "Summary", page_start_at=4),
+             Line((Span("The present report contains a synthesis."),), Source(line=9), typeset=True, exact_breaks=True,
+                  size=10.0))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.kind, b.plain_text) for b in blocks[-2:]] == [
+        ("heading", "Summary"),
+        ("text", "The present report contains a synthesis."),
+    ]
