@@ -102,10 +102,11 @@ def masthead_open(line: Line, ctx: Context) -> bool:
     """Whether ``line`` may still belong to the masthead: the masthead is open until body text starts, and a
     resolution's or a letter's masthead ends with its title (the next gap starts the body). The masthead is page
     1's: a new page ends it, unless its summary box runs over (a supplement's title page, a statement's text on
-    page 2 are not masthead)."""
+    page 2 are not masthead). Only where pages are known: a text rendering's page start may be page 1's own footer,
+    printed in the middle of its masthead."""
     if not ctx.in_masthead:
         return False
-    if line.page_start and "summary_heading" not in ctx.masthead_roles:
+    if line.page_start and line.typeset and "summary_heading" not in ctx.masthead_roles:
         return False
     return not (ctx.open_role in CLOSING_ROLES and (line.blank_before or line.page_start))
 
