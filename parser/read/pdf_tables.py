@@ -20,7 +20,7 @@ from ..model import Box, Line, Source
 from ..regions import CAPTION
 from .pdf_chars import split_segments
 from .pdf_furniture import Item
-from .pdf_tables_grid import Rule, table_region
+from .pdf_tables_grid import Rule, drawn_edges, table_region
 
 RULE_HEIGHT = 2.5
 """pt: a drawn object at most this tall (a line, a thin rectangle) is a horizontal rule."""
@@ -28,6 +28,8 @@ RULE_MIN_WIDTH = 1.0
 """pt: a narrower piece of a rule is a joint, drawn where two cells meet."""
 SAME_LEVEL = 1.0
 """pt: pieces whose tops are this close are one rule."""
+SIDE_GAP = 12.0
+"""pt: partial rules at one level this close side by side are one table's (a narrow empty column between)."""
 TOUCH = 2.0
 """pt: pieces this close end to end are one rule; their meeting point is a joint."""
 TABLE_MIN_WIDTH = 0.25
@@ -38,6 +40,8 @@ FULL_WIDTH = 0.9
 """share of the widest rule: a narrower rule under it is a partial rule, drawn under a heading over columns."""
 PROSE_WIDTH = 0.6
 """share of the table's width: a single run of text this wide between two rules is a line of prose."""
+EDGE_SLACK = 1.0
+"""pt: a glyph reaching this little over a column edge drawn by the rules does not cross it."""
 EDGE = 3.0
 """pt: text starting this close to a table's left edge, alone on its line between two rules, is a caption or
 a heading between two tables rather than a column heading."""
@@ -185,6 +189,9 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     """The rule carries on the table of the rules above it: it overlaps them and the band of text between is
     tabular: empty, or standing apart in columns, or over a partial rule, and never in type larger than the
     body's nor a line of prose in the body's type."""
+    last = current[-1]
+    if abs(rule.top - last.top) <= SAME_LEVEL and 0 <= rule.x0 - last.x1 <= SIDE_GAP:
+        return True  # partial rules side by side, under two headings each over its own columns
     widest = max(current, key=lambda r: r.x1 - r.x0)
     across = min(widest.x1, rule.x1) - max(widest.x0, rule.x0)
     if across < OVERLAP * min(widest.x1 - widest.x0, rule.x1 - rule.x0):
@@ -199,7 +206,7 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     apart = sum(1 for i in band if len(split_segments(i.glyphs)) >= 2)
     if apart >= MIN_APART and apart * TABULAR_SHARE >= len(band):
         return True  # rows in columns, some cells' text wrapped across the table (a table set in the body's type)
-    if any(_prose(i, span, body_size) for i in band) or any(CAPTION.match(i.text) for i in band):
+    if any(_prose(i, span, body_size, drawn_edges([*current, rule])) for i in band) or any(CAPTION.match(i.text) for i in band):
         return False
     if apart or _under_headings(current, text):
         return True  # rows in columns, or the first band under the rule that closes the column headings
@@ -242,10 +249,20 @@ def _heads(rule: Rule, band: list[Item]) -> bool:
     )
 
 
-def _prose(item: Item, span: float, body_size: float) -> bool:
-    """A line of running text: one run across most of the table's width, in the body's type."""
+def _prose(item: Item, span: float, body_size: float, edges: Sequence[float] = ()) -> bool:
+    """A line of running text: one run across most of the table's width, in the body's type, that does not
+    leave white at the column edges the table's rules draw (``edges``)."""
     wide = item.ink[-1].x1 - item.ink[0].x0 > PROSE_WIDTH * span and len(split_segments(item.glyphs)) == 1
-    return wide and item.size >= body_size - SIZE_SLACK
+    return wide and item.size >= body_size - SIZE_SLACK and not _columned(item, edges)
+
+
+def _columned(item: Item, edges: Sequence[float]) -> bool:
+    """The line stands in two columns or more and no glyph of it crosses a column edge: cells of one row set
+    close together (wrapped text in narrow columns), not a line of prose, which runs over the edges."""
+    ink = [g for g in item.ink if not g.text.isspace()]
+    if not edges or any(g.x0 + EDGE_SLACK < e < g.x1 - EDGE_SLACK for g in ink for e in edges):
+        return False
+    return len({sum(1 for e in edges if g.x0 > e) for g in ink}) >= 2
 
 
 def _across(item: Item, rule: Rule) -> bool:
@@ -267,13 +284,14 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
         return []  # no rows, or the last rule is under rows of the body (the table's bottom rule)
     below = sorted((i for i in text if i.base > last.bottom), key=lambda i: i.base)
     x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
+    edges = drawn_edges(group)
     out: list[Item] = []
     prev = last.bottom
     for item in below:
         box = item.box
         if box.x0 < x0 or box.x1 > x1 or box.top - prev > CONTINUE_STEP * item.size:
             break
-        if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size):
+        if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size, edges):
             break
         out.append(item)
         prev = box.bottom

@@ -88,6 +88,7 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
     """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
     end = _heading_end(group, rows, x1 - x0)
+    partial = end is None and (end := _partial_end(group, rows, x1 - x0)) is not None
     body = [i for i in rows if end is None or i.base > end.top]
     edges = _edges(group, body or list(rows), x0, x1)
     if len(edges) + 1 < MIN_COLUMNS:
@@ -99,9 +100,11 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
     if end is not None and body:
         head = [i for i in rows if i.base < end.top]
         heading = _heading(group, end, head, phrases, edges, page)
-        if _spacer(end, body):
+        if not partial and _spacer(end, body):
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
-    out = heading + [_row(r, phrases, len(edges) + 1, page) for r in _body_rows(body if end else rows, group, phrases)]
+    lines = _body_rows(body if end else rows, group, phrases)
+    nexts = [min(i.base for i in r) for r in lines[1:]] + [float("inf")]
+    out = heading + [_row(r, phrases, len(edges) + 1, page, _undrawn(r, n, group, edges)) for r, n in zip(lines, nexts, strict=True)]
     empty = [Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)]
     if end is None and _spacer(group[0], rows):
         out.insert(0, empty)
@@ -126,11 +129,26 @@ def _heading_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> R
     return None
 
 
+def _partial_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
+    """Where no full-width rule closes the headings, the partial rules under them at one level with rows both over
+    and under that level (``2024/25 variance`` over its two columns, then one row of figures, then the bottom rule)
+    close them: a rule across the table at that level."""
+    inner = [r for r in group[1:-1] if r.x1 - r.x0 < FULL_WIDTH * width]
+    levels = _cluster(sorted(r.top for r in inner))
+    if len(levels) != 1 or len(inner) != len(group) - 2:
+        return None
+    top = levels[0]
+    if not any(i.base < top for i in rows) or not any(i.base > top for i in rows):
+        return None
+    x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
+    return Rule(x0, x1, min(r.top for r in inner), max(r.bottom for r in inner))
+
+
 def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) -> list[float]:
     """Column edges: the rules' joints, or else the gaps every body row leaves white."""
-    cuts = sorted(c for r in group for c in r.cuts)
+    cuts = drawn_edges(group)
     if cuts:
-        return _cluster(cuts, DOUBLE_RULE)
+        return cuts
     spans: list[tuple[float, float]] = []
     for item in body:
         parts = _runs(item.ink)
@@ -144,6 +162,14 @@ def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) ->
             edges.append((reach + a) / 2)
         reach = max(reach, b)
     return [e for e in edges if x0 < e < x1]
+
+
+def drawn_edges(group: Sequence[Rule]) -> list[float]:
+    """The column edges the rules draw: their joints, and the ends of partial rules inside the table (a cell's
+    border ends where the cell does); none where every rule is drawn whole across the table."""
+    x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
+    ends = [x for r in group for x in (r.x0, r.x1) if x0 + SAME_EDGE < x < x1 - SAME_EDGE]
+    return _cluster(sorted([*(c for r in group for c in r.cuts), *ends]), DOUBLE_RULE)
 
 
 def _cluster(xs: list[float], near: float = SAME_EDGE) -> list[float]:
@@ -202,10 +228,27 @@ def _hyphened(text: str) -> bool:
     return len(text) >= 2 and text[-1] in "-\u2010" and text[-2].isalpha()
 
 
-def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int) -> list[Cell]:
-    """One body row: a cell per column, a phrase that crosses edges joining its columns into one cell."""
+def _undrawn(lines: Sequence[Item], below: float, group: Sequence[Rule], edges: Sequence[float]) -> set[int]:
+    """The column edges (by index) the rule right under a row (over ``below``, the next row's baseline), drawn cell
+    by cell, has no joint at: the row's
+    cell spans them (a column a heading row needs, between two groups of columns, that the row does not)."""
+    bottom = max(i.base for i in lines)
+    under = [r for r in group if bottom < r.top < below]
+    rule = min(under, key=lambda r: r.top) if under else None
+    if rule is None or not rule.cuts:
+        return set()
+    drawn = [*rule.cuts, rule.x0, rule.x1]
+    return {k for k, e in enumerate(edges) if rule.x0 < e < rule.x1 and not any(abs(c - e) <= DOUBLE_RULE for c in drawn)}
+
+
+def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int, undrawn: set[int]) -> list[Cell]:
+    """One body row: a cell per column, a phrase that crosses edges, or an edge the rule under the row does not
+    draw, joining its columns into one cell."""
     mine = [p for i in lines for p in phrases[id(i)]]
     joined = list(range(columns))  # the first column of the cell each column belongs to
+    for k in sorted(undrawn):
+        if k + 1 < columns:
+            joined[k + 1] = joined[k]
     for p in mine:
         for c in range(p.first + 1, min(p.last, columns - 1) + 1):
             joined[c] = joined[p.first]
@@ -280,6 +323,8 @@ def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: di
     cut = [[any(abs(r.top - y) <= SAME_EDGE and r.x0 <= m <= r.x1 for r in partial) for m in mids] for y in levels]
     over = [[group[0]], *([r for r in partial if abs(r.top - y) <= SAME_EDGE] for y in levels)]
     ys = [group[0].top, *levels, end.top]
+    narrow = [r for r in group if r.x1 - r.x0 < FULL_WIDTH * (group[-1].x1 - group[-1].x0)]
+    under = [[r for r in narrow if abs(r.top - y) <= SAME_EDGE] for y in ys[1:]]
     mine = [p for i in head for p in phrases[id(i)]]
     covered: set[tuple[int, int]] = set()
     rows: list[list[Cell]] = []
@@ -295,7 +340,9 @@ def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: di
                 down += 1
             last = c
             band = [p for p in mine if ys[k] < p.base < ys[down]]
-            while last + 1 < columns and (k, last + 1) not in covered and _joined(over[k], edges[last], mids, band, c, last + 1):
+            while last + 1 < columns and (k, last + 1) not in covered and (
+                _joined(over[k], edges[last], mids, band, c, last + 1) or _over_partial(under[down - 1], mids, band, c, last + 1)
+            ):
                 last += 1
             covered.update((r, col) for r in range(k, down) for col in range(c, last + 1))
             inside = [p for p in mine if ys[k] < p.base < ys[down] and c <= p.first <= last]
@@ -313,6 +360,20 @@ def _without_empty_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
         if row:
             out.append([replace(c, row_span=c.row_span - sum(1 for e in empty if k < e < k + c.row_span)) for c in row])
     return out
+
+
+def _over_partial(under: Sequence[Rule], mids: Sequence[float], band: Sequence[_Phrase], a: int, b: int) -> bool:
+    """Heading columns ``a`` to ``b`` are one cell: a partial rule under the heading covers them both, and over it
+    the heading's words run on across the edge between ``b - 1`` and ``b`` a word space apart (``2024/25 variance``
+    over the rule under its two columns; headings of their own columns stand a cell margin apart)."""
+    if not any(rule.x0 <= mids[a] and mids[b] <= rule.x1 for rule in under):
+        return False
+    for p in band:
+        for q in band:
+            gap = q.x0 - p.x1
+            if p.last == b - 1 and q.first == b and abs(p.base - q.base) < 0.5 and 0 < gap <= PHRASE_GAP * p.glyphs[-1].size:
+                return True
+    return False
 
 
 def _joined(over: Sequence[Rule], edge: float, mids: Sequence[float], band: Sequence[_Phrase], a: int, b: int) -> bool:
