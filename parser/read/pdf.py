@@ -36,6 +36,7 @@ from .pdf_ocr import scan_box, scan_dropped, scan_header
 from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
 from .pdf_source import pages, paused_gc
 from .pdf_tables import find_tables, place_regions, prose_size
+from .pdf_tables_lists import find_column_lists
 from .pdf_tables_merge import join_continued
 from .pdf_textlayer import clean_page
 from .pdf_zones import Endnotes, find_separator, rules_from_objects, size_key
@@ -206,6 +207,8 @@ class _Layout:
                                (page.number, page.width, page.height), self.body_size)  # fmt: skip
         page.items, page.rules, page.regions = figures.items, figures.rules, page.regions + list(figures.regions)
         self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
+        lists = find_column_lists(page.items, page.number, self.prose_size)
+        page.items, page.regions = lists.items, page.regions + list(lists.regions)
         text = [i for i in page.items if not i.kind]
         body = [i for i in text if i.zone == "body"]
         ordered = page_one_order(body) if page.number == 1 else column_order(body, self.body_size)

@@ -20,17 +20,21 @@ def join_continued(lines: Sequence[Line]) -> tuple[list[Line], list[Dropped]]:
     dropped: list[Dropped] = []
     open_at: int | None = None
     """Index in ``out`` of the table that ends its page's body, while only notes follow it."""
+    open_page: int | None = None
+    """The page its last part is on."""
     for line in lines:
         if line.zone == "footnote":
             out.append(line)
             continue
-        if open_at is not None and line.region is not None and _carries_on(out[open_at], line):
+        if open_at is not None and line.region is not None and _carries_on(out[open_at], line, open_page):
             region, repeated = _joined(_region(out[open_at]), _region(line))
             out[open_at] = replace(out[open_at], region=region)
             dropped.extend(repeated)
+            open_page = line.source.page  # it may go on over the next page too
             continue
         out.append(line)
         open_at = len(out) - 1 if _table(line) else None
+        open_page = line.source.page
     return out, dropped
 
 
@@ -43,8 +47,8 @@ def _region(line: Line) -> Region:
     return line.region
 
 
-def _carries_on(above: Line, line: Line) -> bool:
-    page, next_page = above.source.page, line.source.page
+def _carries_on(above: Line, line: Line, page: int | None) -> bool:
+    next_page = line.source.page
     if not _table(line) or page is None or next_page != page + 1:
         return False
     return _columns(_region(above)) == _columns(_region(line))  # and it is the first of its page's body
