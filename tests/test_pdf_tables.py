@@ -156,3 +156,60 @@ def test_a_lettered_note_under_a_table_is_the_tables_note() -> None:
     assert [child["text"][:30] for child in table["children"]] == ["a Reflects updated planned del"]
     before = next(n for n in doc["body"] if "Table 14.8 lists all" in (n.get("text") or ""))
     assert before["text"].endswith("deliverables of the subprogramme.")  # the note is not run on to the paragraph
+
+
+def _variance_table_pdf(tmp_path: Path) -> Path:
+    """Two headings each over a partial rule under its two columns, a narrow gap between the rules, one row of
+    figures and the bottom rule drawn cell by cell with no joint at the gap (the UN variance tables)."""
+
+    def pieces(y: float, height: float, cells: tuple[tuple[float, float], ...]) -> bytes:
+        return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in cells)
+
+    def text(x: float, y: float, size: int, s: bytes) -> bytes:
+        return b"BT /F1 %d Tf %.1f %.1f Td (%s) Tj ET " % (size, x, y, s)
+
+    content = (
+        text(72, 760, 10, b"1. The variances are shown below.")
+        + text(221, 700, 8, b"2024/25 variance") + text(318, 700, 8, b"2026/27 variance")
+        + pieces(694, 0.5, ((200, 250), (250.2, 300))) + pieces(694, 0.5, ((305, 355), (355.2, 405)))
+        + text(74, 680, 8, b"Travel") + text(210, 680, 8, b"(12.5)") + text(260, 680, 8, b"(3.1%)")
+        + text(320, 680, 8, b"(4.0)") + text(365, 680, 8, b"(1.2%)")
+        + pieces(674, 1.5, ((72, 200), (200.2, 250), (250.2, 300), (300.2, 355), (355.2, 405)))
+        + text(72, 650, 10, b"2. The next paragraph goes on.")
+    )  # fmt: skip
+    return write(tmp_path, "variance.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+
+def test_headings_over_side_by_side_partial_rules_span_their_columns_and_the_gap_is_a_column(tmp_path: Path) -> None:
+    (table,) = _regions(_variance_table_pdf(tmp_path))
+    assert table.header_rows == 1  # the partial rules close the headings; no spacer row under them
+    assert _texts(table) == [["", "2024/25 variance", "", "2026/27 variance"], ["Travel", "(12.5)", "(3.1%)", "(4.0)", "(1.2%)"]]
+    assert [c.col_span for c in table.rows[0]] == [1, 2, 1, 2]
+    assert [c.col_span for c in table.rows[1]] == [1, 1, 1, 2, 1]  # the bottom rule draws no joint at the gap
+
+
+def _table_to_page_end_pdf(tmp_path: Path) -> Path:
+    """Prose, then a table ruled cell by cell whose cells of wrapped text in the body type sit so close that each
+    line runs across the table in one piece; it goes on to the page's end (its bottom rule is on the next page)."""
+    cells = ((72.0, 172.0), (172.2, 272.0), (272.2, 372.0), (372.2, 472.0))
+
+    def rule(y: float, height: float) -> bytes:
+        return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in cells)
+
+    said = (b"1. The measure is shown below.", *[b"The work of the programme goes on as planned in all regions this year."] * 3)
+    prose = b"".join(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET " % (780 - 12 * k, line) for k, line in enumerate(said))
+    rows = b"".join(
+        b"BT /F1 10 Tf %d %d Td (line %d of cell %d here) Tj ET " % (x0 + 2, 660 - 12 * k, k, c)
+        for k in range(8)
+        for c, (x0, _) in enumerate(cells)
+    )
+    heads = b"".join(b"BT /F1 7 Tf %d 690 Td (%d) Tj ET " % (x0 + 2, 2023 + c) for c, (x0, _) in enumerate(cells))
+    return write(tmp_path, "over.pdf", build_pdf(prose + rule(700, 0.5) + heads + rule(684, 1.5) + rows, {"F1": HELVETICA}))
+
+
+def test_rows_in_the_body_type_running_across_a_table_to_the_page_end_are_its_cells(tmp_path: Path) -> None:
+    lines = read_pdf(_table_to_page_end_pdf(tmp_path)).lines
+    assert not any(line.text.startswith("line ") for line in lines if line.region is None)
+    (table,) = [line.region for line in lines if line.region is not None]
+    assert _texts(table)[0] == ["2023", "2024", "2025", "2026"]
+    assert _texts(table)[-1][3] == " ".join(f"line {k} of cell 3 here" for k in range(8))

@@ -20,7 +20,7 @@ from ..model import Box, Line, Source
 from ..regions import CAPTION
 from .pdf_chars import split_segments
 from .pdf_furniture import Item
-from .pdf_tables_grid import Rule, drawn_edges, table_region
+from .pdf_tables_grid import Rule, drawn_edges, partial_end, table_region
 
 RULE_HEIGHT = 2.5
 """pt: a drawn object at most this tall (a line, a thin rectangle) is a horizontal rule."""
@@ -236,7 +236,7 @@ def _headed(group: list[Rule], text: list[Item]) -> list[Rule]:
     if not over or any(len(split_segments(i.glyphs)) > 1 and not _heads(first, [i]) for i in over):
         return group
     top = min(g.top for i in over for g in i.ink) - SAME_LEVEL
-    return [Rule(widest.x0, widest.x1, top, top), *group]
+    return [Rule(widest.x0, widest.x1, top, top, drawn=False), *group]
 
 
 def _heads(rule: Rule, band: list[Item]) -> bool:
@@ -277,14 +277,19 @@ def _inside(item: Item, group: list[Rule]) -> bool:
 
 def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: list[Item], body_size: float) -> list[Item]:
     """Rows under the table's last rule that carry it on to the page's end (its bottom rule is on the next page):
-    within its width, never larger than the body type nor a line of prose, each close under the one above."""
+    within its width, never larger than the body type nor a line of prose, each close under the one above; where
+    rules part rows above the last one, it may be the table's bottom rule, and only lines that cross none of the
+    column edges the rules draw carry the table on (a note under a table runs across them)."""
     last = group[-1]
     above = [r for r in group[1:-1] if r.x1 - r.x0 >= FULL_WIDTH * (last.x1 - last.x0)]
-    if not rows or any(i.base > last.top for i in rows) or any(i.base < r.top for i in rows for r in above):
+    edges = drawn_edges(group)
+    closed = any(i.base < r.top for i in rows for r in above)
+    if not rows or any(i.base > last.top for i in rows) or (closed and not edges):
         return []  # no rows, or the last rule is under rows of the body (the table's bottom rule)
+    if partial_end(group, rows, last.x1 - last.x0) is not None:
+        return []  # the last rule is under the row the partial rules of the headings open
     below = sorted((i for i in text if i.base > last.bottom), key=lambda i: i.base)
     x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
-    edges = drawn_edges(group)
     out: list[Item] = []
     prev = last.bottom
     for item in below:
@@ -293,6 +298,8 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
             break
         if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size, edges):
             break
+        if closed and any(g.x0 + EDGE_SLACK < e < g.x1 - EDGE_SLACK for g in item.ink for e in edges):
+            break  # under a rule that may be the bottom one (rules between rows above it), only rows in its columns
         out.append(item)
         prev = box.bottom
     end = out[-1].base if out else 0.0

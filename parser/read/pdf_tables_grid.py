@@ -65,6 +65,8 @@ class Rule:
     top: float
     bottom: float
     cuts: tuple[float, ...] = ()
+    drawn: bool = True
+    """False for the top rule a table's headings stand under when none is drawn (``pdf_tables._headed``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
     """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
     end = _heading_end(group, rows, x1 - x0)
-    partial = end is None and (end := _partial_end(group, rows, x1 - x0)) is not None
+    partial = end is None and (end := partial_end(group, rows, x1 - x0)) is not None
     body = [i for i in rows if end is None or i.base > end.top]
     edges = _edges(group, body or list(rows), x0, x1)
     if len(edges) + 1 < MIN_COLUMNS:
@@ -104,7 +106,8 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
     lines = _body_rows(body if end else rows, group, phrases)
     nexts = [min(i.base for i in r) for r in lines[1:]] + [float("inf")]
-    out = heading + [_row(r, phrases, len(edges) + 1, page, _undrawn(r, n, group, edges)) for r, n in zip(lines, nexts, strict=True)]
+    columns = len(edges) + 1
+    out = heading + [_row(r, phrases, columns, page, _undrawn(r, n, group, edges)) for r, n in zip(lines, nexts, strict=True)]
     empty = [Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)]
     if end is None and _spacer(group[0], rows):
         out.insert(0, empty)
@@ -129,13 +132,13 @@ def _heading_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> R
     return None
 
 
-def _partial_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
-    """Where no full-width rule closes the headings, the partial rules under them at one level with rows both over
-    and under that level (``2024/25 variance`` over its two columns, then one row of figures, then the bottom rule)
-    close them: a rule across the table at that level."""
+def partial_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
+    """Where no top rule is drawn and no full-width rule closes the headings, the partial rules under them at one
+    level with rows both over and under that level close them (``2024/25 variance`` over its two columns, then
+    one row of figures, then the bottom rule): a rule across the table at that level."""
     inner = [r for r in group[1:-1] if r.x1 - r.x0 < FULL_WIDTH * width]
     levels = _cluster(sorted(r.top for r in inner))
-    if len(levels) != 1 or len(inner) != len(group) - 2:
+    if group[0].drawn or len(levels) != 1 or len(inner) != len(group) - 2:
         return None
     top = levels[0]
     if not any(i.base < top for i in rows) or not any(i.base > top for i in rows):
@@ -340,8 +343,13 @@ def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: di
                 down += 1
             last = c
             band = [p for p in mine if ys[k] < p.base < ys[down]]
-            while last + 1 < columns and (k, last + 1) not in covered and (
-                _joined(over[k], edges[last], mids, band, c, last + 1) or _over_partial(under[down - 1], mids, band, c, last + 1)
+            while (
+                last + 1 < columns
+                and (k, last + 1) not in covered
+                and (
+                    _joined(over[k], edges[last], mids, band, c, last + 1)
+                    or _over_partial(under[down - 1], mids, band, c, last + 1)
+                )
             ):
                 last += 1
             covered.update((r, col) for r in range(k, down) for col in range(c, last + 1))
