@@ -213,3 +213,32 @@ def test_rows_in_the_body_type_running_across_a_table_to_the_page_end_are_its_ce
     (table,) = [line.region for line in lines if line.region is not None]
     assert _texts(table)[0] == ["2023", "2024", "2025", "2026"]
     assert _texts(table)[-1][3] == " ".join(f"line {k} of cell 3 here" for k in range(8))
+
+
+def _staffing_pdf(tmp_path: Path, tail: bytes) -> Path:
+    """A table ruled cell by cell, a rule over and under its "Net change" row, more rows under the last rule,
+    then ``tail``."""
+
+    def rule(y: float, height: float) -> bytes:
+        return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in CELLS)
+
+    def row(y: float, *cells: bytes) -> bytes:
+        at = (74, 270, 370)
+        return b"".join(b"BT /F1 8 Tf %d %.1f Td (%s) Tj ET " % (x, y, t) for x, t in zip(at, cells, strict=True) if t)
+
+    said = b"The posts of the Office are shown in the table below."
+    prose = b"".join(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET " % (800 - 12 * k, said) for k in range(4))
+    content = (
+        prose + rule(740, 0.5) + row(728, b"Office", b"Type", b"Number") + rule(720, 1.5)
+        + row(706, b"Posts", b"International", b"1") + rule(698, 0.5) + row(688, b"Net change", b"", b"1") + rule(682, 0.5)
+        + row(668, b"Aviation", b"National", b"2") + row(654, b"", b"National", b"3") + tail
+    )  # fmt: skip
+    return write(tmp_path, "staffing.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+
+def test_rows_under_a_rule_that_closes_a_row_between_others_carry_the_table_on_but_a_note_does_not(tmp_path: Path) -> None:
+    (table,) = _regions(_staffing_pdf(tmp_path, b""))
+    assert _texts(table)[-2:] == [["Aviation", "National", "2"], ["", "National", "3"]]
+    note = b"BT /F1 8 Tf 72 640 Td (a Including the posts of the liaison office in Addis Ababa and in Nairobi.) Tj ET"
+    lines = read_pdf(_staffing_pdf(tmp_path, note)).lines
+    assert [line.text for line in lines if line.region is None][-1].startswith("a Including the posts")
