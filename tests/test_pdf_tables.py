@@ -204,7 +204,9 @@ def _table_to_page_end_pdf(tmp_path: Path) -> Path:
         for c, (x0, _) in enumerate(cells)
     )
     heads = b"".join(b"BT /F1 7 Tf %d 690 Td (%d) Tj ET " % (x0 + 2, 2023 + c) for c, (x0, _) in enumerate(cells))
-    return write(tmp_path, "over.pdf", build_pdf(prose + rule(700, 0.5) + heads + rule(684, 1.5) + rows, {"F1": HELVETICA}))
+    notes = b"BT /F1 8 Tf 72 548 Td (__________________) Tj ET BT /F1 8 Tf 72 536 Td (1 A note on the measure.) Tj ET"
+    body = prose + rule(700, 0.5) + heads + rule(684, 1.5) + rows + notes
+    return write(tmp_path, "over.pdf", build_pdf(body, {"F1": HELVETICA}))
 
 
 def test_rows_in_the_body_type_running_across_a_table_to_the_page_end_are_its_cells(tmp_path: Path) -> None:
@@ -213,6 +215,7 @@ def test_rows_in_the_body_type_running_across_a_table_to_the_page_end_are_its_ce
     (table,) = [line.region for line in lines if line.region is not None]
     assert _texts(table)[0] == ["2023", "2024", "2025", "2026"]
     assert _texts(table)[-1][3] == " ".join(f"line {k} of cell 3 here" for k in range(8))
+    assert [line.text for line in lines if line.zone == "footnote"] == ["1 A note on the measure."]  # not rows
 
 
 def _staffing_pdf(tmp_path: Path, tail: bytes) -> Path:

@@ -190,7 +190,7 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     tabular: empty, or standing apart in columns, or over a partial rule, and never in type larger than the
     body's nor a line of prose in the body's type."""
     last = current[-1]
-    if abs(rule.top - last.top) <= SAME_LEVEL and 0 <= rule.x0 - last.x1 <= SIDE_GAP:
+    if abs(rule.top - last.top) <= SAME_LEVEL and (0 <= rule.x0 - last.x1 <= SIDE_GAP or 0 <= last.x0 - rule.x1 <= SIDE_GAP):
         return True  # partial rules side by side, under two headings each over its own columns
     widest = max(current, key=lambda r: r.x1 - r.x0)
     across = min(widest.x1, rule.x1) - max(widest.x0, rule.x0)
@@ -298,6 +298,8 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
             break
         if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size, edges):
             break
+        if (out and item.size < out[-1].size - SIZE_SLACK) or not item.text.strip("_ "):
+            break  # notes in smaller type under the rows, or the footnote separator drawn as a line of underscores
         if closed and any(g.x0 + EDGE_SLACK < e < g.x1 - EDGE_SLACK for g in item.ink for e in edges):
             break  # under a rule that may be the bottom one (rules between rows above it), only rows in its columns
         out.append(item)

@@ -106,8 +106,10 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
     lines = _body_rows(body if end else rows, group, phrases)
     nexts = [min(i.base for i in r) for r in lines[1:]] + [float("inf")]
+    under = [r for r in group if lines and min(i.base for i in lines[0]) < r.top and r.cuts]  # rules under body rows
     columns = len(edges) + 1
-    out = heading + [_row(r, phrases, columns, page, _undrawn(r, n, group, edges)) for r, n in zip(lines, nexts, strict=True)]
+    spans = [_undrawn(r, n, group, edges, under) for r, n in zip(lines, nexts, strict=True)]
+    out = heading + [_row(r, phrases, columns, page, s) for r, s in zip(lines, spans, strict=True)]
     empty = [Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)]
     if end is None and _spacer(group[0], rows):
         out.insert(0, empty)
@@ -231,17 +233,25 @@ def _hyphened(text: str) -> bool:
     return len(text) >= 2 and text[-1] in "-\u2010" and text[-2].isalpha()
 
 
-def _undrawn(lines: Sequence[Item], below: float, group: Sequence[Rule], edges: Sequence[float]) -> set[int]:
-    """The column edges (by index) the rule right under a row (over ``below``, the next row's baseline), drawn cell
-    by cell, has no joint at: the row's
-    cell spans them (a column a heading row needs, between two groups of columns, that the row does not)."""
+def _undrawn(
+    lines: Sequence[Item], below: float, group: Sequence[Rule], edges: Sequence[float], body: Sequence[Rule]
+) -> set[int]:
+    """The column edges (by index) the row's cells span: those the rule right under it (over ``below``, the next
+    row's baseline), drawn cell by cell, has no joint at; for a row with no rule right under it, those no rule
+    under the body's rows (``body``) draws. A column the heading rows need between two groups of columns and
+    the body does not (its cells span it)."""
     bottom = max(i.base for i in lines)
     under = [r for r in group if bottom < r.top < below]
     rule = min(under, key=lambda r: r.top) if under else None
-    if rule is None or not rule.cuts:
+    rules = [rule] if rule is not None else list(body)
+    if not rules or not all(r.cuts for r in rules):
         return set()
-    drawn = [*rule.cuts, rule.x0, rule.x1]
-    return {k for k, e in enumerate(edges) if rule.x0 < e < rule.x1 and not any(abs(c - e) <= DOUBLE_RULE for c in drawn)}
+    return {k for k, e in enumerate(edges) if all(_spans(r, e) for r in rules)}
+
+
+def _spans(rule: Rule, edge: float) -> bool:
+    """The rule runs across the edge in one piece."""
+    return rule.x0 < edge < rule.x1 and not any(abs(c - edge) <= DOUBLE_RULE for c in (*rule.cuts, rule.x0, rule.x1))
 
 
 def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int, undrawn: set[int]) -> list[Cell]:
