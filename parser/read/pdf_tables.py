@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Box, Line, Source
 from ..regions import CAPTION
-from .pdf_chars import split_segments
+from .pdf_chars import Glyph, split_segments
 from .pdf_furniture import Item
 from .pdf_tables_grid import Rule, drawn_edges, partial_end, table_region
 
@@ -42,6 +42,8 @@ PROSE_WIDTH = 0.6
 """share of the table's width: a single run of text this wide between two rules is a line of prose."""
 EDGE_SLACK = 1.0
 """pt: a glyph reaching this little over a column edge drawn by the rules does not cross it."""
+APART = 0.4
+"""ems: white wider than a word space (about 0.25 em) at a column edge parts two cells."""
 EDGE = 3.0
 """pt: text starting this close to a table's left edge, alone on its line between two rules, is a caption or
 a heading between two tables rather than a column heading."""
@@ -257,12 +259,23 @@ def _prose(item: Item, span: float, body_size: float, edges: Sequence[float] = (
 
 
 def _columned(item: Item, edges: Sequence[float]) -> bool:
-    """The line stands in two columns or more and no glyph of it crosses a column edge: cells of one row set
-    close together (wrapped text in narrow columns), not a line of prose, which runs over the edges."""
+    """The line stands in two columns or more and leaves white at every column edge: cells of one row set close
+    together (wrapped text in narrow columns), not a line of prose, which runs over the edges."""
     ink = [g for g in item.ink if not g.text.isspace()]
-    if not edges or any(g.x0 + EDGE_SLACK < e < g.x1 - EDGE_SLACK for g in ink for e in edges):
-        return False
-    return len({sum(1 for e in edges if g.x0 > e) for g in ink}) >= 2
+    return bool(edges) and _apart_at(ink, edges) and len({sum(1 for e in edges if g.x0 > e) for g in ink}) >= 2
+
+
+def _apart_at(ink: Sequence[Glyph], edges: Sequence[float]) -> bool:
+    """Every column edge within the line's ink falls in a gap wider than a word space (a cell's margins: no glyph
+    crosses it and the words on either side are not one sentence running on)."""
+    for e in edges:
+        left = [g.x1 for g in ink if g.x1 <= e + EDGE_SLACK]
+        right = [g.x0 for g in ink if g.x0 >= e - EDGE_SLACK]
+        if len(left) + len(right) < len(ink):
+            return False  # a glyph crosses the edge
+        if left and right and min(right) - max(left) <= APART * max(g.size for g in ink):
+            return False
+    return True
 
 
 def _across(item: Item, rule: Rule) -> bool:
@@ -300,7 +313,7 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
             break
         if (out and item.size < out[-1].size - SIZE_SLACK) or not item.text.strip("_ "):
             break  # notes in smaller type under the rows, or the footnote separator drawn as a line of underscores
-        if closed and any(g.x0 + EDGE_SLACK < e < g.x1 - EDGE_SLACK for g in item.ink for e in edges):
+        if closed and not _apart_at(item.ink, edges):
             break  # under a rule that may be the bottom one (rules between rows above it), only rows in its columns
         out.append(item)
         prev = box.bottom

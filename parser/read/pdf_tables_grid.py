@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Box, Cell, Region, Source, Span
-from .pdf_chars import Glyph, glyphs_box, glyphs_to_spans
+from .pdf_chars import Glyph, glyphs_box, glyphs_to_spans, split_segments
 from .pdf_furniture import Item
 
 PHRASE_GAP = 0.6
@@ -27,6 +27,9 @@ PHRASE_GAP = 0.6
 row stand at least a cell margin on each side apart)."""
 WORD_GAP = 1.0
 """pt: a gap this wide between two glyphs with a column edge in it parts two cells, however narrow the margins."""
+SPACE_GAP = 0.4
+"""ems: in a line of one run (no wide gap anywhere in it), a gap at a column edge parts two cells only when it is
+wider than this: a word space (about 0.25 em) does not (a cell spanning the row, its words run over the edges)."""
 DOUBLE_RULE = 3.0
 """pt: joints of the rules this close are one column edge, drawn as a double rule (two thin lines with a
 hairline between); a narrow column a word processor keeps between two others is wider."""
@@ -187,13 +190,15 @@ def _cluster(xs: list[float], near: float = SAME_EDGE) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
-def _runs(ink: Sequence[Glyph], edges: Sequence[float] = ()) -> list[list[Glyph]]:
-    """The glyphs of a row in phrases: runs whose gaps are under ``PHRASE_GAP`` ems and hold no column edge."""
+def _runs(ink: Sequence[Glyph], edges: Sequence[float] = (), one_run: bool = False) -> list[list[Glyph]]:
+    """The glyphs of a row in phrases: runs whose gaps are under ``PHRASE_GAP`` ems and hold no column edge (no
+    edge in a gap wider than a word space, in a line that is ``one_run``)."""
     out: list[list[Glyph]] = []
     edge = 0.0
     for g in sorted(ink, key=lambda g: g.x0):
+        parting = SPACE_GAP * g.size if one_run else WORD_GAP
         near = out and g.x0 - edge <= PHRASE_GAP * max(g.size, out[-1][-1].size)
-        if near and not any(edge - EDGE_SLACK < e < g.x0 + EDGE_SLACK and g.x0 - edge > WORD_GAP for e in edges):
+        if near and not any(edge - EDGE_SLACK < e < g.x0 + EDGE_SLACK and g.x0 - edge > parting for e in edges):
             out[-1].append(g)
         else:
             out.append([g])
@@ -207,7 +212,7 @@ def _column(x: float, edges: Sequence[float]) -> int:
 
 def _phrases(item: Item, edges: Sequence[float]) -> list[_Phrase]:
     out: list[_Phrase] = []
-    for run in _runs(item.ink, edges):
+    for run in _runs(item.ink, edges, len(split_segments(item.glyphs)) == 1):
         x0, x1 = run[0].x0, max(g.x1 for g in run)
         first, last = _column(x0 + EDGE_SLACK, edges), _column(x1 - EDGE_SLACK, edges)
         out.append(_Phrase(tuple(run), item.base, first, max(first, last)))
