@@ -49,7 +49,7 @@ def test_calls_in_cells_stay_superscripts_and_table_rows_leave_the_running_text(
     assert "a Representing the highest level of authorized strength." in body
 
 
-def _ruled_table_pdf(tmp_path: Path) -> Path:
+def _ruled_table_pdf(tmp_path: Path, extra: bytes = b"") -> Path:
     """A paragraph, a table ruled cell by cell (thin rule, headings, thick rule, three rows, thick rule), a paragraph."""
 
     def rule(y: float, height: float) -> bytes:  # one piece per cell, a hair apart where two cells meet
@@ -64,7 +64,7 @@ def _ruled_table_pdf(tmp_path: Path) -> Path:
         + rule(740, 0.5) + row(728, b"Category", b"2024", b"2025") + rule(720, 1.5)
         + row(700, b"Posts", b"12", b"14") + row(686, b"Travel", b"3", b"5") + row(672, b"Total", b"15", b"19")
         + rule(666, 1.5)
-        + b"BT /F1 10 Tf 72 640 Td (2. The next paragraph goes on.) Tj ET"
+        + b"BT /F1 10 Tf 72 640 Td (2. The next paragraph goes on.) Tj ET " + extra
     )  # fmt: skip
     return write(tmp_path, "table.pdf", build_pdf(content, {"F1": HELVETICA}))
 
@@ -245,3 +245,9 @@ def test_rows_under_a_rule_that_closes_a_row_between_others_carry_the_table_on_b
     note = b"BT /F1 8 Tf 72 640 Td (a Including the posts of the liaison office in Addis Ababa and in Nairobi.) Tj ET"
     lines = read_pdf(_staffing_pdf(tmp_path, note)).lines
     assert [line.text for line in lines if line.region is None][-1].startswith("a Including the posts")
+
+
+def test_an_underlined_word_in_a_row_draws_no_column_edge(tmp_path: Path) -> None:
+    underline = b"74 685 18 0.5 re f"  # under "Travel", 1 pt below its baseline: a hyperlink's underline
+    region = next(line.region for line in read_pdf(_ruled_table_pdf(tmp_path, underline)).lines if line.region is not None)
+    assert _texts(region)[3] == ["Travel", "3", "5"] and [c.col_span for c in region.rows[3]] == [1, 1, 1]

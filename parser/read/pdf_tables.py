@@ -47,6 +47,8 @@ APART = 0.4
 EDGE = 3.0
 """pt: text starting this close to a table's left edge, alone on its line between two rules, is a caption or
 a heading between two tables rather than a column heading."""
+UNDERLINE = 0.25
+"""line sizes: a rule at most this far under a line's baseline, within its width, underlines it."""
 SIZE_SLACK = 0.5
 """pt: table text is never larger than the body type by more than this (a masthead's big type is)."""
 FURNITURE_RULE = 8.0
@@ -76,7 +78,7 @@ def find_tables(
 ) -> PageTables:
     """The page's tables as region lines; the text items and separator rules outside them (``body_size``: the
     document's body type, which no table text is larger than and in which its prose is set)."""
-    hrules = [r for r in horizontal_rules(objects) if not _under_furniture(r, items)]
+    hrules = [r for r in horizontal_rules(objects) if not _under_furniture(r, items) and not _underline(r, items)]
     if len(hrules) < 2:
         return PageTables((), items, rules)
     text = [i for i in items if not i.kind and i.zone == "body" and i.ink and not i.vertical]
@@ -150,6 +152,16 @@ def _under_furniture(rule: Rule, items: list[Item]) -> bool:
             ):
                 return True
     return False
+
+
+def _underline(rule: Rule, items: list[Item]) -> bool:
+    """The rule underlines text: drawn right under a line's baseline, within the line's width (a cell's border
+    stands a cell's padding away from the text)."""
+    return any(
+        item.ink and not item.vertical and 0 <= rule.top - item.base <= UNDERLINE * item.size
+        and item.ink[0].x0 - TOUCH <= rule.x0 and rule.x1 <= max(g.x1 for g in item.ink) + TOUCH
+        for item in items
+    )  # fmt: skip
 
 
 def _rule(pieces: list[Box]) -> Rule:
