@@ -28,8 +28,9 @@ RUN_STEP = 3.0
 """line sizes: a larger step between two lines of small type parts two runs."""
 GUTTER_EM = 1.5
 """ems: the white band between the two halves is at least this wide."""
-MIDDLE = (0.3, 0.7)
-"""shares of the run's width: the gutter lies between these."""
+CENTRE = 0.1
+"""share of the run's width: the gutter's middle is at most this far from the run's (two halves alike, not a
+narrow column of abbreviations beside their long names)."""
 PHRASE_EM = 1.0
 """ems: a wider gap inside a line parts two cells (a word space is about 0.25 em)."""
 STOP = 2.0
@@ -124,7 +125,7 @@ def _gutter(run: Sequence[Item], size: float) -> float | None:
     """The middle of the white band down the run's middle, when one is wide enough."""
     spans = sorted((g.x0, g.x1) for i in run for g in i.ink)
     x0, x1 = spans[0][0], max(b for _, b in spans)
-    lo, hi = x0 + MIDDLE[0] * (x1 - x0), x0 + MIDDLE[1] * (x1 - x0)
+    lo, hi = (x0 + x1) / 2 - CENTRE * (x1 - x0), (x0 + x1) / 2 + CENTRE * (x1 - x0)
     best: tuple[float, float] | None = None
     reach = x0
     for a, b in spans:
