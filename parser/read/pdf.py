@@ -207,8 +207,6 @@ class _Layout:
                                (page.number, page.width, page.height), self.body_size)  # fmt: skip
         page.items, page.rules, page.regions = figures.items, figures.rules, page.regions + list(figures.regions)
         self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
-        lists = find_column_lists(page.items, page.number, self.prose_size)
-        page.items, page.regions = lists.items, page.regions + list(lists.regions)
         text = [i for i in page.items if not i.kind]
         body = [i for i in text if i.zone == "body"]
         ordered = page_one_order(body) if page.number == 1 else column_order(body, self.body_size)
@@ -216,6 +214,8 @@ class _Layout:
             page.items = [i for i in page.items if i.kind] + ordered + [i for i in text if i.zone == "footnote"]
         page.items = set_apart(page.items)
         self.endnotes.feed(page.items)
+        lists = find_column_lists(page.items, page.number, self.prose_size)  # out of the body (notes are no rows)
+        page.items, page.regions = lists.items, page.regions + list(lists.regions)
 
 
 def _mark_furniture(page: _Page, running: frozenset[str]) -> None:
