@@ -18,16 +18,18 @@ def _text(x: float, y: float, size: float, s: str) -> bytes:
 BODY = "The list below provides all mandates entrusted to the programme in the year to come."
 
 
-def _mandates_pdf(tmp_path: Path, left: list[tuple[str, list[str]]], right: list[tuple[str, list[str]]]) -> Path:
+def _mandates_pdf(
+    tmp_path: Path, left: list[tuple[str, list[str]]], right: list[tuple[str, list[str]]], offset: float = 74
+) -> Path:
     """Body prose, a heading, then rows of a number and its title (wrapped) in 8.5 pt down the left half from
     x 60 (titles at 134) and down the right half from x 312 (titles at 386), then a heading in the body type."""
     content = b"".join(_text(72, 780 - 12 * k, 10, BODY) for k in range(5)) + _text(60, 700, 10, "General Assembly resolutions")
-    for x, rows in ((60.0, left), (312.0, right)):
+    for x, rows, at in ((60.0, left, 74.0), (312.0, right, offset)):
         y = 684.0
         for number, title in rows:
             content += _text(x, y, 8.5, number)
             for k, part in enumerate(title):
-                content += _text(x + 74, y - 10 * k, 8.5, part)
+                content += _text(x + at, y - 10 * k, 8.5, part)
             y -= 10 * max(1, len(title)) + 4
     content += _text(60, 560, 10, "Security Council resolutions")
     return write(tmp_path, "mandates.pdf", build_pdf(content, {"F1": HELVETICA}))
@@ -71,3 +73,10 @@ def test_a_table_over_three_pages_is_one_table() -> None:
     joined, _ = join_continued(lines)
     assert len(joined) == 2 and joined[0].region is not None
     assert [row[0].text for row in joined[0].region.rows] == ["a", "b", "c"]
+
+
+def test_halves_set_unalike_are_four_columns_of_another_table_not_a_list(tmp_path: Path) -> None:
+    left = [("Chair:", ["Mr. B. Richard (Switzerland)"]), ("Vice-Chair:", ["Ms. D. Schwarz (Austria)"]), ("Chair:", ["Ms. A"])]
+    right = [("71st session", ["E/2025/37"]), ("72nd session", ["E/2025/38"]), ("73rd session", ["E/2025/39"])]
+    rows, _ = _rows(_mandates_pdf(tmp_path, left, right, offset=110))
+    assert rows == []  # titles 74 pt right of the numbers on the left, 110 pt on the right

@@ -173,10 +173,13 @@ def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) ->
 
 
 def drawn_edges(group: Sequence[Rule]) -> list[float]:
-    """The column edges the rules draw: their joints, and the ends of partial rules inside the table (a cell's
-    border ends where the cell does); none where every rule is drawn whole across the table."""
+    """The column edges the rules draw: their joints, and the ends of the partial rules among the headings (a
+    heading cell's border ends where the cell does; a short rule among the rows may be anything); none where every
+    rule is drawn whole across the table."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
-    ends = [x for r in group for x in (r.x0, r.x1) if x0 + SAME_EDGE < x < x1 - SAME_EDGE]
+    full = [r.top for r in group[1:] if r.x1 - r.x0 >= FULL_WIDTH * (x1 - x0)]
+    heads = [r for r in group if r.top <= min(full, default=float("inf")) + SAME_EDGE]  # rules among the headings
+    ends = [x for r in heads for x in (r.x0, r.x1) if x0 + SAME_EDGE < x < x1 - SAME_EDGE]
     return _cluster(sorted([*(c for r in group for c in r.cuts), *ends]), DOUBLE_RULE)
 
 

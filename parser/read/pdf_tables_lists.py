@@ -103,11 +103,19 @@ def _table_rows(run: Sequence[Item], page: int, under_text: bool) -> tuple[tuple
             if glyphs:
                 halves[side].append((item.base, glyphs))
     rows: list[tuple[Cell, ...]] = []
+    tops: list[list[float]] = []
+    a, b = (_offset(half, size) for half in halves)
+    if a is not None and b is not None and abs(a - b) > 2 * STOP:
+        return None  # the halves are set alike (a title as far right of its number in each): else four columns
     for half in halves:
         read = _half_rows(half, size, page)
         if read is None:
             return None
         rows += read
+        tops.append([_top(row) for row in read if all(c.spans for c in row)] if len(read) >= MIN_ROWS else [])
+    left, right = tops
+    if left and len(left) == len(right) == len(rows) // 2 and all(abs(a - b) <= 1.0 for a, b in zip(left, right, strict=True)):
+        return None  # every row level across the gutter: one table of four columns, not two halves of a list
     return tuple(rows) if len(rows) >= MIN_ROWS or (len(rows) > 1 and all(_numbered(r) for r in rows)) else None
 
 
@@ -119,6 +127,10 @@ def _numbered(row: tuple[Cell, ...]) -> bool:
         return False
     a, b = (c.source.bbox if c.source is not None else None for c in row)
     return a is not None and b is not None and a.x1 - a.x0 < b.x1 - b.x0
+
+
+def _top(row: tuple[Cell, ...]) -> float:
+    return min(c.source.bbox.top for c in row if c.source is not None and c.source.bbox is not None)
 
 
 def _gutter(run: Sequence[Item], size: float) -> float | None:
@@ -147,15 +159,31 @@ def _phrases(glyphs: list[Glyph], size: float) -> list[list[Glyph]]:
     return out
 
 
+def _offset(half: list[tuple[float, list[Glyph]]], size: float) -> float | None:
+    """How far right of the half's left edge its titles start, when it has titles."""
+    stops = _stops([(base, _phrases(glyphs, size)) for base, glyphs in half])
+    return None if stops is None or stops[1] is None else stops[1] - stops[0]
+
+
+def _stops(lines: list[tuple[float, list[list[Glyph]]]]) -> tuple[float, float | None] | None:
+    """The number's stop (the half's left edge) and the title's (where most other phrases start)."""
+    if not lines:
+        return None
+    left = min(p[0].x0 for _, phrases in lines for p in phrases)
+    others = Counter(round(p[0].x0) for _, phrases in lines for p in phrases if p[0].x0 > left + STOP)
+    return left, (others.most_common(1)[0][0] if others else None)
+
+
 def _half_rows(half: list[tuple[float, list[Glyph]]], size: float, page: int) -> list[tuple[Cell, ...]] | None:
     """One half's rows: every phrase starts at the number's stop or at the title's; a step larger than a cell's
     leading starts a row."""
     if not half:
         return []
     lines = [(base, _phrases(glyphs, size)) for base, glyphs in half]
-    left = min(p[0].x0 for _, phrases in lines for p in phrases)
-    others = Counter(round(p[0].x0) for _, phrases in lines for p in phrases if p[0].x0 > left + STOP)
-    title = others.most_common(1)[0][0] if others else None
+    stops = _stops(lines)
+    if stops is None:
+        return []
+    left, title = stops
     if title is not None and title - left < TITLE_EM * size:
         return None
     cells: list[tuple[list[tuple[float, list[Glyph]]], list[tuple[float, list[Glyph]]]]] = []
