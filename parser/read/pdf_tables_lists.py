@@ -39,6 +39,8 @@ TITLE_EM = 3.0
 """ems: the title's stop is at least this far right of the number's."""
 ROW_LEADING = 1.3
 """line sizes: a larger baseline step starts a new row (a cell's lines step by about 1.2 sizes)."""
+SHORT = 0.6
+"""share of a half's width: the lines of a half of numbers alone are no longer."""
 MIN_ROWS = 3
 """rows of the two halves together, at least (or two, each with a number and its title)."""
 
@@ -107,8 +109,9 @@ def _table_rows(run: Sequence[Item], page: int, under_text: bool) -> tuple[tuple
     a, b = (_offset(half, size) for half in halves)
     if a is not None and b is not None and abs(a - b) > 2 * STOP:
         return None  # the halves are set alike (a title as far right of its number in each): else four columns
-    for half in halves:
-        read = _half_rows(half, size, page)
+    x0, x1 = min(g.x0 for i in run for g in i.ink), max(g.x1 for i in run for g in i.ink)
+    for half, width in zip(halves, (gutter - x0, x1 - gutter), strict=True):
+        read = _half_rows(half, size, page, width)
         if read is None:
             return None
         rows += read
@@ -174,9 +177,12 @@ def _stops(lines: list[tuple[float, list[list[Glyph]]]]) -> tuple[float, float |
     return left, (others.most_common(1)[0][0] if others else None)
 
 
-def _half_rows(half: list[tuple[float, list[Glyph]]], size: float, page: int) -> list[tuple[Cell, ...]] | None:
+def _half_rows(
+    half: list[tuple[float, list[Glyph]]], size: float, page: int, width: float | None = None
+) -> list[tuple[Cell, ...]] | None:
     """One half's rows: every phrase starts at the number's stop or at the title's; a step larger than a cell's
-    leading starts a row."""
+    leading starts a row. A half of numbers alone holds short lines (``width``: the half's; prose in two columns
+    fills them)."""
     if not half:
         return []
     lines = [(base, _phrases(glyphs, size)) for base, glyphs in half]
@@ -185,6 +191,8 @@ def _half_rows(half: list[tuple[float, list[Glyph]]], size: float, page: int) ->
         return []
     left, title = stops
     if title is not None and title - left < TITLE_EM * size:
+        return None
+    if title is None and width is not None and any(max(g.x1 for g in glyphs) - left > SHORT * width for _, glyphs in half):
         return None
     cells: list[tuple[list[tuple[float, list[Glyph]]], list[tuple[float, list[Glyph]]]]] = []
     last = None
