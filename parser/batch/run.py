@@ -87,7 +87,7 @@ def run_batch_settings(settings: BatchSettings, on_result: Callable[[TaskResult]
         jobs: list[Job] = []
         skipped = 0
         for path in expand_inputs(settings.inputs, exclude=out_dir):
-            sha = _sha256(path)
+            sha = file_sha256(path)
             if not settings.force and sha and manifest.done(sha, settings.options) is not None:
                 skipped += 1
                 continue
@@ -124,7 +124,8 @@ def _engine(settings: BatchSettings, jobs: list[Job], record: Callable[[TaskResu
         run_local(jobs, workers=settings.workers, timeout=settings.timeout, memory_mb=settings.memory_mb, on_result=record)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes, as the manifest records each input (``""`` when it cannot be read)."""
     digest = hashlib.sha256()
     try:
         with path.open("rb") as handle:

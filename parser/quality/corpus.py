@@ -8,7 +8,6 @@ here: ``parse_folders`` runs ``undoc batch`` first when there are no outputs yet
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from lxml import etree
 
 from ..batch.inputs import expand_inputs
 from ..batch.manifest import MANIFEST, read_records
-from ..batch.run import BatchSettings, BatchSummary, run_batch_settings
+from ..batch.run import BatchSettings, BatchSummary, file_sha256, run_batch_settings
 from ..diff.load import load_document
 from ..errors import UndocError
 from ..xmlsafe import parse_xml_file
@@ -62,7 +61,7 @@ def corpus_figures(inputs: list[tuple[str, Path]], out_dir: Path, *, schema: Pat
     results: dict[int, DocumentFigures] = {}
     tasks: list[tuple[int, Task]] = []
     for index, (folder, path) in enumerate(inputs):
-        record = by_sha.get(_sha256(path))
+        record = by_sha.get(file_sha256(path))
         outputs = [out_dir / str(name) for name in (record or {}).get("outputs") or ()]
         json_out = next((p for p in outputs if p.suffix == ".json"), None)
         if record is None or record.get("status") != "ok" or json_out is None:
@@ -115,14 +114,3 @@ def xml_problem(path: str, schema_path: str) -> str:
 @functools.cache
 def _schema(path: str) -> etree.XMLSchema:
     return etree.XMLSchema(parse_xml_file(path).getroottree())
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except OSError:
-        return ""
-    return digest.hexdigest()
