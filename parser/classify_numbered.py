@@ -13,8 +13,8 @@ import regex
 
 from .model import BlockKind, Line, Marker
 from .numbering import choose, list_letter, markers_at, paragraph_prefix
-from .rules import Context, Start, emphasized, masthead_open, strip_leading
-from .text_utils import ends_clause, ends_sentence, split_spans_at
+from .rules import Context, Start, after_marker, emphasized, masthead_open
+from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
 
 
@@ -31,8 +31,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     if ctx.outer is not None and _resumes_outer(candidates, marker, ctx):
         verdict = numbered_rule(line, replace(ctx, seen=ctx.outer, outer=None, quote=0))
         return replace(verdict, ends_quote=True) if verdict is not None else None
-    offset = len(text) - len(text.lstrip()) + len(marker.printed)
-    rest = strip_leading(split_spans_at(line.spans, offset)[1])
+    rest = after_marker(line, len(marker.printed))
     rest_text = "".join(s.text for s in rest)
     worded = " " in marker.printed.strip() and marker.printed.rstrip()[-1:] not in ".-–—"  # ``Chapter IV``: title below
     if marker.level in ("chapter", "section"):

@@ -60,8 +60,7 @@ def block_language(text: str, document: str) -> str | None:
     """The language of a block when it is plainly not its document's (an Arabic annex to an English letter, a
     French quotation in an English report), else ``None``: too short a block, or evidence that is not plain, is
     taken to be in the document's language."""
-    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
-    counts["zh"] *= 3
+    counts = _script_counts(text)
     letters = sum(counts.values())
     if letters < LAYOUT.min_block_letters:
         return None
@@ -70,8 +69,7 @@ def block_language(text: str, document: str) -> str | None:
         return None
     if best != "latin":
         return best if best != document else None
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    scores = {code: sum(words[w] for w in stops) for code, stops in STOP_WORDS.items()}
+    scores = _stop_word_scores(text)
     winner = max(scores, key=lambda code: scores[code])
     others = max((score for code, score in scores.items() if code != winner), default=0)
     if winner == document or scores[winner] < LAYOUT.block_stop_words:
@@ -83,12 +81,23 @@ def block_language(text: str, document: str) -> str | None:
 def detect_language(text: str) -> str:
     """``zh``, ``ar``, ``ru``, ``en``, ``fr`` or ``es`` — the script that dominates, then stop words for Latin."""
     sample = text[:60000]
-    counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS}
-    # Han characters carry a word each: weigh them up against alphabetic letters.
-    counts["zh"] *= 3
+    counts = _script_counts(sample)
     best = max(counts, key=lambda code: counts[code])
     if best != "latin":
         return best
-    words = Counter(w.lower() for w in _WORD.findall(sample))
-    scores = {code: sum(words[w] for w in stops) for code, stops in STOP_WORDS.items()}
+    scores = _stop_word_scores(sample)
     return max(scores, key=lambda code: scores[code])
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    """Letters of each script (``zh``, ``ar``, ``ru``, ``latin``); Han characters carry a word each, so they are
+    weighed up (three) against alphabetic letters."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
+    counts["zh"] *= 3
+    return counts
+
+
+def _stop_word_scores(text: str) -> dict[str, int]:
+    """How many of each Latin-script language's stop words the text holds."""
+    words = Counter(w.lower() for w in _WORD.findall(text))
+    return {code: sum(words[w] for w in stops) for code, stops in STOP_WORDS.items()}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import BlockKind, Line, Marker, Region, Span
 from .numbering import Expectation
+from .text_utils import split_spans_at
 from .thresholds import LAYOUT
 
 
@@ -118,6 +119,19 @@ def tight_below(line: Line, ctx: Context) -> bool:
     if previous is None or line.gap_before is None or line.size != previous.size:
         return False
     return 0 <= line.gap_before < LAYOUT.tight_leading_em
+
+
+def title_runs_on(line: Line, ctx: Context) -> bool:
+    """The line carries on a title in the masthead: on the same page, in the same weight, right under it (a
+    letter's ``Letter dated … from … addressed to …``, an agenda's ``Provisional agenda of the … session``)."""
+    return not line.page_start and line.bold == ctx.open_bold and (not line.blank_before or tight_below(line, ctx))
+
+
+def after_marker(line: Line, length: int) -> tuple[Span, ...]:
+    """The line's spans after its number (``length`` characters past its leading white space), without the white
+    space that follows the number."""
+    offset = len(line.text) - len(line.text.lstrip()) + length
+    return strip_leading(split_spans_at(line.spans, offset)[1])
 
 
 def emphasized(line: Line) -> bool:

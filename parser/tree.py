@@ -41,7 +41,7 @@ class _Draft:
 
     def freeze(self) -> Node:
         marker = self.marker
-        if self.type == "paragraph" and self.heading is not None and not self.children:
+        if self.titled and not self.children:
             self.text, self.heading = self.heading, None  # a titled item with nothing under it is its text
         return Node(
             self.type, self.id,
@@ -57,6 +57,11 @@ class _Draft:
     def held(self) -> tuple[Source, ...]:
         """A resolution's part has no text of its own: it stands where its units do."""
         return tuple(s for c in self.children for s in c.sources) if self.type in _PARTS else ()
+
+    @property
+    def titled(self) -> bool:
+        """A numbered item with a title of its own (an agenda's ``3. Adoption of the agenda``) and its text under it."""
+        return self.type == "paragraph" and self.text is None and self.heading is not None
 
     def last_text(self) -> str:
         return self.children[-1].last_text() if self.children else (self.text or self.heading or "")
@@ -251,8 +256,7 @@ class _Builder:
             self.place(draft)
             self.paragraph = self.subparagraph = None
             return
-        titled = self.paragraph is not None and self.paragraph.text is None and self.paragraph.heading is not None
-        host = self.paragraph if self.paragraph and (titled or ends_clause(self.paragraph.last_text())) else None
+        host = self.paragraph if self.paragraph and (self.paragraph.titled or ends_clause(self.paragraph.last_text())) else None
         if self.item_open and self.subparagraph is not None:
             host, self.item_extras = self.subparagraph, self.item_extras + 1
         siblings = host.children if host else (self.stack[-1].children if self.stack else self.roots)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Line, Marker
-from ..rules import CONTINUE, Context, Start, masthead_open, strip_leading, tight_below
-from ..text_utils import split_spans_at
+from ..rules import CONTINUE, Context, Start, after_marker, masthead_open, title_runs_on
 from .base import Kind
 
 AGENDA_TITLE = regex.compile(
@@ -75,29 +74,22 @@ def parts_rule(line: Line, ctx: Context) -> Start | None:
     ``Provisional agenda and annotations``: the part's heading under it ends the masthead); ``Item 3 Title`` opens
     an item of the annotations."""
     text = line.text.strip()
+    part = "agenda_list" if AGENDA_PART.match(text) else "agenda_annotations" if ANNOTATIONS_PART.match(text) else ""
     if masthead_open(line, ctx):
-        titled = AGENDA_TITLE.match(ctx.last_masthead_text.strip()) is not None
-        if titled and AGENDA_PART.match(text):
-            return Start("heading", line.spans, role="agenda_list", ends_masthead=True, own_numbering=True)
-        if titled and ANNOTATIONS_PART.match(text):
-            return Start("heading", line.spans, role="agenda_annotations", ends_masthead=True, own_numbering=True)
-        runs_on = not line.page_start and line.bold == ctx.open_bold and (not line.blank_before or tight_below(line, ctx))
-        if ctx.open_role == "agenda_doc_title" and runs_on:
+        if part and AGENDA_TITLE.match(ctx.last_masthead_text.strip()):
+            return Start("heading", line.spans, role=part, ends_masthead=True, own_numbering=True)
+        if ctx.open_role == "agenda_doc_title" and title_runs_on(line, ctx):
             return CONTINUE  # ``Provisional agenda of the eightieth regular session of the`` / ``General Assembly``
         if AGENDA_TITLE.match(text) and "agenda_doc_title" not in ctx.masthead_roles:
             return Start("masthead", line.spans, role="agenda_doc_title")
         return None
-    if ANNOTATIONS_PART.match(text):
-        return Start("heading", line.spans, role="agenda_annotations", own_numbering=True)
-    if AGENDA_PART.match(text):
-        return Start("heading", line.spans, role="agenda_list", own_numbering=True)
+    if part:
+        return Start("heading", line.spans, role=part, own_numbering=True)
     item = ITEM.match(text)
     opens = line.blank_before or line.page_start or line.bold != ctx.open_bold
     if item and opens:
-        offset = len(line.text) - len(line.text.lstrip()) + item.end()
-        rest = strip_leading(split_spans_at(line.spans, offset)[1])
         marker = Marker("paragraph", item[0], item["num"], int(item["num"]))
-        return Start("paragraph", rest, marker, role="agenda_entry", ends_masthead=True)
+        return Start("paragraph", after_marker(line, item.end()), marker, role="agenda_entry", ends_masthead=True)
     return None
 
 

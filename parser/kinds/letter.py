@@ -7,7 +7,7 @@ import regex
 
 from ..model import Line, Marker
 from ..numbering import ANNEX
-from ..rules import CONTINUE, Context, Start, masthead_open, tight_below
+from ..rules import CONTINUE, Context, Start, masthead_open, title_runs_on
 from ..text_utils import ends_sentence
 from ..thresholds import LAYOUT
 from .base import Kind
@@ -79,8 +79,7 @@ def title_rule(line: Line, ctx: Context) -> Start | None:
     """``Letter dated … from … addressed to …``: the letter's title, which runs on over its lines, ends the
     masthead; the next gap starts the letter."""
     text = line.text.strip()
-    runs_on = not line.page_start and line.bold == ctx.open_bold and (not line.blank_before or tight_below(line, ctx))
-    if ctx.open_role == "letter_title" and runs_on:
+    if ctx.open_role == "letter_title" and title_runs_on(line, ctx):
         return CONTINUE
     if masthead_open(line, ctx) and LETTER_TITLE.match(text):
         return Start("masthead", line.spans, role="letter_title")
