@@ -158,14 +158,18 @@ def text_lines_to_body(lines: tuple[Line, ...]) -> BodyLines:
 
 
 def _mark_symbol_headers(lines: tuple[Line, ...], kinds: list[str | None]) -> None:
-    """A line that is only the document symbol is a running header, except its first (masthead) occurrence."""
+    """A line that is only the document symbol is a running header, except its first (masthead) occurrence. The
+    masthead may print it beside other fields (``联合国 A/73/254``) or a rendering break it over two lines (``A`` /
+    ``/73/254``): a symbol the text above already holds, white space aside, is the header's."""
     seen: set[str] = set()
+    before = ""
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if kinds[index] is None and SYMBOL_LINE.match(text):
-            if text in seen:
-                kinds[index] = "header"
-            seen.add(text)
+        if kinds[index] is None and SYMBOL_LINE.match(text) and "".join(text.split()) in seen:
+            kinds[index] = "header"
+        for joined in (text, before + text):  # the line, and the line joined to the one above (a broken symbol)
+            seen.update("".join(m.group("symbol").split()) for m in SYMBOL.finditer(joined))
+        before = text
 
 
 def _mark_running_titles(lines: tuple[Line, ...], kinds: list[str | None], window: int = 4) -> None:
@@ -203,8 +207,25 @@ def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window
             continue
         if DATE_PIECE.match(text) and _near(index, kinds, window, ("job_number", "barcode", "recycling")):
             kinds[index] = "job_number"
+        elif BARE_BARCODE.match(text) and any(_digits(lines[i].text) == text for i in _around(index, kinds, window)):
+            kinds[index] = "barcode"
         elif BARE_PAGE_NUMBER.match(text) and (_at_form_feed(lines, index) or _near(index, kinds, 2, ("header", "job_number"))):
             kinds[index] = "page_number" if pages is None or (int(text) == pages[index] not in numbered) else None
+
+
+BARE_BARCODE = regex.compile(r"^\d{7}$")
+"""``1812290``: the barcode as a markdown rendering keeps it, its stars (``***1812290***``) taken for emphasis."""
+
+
+def _around(index: int, kinds: list[str | None], window: int) -> list[int]:
+    """The job-number lines within ``window`` lines of ``index``."""
+    return [i for i in range(max(0, index - window), min(len(kinds), index + window + 1)) if kinds[i] == "job_number"]
+
+
+def _digits(text: str) -> str:
+    """A job number's digits, as its barcode prints them (``18-12290 (C) 200818`` → ``1812290``)."""
+    match = regex.match(r"\D*(\d{2})-(\d{5})", text.strip())
+    return match.group(1) + match.group(2) if match else ""
 
 
 def _page_numbers(lines: tuple[Line, ...]) -> list[int] | None:

@@ -64,7 +64,7 @@ def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     out: list[Line] = []
     next_note = 1
     for page in pages:
-        start, next_note = _notes_start(page, next_note)
+        start, next_note = _notes_start(page, next_note, excerpt=not any(line.zone == "footnote" for line in out))
         if start < len(page) and out and out[-1].zone == "footnote" and not ends_sentence(out[-1].text):
             start = _carried_over(page, start)
         out.extend(page[:start])
@@ -104,15 +104,21 @@ def _pages(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     return [tuple(page) for page in pages]
 
 
-def _notes_start(page: tuple[Line, ...], next_note: int) -> tuple[int, int]:
-    """Where the page's notes begin (``len(page)`` when it has none), and the next note number after them."""
+def _notes_start(page: tuple[Line, ...], next_note: int, *, excerpt: bool = False) -> tuple[int, int]:
+    """Where the page's notes begin (``len(page)`` when it has none), and the next note number after them.
+
+    Before the document's first notes (``excerpt``) the run may open with any number: an excerpt of a document
+    numbers its notes on from the whole document's (``6``, ``7`` under paragraph 12). Then at least two numbers must
+    follow each other and be called in that order above, or a ``*`` note stand before them."""
     for first in range(1, len(page)):
-        numbers = _run_of_notes(page[first:], next_note, star_first=True)
+        numbers = _run_of_notes(page[first:], next_note, star_first=True, any_start=excerpt)
         if numbers is None:
             continue
         called = " ".join(line.text for line in page[:first])
         head = [n for n in numbers if n is not None]
         if head and not _called(called, head[0]):
+            continue
+        if head and head[0] != next_note and not _excerpt_run(called, numbers):
             continue
         if not head and "*" not in called:
             continue
@@ -120,21 +126,27 @@ def _notes_start(page: tuple[Line, ...], next_note: int) -> tuple[int, int]:
     return len(page), next_note
 
 
-def _run_of_notes(tail: tuple[Line, ...], next_note: int, *, star_first: bool) -> list[int | None] | None:
+def _run_of_notes(
+    tail: tuple[Line, ...], next_note: int, *, star_first: bool, any_start: bool = False
+) -> list[int | None] | None:
     """The note numbers opening the lines of ``tail`` if it is a run of notes from ``next_note`` on (``None`` for a
-    ``*`` note), else ``None``. Every line must be a note's start or a continuation of the note before."""
+    ``*`` note), else ``None``. Every line must be a note's start or a continuation of the note before. With
+    ``any_start`` the first numbered note may have any number, and the run goes on from it."""
     text = tail[0].text.strip()
     numbers: list[int | None] = []
     if star_first and (STAR_NOTE.match(text) or BULLET_STAR.match(text)):
         numbers.append(None)
     else:
         match = NOTE_START.match(text)
-        if match is None or int(match.group("n")) != next_note:
+        if match is None or (int(match.group("n")) != next_note and not any_start):
             return None
+        next_note = int(match.group("n"))
         numbers.append(next_note)
         next_note += 1
     for line in tail[1:]:
         match = NOTE_START.match(line.text.strip())
+        if match is not None and any_start and not any(n is not None for n in numbers):
+            next_note = int(match.group("n"))  # the first numbered note after a ``*`` note opens the run
         if match is not None and int(match.group("n")) == next_note:
             numbers.append(next_note)
             next_note += 1
@@ -143,9 +155,26 @@ def _run_of_notes(tail: tuple[Line, ...], next_note: int, *, star_first: bool) -
     return numbers
 
 
+def _excerpt_run(called: str, numbers: list[int | None]) -> bool:
+    """A run that opens on a number other than 1 before any note: a ``*`` note first, or its first two numbers
+    follow each other and are called in that order in the text above."""
+    head = [n for n in numbers if n is not None]
+    if numbers[0] is None:
+        return True
+    if len(head) < 2 or head[1] != head[0] + 1:
+        return False
+    first = _call_at(called, head[0])
+    return first is not None and _call_at(called[first:], head[1]) is not None
+
+
+def _call_at(text: str, number: int) -> int | None:
+    match = regex.search(rf"(?<![\d./\-:])(?:\[{number}\]|{number})(?![\d/\-:%]|[.,]\d)", text)
+    return match.end() if match else None
+
+
 def _called(text: str, number: int) -> bool:
     """``number`` stands in the text as a call: digits not part of a longer number, a date or a symbol."""
-    return regex.search(rf"(?<![\d./\-:])(?:\[{number}\]|{number})(?![\d/\-:%]|[.,]\d)", text) is not None
+    return _call_at(text, number) is not None
 
 
 LOST_NUMBERS = 2
