@@ -76,6 +76,26 @@ def spaced_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def page_turns(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A page's first line runs on from the page above when the last line of running text there spans the column
+    (with the first word of this line it would not have fitted): the paragraph went on over the page, even where
+    that line ends a sentence (a paragraph's last line rarely fills the column). A line that opens with an official
+    marker, a heading or markup is never run on; pages are marked ``page_start``."""
+    measure = _measure(lines)
+    if not measure:
+        return lines
+    out = list(lines)
+    last: int | None = None
+    for k, line in enumerate(lines):
+        if line.page_start and last is not None and _body(line) and _MARKED.match(line.text.strip()) is None:
+            width = _cells(lines[last].text) + _first_word(line.text)
+            if width >= FULL_LINE * measure and not lines[last].heading_level:
+                out[k] = replace(line, runs_on=True)
+        if _body(line) or line.heading_level:
+            last = k
+    return tuple(out)
+
+
 _FIRST_WORD = regex.compile(r"^\s*(?:[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|.)")
 
 
