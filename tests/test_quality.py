@@ -116,6 +116,18 @@ def test_notes_cited_and_notes_from_continuation_lines() -> None:
     assert [b.split(":")[0] for b in found.sequence_breaks] == ["fn_17"]  # fn_5 follows a URL, an ended note
 
 
+def test_notes_numbered_again_in_an_annex_are_no_continuation_notes_but_again_in_the_same_scope_are() -> None:
+    def cited(id_: str, by: str) -> dict[str, Any]:
+        return {**note(id_, "See A/1."), "cited_by": [by]}
+
+    annex = (cited("fn_1", "para_2"), cited("fn_2", "para_3"), cited("fn_1_2", "annex_1__para_1"),
+             cited("fn_2_2", "annex_1__para_4"), cited("fn_3", "annex_1__para_5"),
+             cited("fn_1_3", "annex_1__para_2__qs_1"))  # fmt: skip
+    assert figures(doc(para(1, "x"), notes=annex)).suffixed_notes == ()
+    same = (cited("fn_1", "para_2"), cited("fn_2", "para_3"), cited("fn_1_2", "para_4"), cited("fn_2_2", "para_5"))
+    assert figures(doc(para(1, "x"), notes=same)).suffixed_notes == ("fn_1_2", "fn_2_2")
+
+
 def test_body_text_inside_a_note_is_found_and_citations_or_initials_are_not() -> None:
     notes = (note("fn_1", "Source: Database. 17. To help address these challenges, the Office acts."),
              note("fn_2", "John. A. Harrison and others, “Year-2020 global data”."),

@@ -242,12 +242,45 @@ def _numbering_problems(body: list[dict[str, Any]], warnings: list[dict[str, Any
 
 
 def _suffixed_notes(notes: list[dict[str, Any]]) -> Iterator[str]:
-    """Notes whose id is another note's with a ``_2`` suffix: the same number defined twice."""
+    """Notes whose id is another note's with a ``_2`` suffix (the same number defined twice), unless the numbering
+    restarts there in a new scope: an annex, a quoted text or a table numbers its notes from 1 (or ``*``) again.
+    A run of notes that restarts so goes on note by note; a suffixed note that neither opens such a run nor
+    carries one on is a number read as a note (a continuation line's ``17 March 2022``)."""
     ids = {str(n.get("id")) for n in notes}
+    previous: dict[str, Any] | None = None
+    run_ok = False
     for note in notes:
-        match = _SUFFIXED.match(str(note.get("id")))
-        if match and match.group("base") in ids:
-            yield str(note.get("id"))
+        note_id, marker = str(note.get("id")), _marker_ordinal(note)
+        if previous is not None and marker is not None and marker in (1, 0):
+            run_ok = _note_scope(note) != _note_scope(previous)
+        elif previous is None or marker is None or _marker_ordinal(previous) != marker - 1:
+            run_ok = False
+        match = _SUFFIXED.match(note_id)
+        if match and match.group("base") in ids and not run_ok:
+            yield note_id
+        previous = note
+
+
+def _marker_ordinal(note: dict[str, Any]) -> int | None:
+    """A note's number (``0`` for an asterisk, which also opens a scope's notes), ``None`` for any other mark."""
+    marker = str(note.get("marker") or "").rstrip("/.")
+    return int(marker) if marker.isdigit() else 0 if marker and set(marker) == {"*"} else None
+
+
+_SCOPE_PART = regex.compile(r"^(?:annex|qs_|table_)")
+
+
+def _note_scope(note: dict[str, Any]) -> str:
+    """Where a note is first called: the annex, quoted text or table in the id of its first citing node (``""``: the
+    document's own text; ``metadata``: the masthead; ``?``: uncited)."""
+    cited = [str(c) for c in note.get("cited_by") or ()]
+    if not cited:
+        return "?"
+    if cited[0].startswith("metadata"):
+        return "metadata"
+    parts = cited[0].split("__")
+    last = max((k for k, part in enumerate(parts) if _SCOPE_PART.match(part)), default=-1)
+    return "__".join(parts[: last + 1])
 
 
 def _sequence_breaks(notes: list[dict[str, Any]]) -> Iterator[str]:
