@@ -90,7 +90,7 @@ def find_tables(
         rows += _continued(group, text, rows, items, body_size)
         if not rows:
             continue
-        region = table_region(group, rows, page)
+        region = table_region(group, rows, page, _verticals(objects, group))
         if region is None:
             continue
         taken.update(id(i) for i in rows)
@@ -140,6 +140,17 @@ def horizontal_rules(objects: Sequence[Box]) -> list[Rule]:
         out.append(_rule(run))
     out.sort(key=lambda r: (r.top, r.x0))
     return out
+
+
+def _verticals(objects: Sequence[Box], group: list[Rule]) -> list[Box]:
+    """The vertical rules drawn inside the table (a word processor draws them cell by cell, row by row)."""
+    x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
+    top, bottom = group[0].top - SAME_LEVEL, group[-1].bottom + SAME_LEVEL
+    return [
+        o for o in objects
+        if o.x1 - o.x0 <= RULE_HEIGHT and o.bottom - o.top > o.x1 - o.x0 and x0 <= o.x0 and o.x1 <= x1
+        and top <= o.top and o.bottom <= bottom
+    ]  # fmt: skip
 
 
 def _under_furniture(rule: Rule, items: list[Item]) -> bool:

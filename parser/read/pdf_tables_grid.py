@@ -89,8 +89,9 @@ class _Phrase:
         return max(g.x1 for g in self.glyphs)
 
 
-def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Region | None:
-    """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one."""
+def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int, verticals: Sequence[Box] = ()) -> Region | None:
+    """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one
+    (``verticals``: the vertical rules drawn inside it, piece by piece)."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
     end = _heading_end(group, rows, x1 - x0)
     partial = end is None and (end := partial_end(group, rows, x1 - x0)) is not None
@@ -107,7 +108,7 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int) -> Regi
         heading = _heading(group, end, head, phrases, edges, page)
         if not partial and _spacer(end, body):
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
-    lines = _body_rows(body if end else rows, group, phrases)
+    lines = _body_rows(body if end else rows, group, phrases, _row_bounds(verticals))
     nexts = [min(i.base for i in r) for r in lines[1:]] + [float("inf")]
     under = [r for r in group if lines and min(i.base for i in lines[0]) < r.top and r.cuts]  # rules under body rows
     columns = len(edges) + 1
@@ -284,10 +285,23 @@ def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int,
     return cells
 
 
-def _body_rows(lines: Sequence[Item], group: Sequence[Rule], phrases: dict[int, list[_Phrase]]) -> list[list[Item]]:
+def _row_bounds(verticals: Sequence[Box]) -> tuple[list[float], list[tuple[float, float]]]:
+    """Where the vertical rules, drawn one piece per cell and row, are parted (the rows' bounds), and the spans
+    of height they cover."""
+    ends = _cluster(sorted(y for v in verticals for y in (v.top, v.bottom)), SAME_EDGE)
+    spans = sorted((v.top, v.bottom) for v in verticals)
+    return ends, spans
+
+
+def _body_rows(
+    lines: Sequence[Item], group: Sequence[Rule], phrases: dict[int, list[_Phrase]],
+    bounds: tuple[list[float], list[tuple[float, float]]] = ([], []),
+) -> list[list[Item]]:  # fmt: skip
     """The body's lines, top to bottom, in rows: a new row where no column's text carries on from the line above
     (a column's lines step by the leading within a cell, by more between rows), or where a rule lies between.
-    Column by column, since cells of one row can be set off from each other by half a line."""
+    Column by column, since cells of one row can be set off from each other by half a line. Where vertical rules
+    are drawn row by row (``bounds``), a row ends where they are parted and nowhere else (a cell's paragraphs
+    stand apart by more than its lines)."""
     ordered = sorted(lines, key=lambda i: i.base)
     columns: dict[int, list[float]] = {}
     for item in ordered:
@@ -302,11 +316,30 @@ def _body_rows(lines: Sequence[Item], group: Sequence[Rule], phrases: dict[int, 
             above = rows[-1][-1]
             ruled = any(above.base < r.top < item.base - 0.5 * item.size for r in group)
             within = min(ROW_STEP * least, ROW_LEADING * item.size)
-            if item.base - above.base <= 0.5 or (not ruled and _carries_on(columns, above.base, item.base, within)):
+            drawn = _drawn_row_end(bounds, above, item)
+            if drawn is True:
+                rows.append([item])
+                continue
+            if item.base - above.base <= 0.5 or drawn is False:
+                rows[-1].append(item)
+                continue
+            if not ruled and _carries_on(columns, above.base, item.base, within):
                 rows[-1].append(item)
                 continue
         rows.append([item])
     return rows
+
+
+def _drawn_row_end(bounds: tuple[list[float], list[tuple[float, float]]], above: Item, below: Item) -> bool | None:
+    """Whether the vertical rules part the rows between two lines: ``True`` where a piece ends between them,
+    ``False`` where one piece runs from one to the other, ``None`` where none is drawn there."""
+    ends, spans = bounds
+    top = min(g.top for g in below.ink)
+    if any(above.base < y < top for y in ends):
+        return True
+    if any(t < above.base and top < b for t, b in spans):
+        return False
+    return None
 
 
 def _carries_on(columns: dict[int, list[float]], above: float, below: float, within: float) -> bool:
