@@ -127,14 +127,18 @@ def advance(ctx: Context, line: Line, verdict: Start, block: Block, *, started: 
     if started and block.kind != "footnote" and block.role not in SET_APART:
         preamble = (preamble or block.role == "preamble_intro") and block.marker is None and not quote
     last_masthead, last_body, body_indent = ctx.last_masthead_text, ctx.last_body_text, ctx.body_indent
+    body_emphasized, body_size = ctx.last_body_emphasized, ctx.last_body_size
     if block.kind == "masthead":
         last_masthead = block.plain_text
     elif block.role not in SET_APART and block.kind != "footnote":  # a figure or table between halves does not end it
         last_body, since_body, body_indent = block.plain_text, 0, line.indent
+        body_emphasized = block.typeset and all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
+        body_size = line.size
     return replace(
         ctx, seen=seen, in_masthead=in_masthead, masthead_roles=roles, open_kind=block.kind, open_text=block.plain_text,
         open_bold=open_bold, open_markdown=open_markdown, open_role=block.role, last_line=line, figure=figure,
-        last_masthead_text=last_masthead, last_body_text=last_body, body_indent=body_indent, since_body=since_body,
+        last_masthead_text=last_masthead, last_body_text=last_body, last_body_emphasized=body_emphasized,
+        last_body_size=body_size, body_indent=body_indent, since_body=since_body,
         last_note=last_note,
         note_sup=note_sup, calls=calls, quote=quote, quotes=quotes,
         outer=outer, preamble=preamble, under_caption=under_caption,

@@ -225,7 +225,11 @@ def new_text_rule(line: Line, ctx: Context) -> Start | None:
     # paragraph mid-sentence; where breaks are exact a gap on the same page is a real paragraph break
     blank_only = not line.exact_breaks and last[-1] not in ":：;；"
     resumes = not ends_sentence(last) and (interrupted or blank_only)
-    if line.typeset and interrupted and line.indent < LAYOUT.flush_em and not emphasized(line):
+    if ctx.open_role in ("region", "region_note") and (emphasized(line) or ctx.last_body_emphasized):
+        resumes = False  # a table's heading above it, or one over what follows: no paragraph runs on in a heading's type
+    elif line.typeset and line.size and ctx.last_body_size and abs(line.size - ctx.last_body_size) >= LAYOUT.size_change_pt:
+        resumes = False  # a paragraph keeps its type size over a page break (``Deliverables`` at 12 pt after a list at 8.5)
+    elif line.typeset and interrupted and line.indent < LAYOUT.flush_em and not emphasized(line):
         resumes = True  # flush with the column after a page break, in body type: the paragraph goes on
     elif not line.typeset and line.runs_on and interrupted:
         resumes = True  # a rendering's full last line of the page above wrapped into this one

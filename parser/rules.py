@@ -74,6 +74,10 @@ class Context:
     """``open`` while a figure's caption runs (title, chart labels), ``source`` on its source note."""
     last_masthead_text: str = ""
     last_body_text: str = ""
+    last_body_emphasized: bool = False
+    """Every word of that body text in bold or italic (a heading's type, not a paragraph's)."""
+    last_body_size: float = 0.0
+    """The type size of the last line of body text (``Line.size``; 0 where the format has none)."""
     preamble: bool = False
     """Inside a resolution's preamble: after its formula (``The General Assembly,``), before any number."""
     body_indent: float = 0.0

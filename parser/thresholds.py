@@ -36,7 +36,10 @@ class Thresholds:
     """em of body type: a lettered line whose marker hangs this far left of the column's edge is a heading (UN
     heading styles set the number out in the margin, about 2.5 em; list items are indented, never hung out)."""
     max_unnumbered_heading_chars: int = 150
-    """characters: an unnumbered heading (a bold line before a paragraph) is never longer."""
+    """characters: an unnumbered heading (a bold line before a paragraph) is never longer..."""
+    max_emphasized_heading_chars: int = 240
+    """characters: ...unless set wholly in bold or italic: then it may run to three lines (``Budgetary impact and
+    financial implications resulting from the recommendations of …``, a result's title in a budget fascicle)."""
     max_conclusion_chars: int = 200
     """characters: a resolution's adoption line after its last operative paragraph (``64th plenary meeting``,
     ``[Adopted by a recorded vote of 120 to 8, with 40 abstentions.]``) is never longer."""

@@ -342,12 +342,14 @@ def _is_unnumbered_heading(element: Element, following: Element | None, previous
     numbered paragraph (``A call to action`` / ``43. We reiterate …``), is a heading without a number; the last
     of a list of such lines (``Documentation:`` and the documents, one a line) is the list's, not a heading."""
     text = element.text
-    if element.role or not text or len(text) > LAYOUT.max_unnumbered_heading_chars:
+    if element.role or not text or len(text) > LAYOUT.max_emphasized_heading_chars:
         return False
     if ends_sentence(text) or ends_clause(text) or text[0].islower():
         return False
     if element.emphasized:
         return True
+    if len(text) > LAYOUT.max_unnumbered_heading_chars:
+        return False
     if previous is not None and previous.kind == "text" and previous.marker is None:
         intro = previous.text.rstrip().endswith((":", "："))  # ``Documentation:``, in italics or not
         item = not (previous.emphasized or ends_sentence(previous.text) or ends_clause(previous.text))

@@ -294,3 +294,59 @@ def test_a_summary_on_a_page_after_the_masthead_is_a_heading_of_the_body_over_it
         ("heading", "Summary"),
         ("text", "The present report contains a synthesis."),
     ]
+
+
+def _typeset(text: str, n: int, size: float = 10.0, *, italic: bool = False, bold: bool = False, **extra: object) -> Line:
+    return Line((Span(text, bold=bold, italic=italic, size=size),), Source(line=n), typeset=True, exact_breaks=True,
+                size=size, bold=bold, zone="body", **extra)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _table(n: int) -> Line:
+    row = (Cell((Span("46/232"),)), Cell((Span("Title"),)))
+    return Line((), Source(line=n), blank_before=True, region=Region("table", (row,)))
+
+
+def test_italic_headings_between_tables_stay_apart_and_are_headings() -> None:
+    """A mandates list: an italic heading over each two-column table; no paragraph runs on from one heading over a
+    table into the next (which no full stop ends)."""
+    lines = (
+        _typeset("1. The list below provides all mandates.", 1, blank_before=True),
+        _typeset("General Assembly resolutions", 2, italic=True, blank_before=True),
+        _table(3),
+        _typeset("Security Council resolutions", 4, italic=True, blank_before=True),
+        _table(5),
+        _typeset("2. The next paragraph.", 6, blank_before=True),
+    )
+    info = SourceInfo("t.pdf", "t.pdf", "pdf", None, "0" * 64)
+    doc = parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
+    assert [(n.type, n.heading or n.text) for n in doc.nodes()] == [
+        ("paragraph", "The list below provides all mandates."), ("heading", "General Assembly resolutions"), ("table", None),
+        ("heading", "Security Council resolutions"), ("table", None), ("paragraph", "The next paragraph.")]  # fmt: skip
+
+
+def test_a_paragraph_broken_by_a_table_in_body_type_still_runs_on_after_it() -> None:
+    lines = (_typeset("1. The Committee was informed that the", 1, blank_before=True), _table(2),
+             _typeset("posts would be abolished.", 3, blank_before=True))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.kind, b.continues) for b in blocks] == [("paragraph", False), ("table", False), ("text", True)]
+
+
+def test_a_line_in_another_type_size_after_a_page_break_does_not_carry_on_the_text_above() -> None:
+    """``Deliverables`` in 12-point bold on a new page, under a list in 8.5-point type that no full stop ends."""
+    lines = (_typeset("1. Mandates are listed below.", 1, blank_before=True),
+             _typeset("UNEP/EA.7/HLS/1 Ministerial declaration of the seventh session", 2, 8.5, blank_before=True),
+             _typeset("Deliverables", 3, 12.0, bold=True, page_start=True))  # fmt: skip
+    blocks = lines_to_blocks(lines, "en")
+    assert [(b.kind, b.continues) for b in blocks] == [("paragraph", False), ("text", False), ("text", False)]
+
+
+def test_a_three_line_heading_wholly_in_bold_is_a_heading_and_as_long_a_line_in_body_type_is_not() -> None:
+    title = ("Result 1: reduced production and consumption of hydrofluorocarbons through the implementation of the "
+             "Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer")  # fmt: skip
+    lines = (_typeset("1. The first paragraph.", 1, blank_before=True), _typeset(title, 2, bold=True, blank_before=True),
+             _typeset("2. The second paragraph.", 3, blank_before=True), _typeset(title, 4, blank_before=True),
+             _typeset("3. The third paragraph.", 5, blank_before=True))  # fmt: skip
+    info = SourceInfo("t.pdf", "t.pdf", "pdf", None, "0" * 64)
+    doc = parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
+    assert len(title) > 150
+    assert [n.type for n in doc.nodes()] == ["paragraph", "heading", "paragraph", "block", "paragraph"]

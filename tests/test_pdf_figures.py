@@ -165,3 +165,33 @@ def test_a_80_82_charts_are_figures_with_their_labels_apart() -> None:
     assert [c.text for c in food.children] == ["Source: Global Sustainable Development Goal Indicators Database."]
     texts = [n.text or "" for n in doc.nodes() if n.type != "figure"] + [note.text for note in doc.footnotes]
     assert not any("Urban" in text or "2014 2015" in text for text in texts)
+
+
+BARS = b"".join(b"%d 550 20 %d re f " % (120 + 40 * k, 30 + 25 * k) for k in range(4))
+"""Four bars, 550 to 580 ... 655 high, at x 120, 160, 200 and 240."""
+
+
+def test_bars_are_bars_though_a_row_of_labels_runs_across_them(tmp_path: Path) -> None:
+    """An axis tick and a bar's value on one baseline are one row whose box spans the bars between: the row's
+    words, not its box, say which boxes have text in them."""
+    labels = _text(600, b"150", 7, x=95) + _text(600, b"136", 7, x=205) + _text(540, b"A   B   C   D", 7, x=125)
+    (figure,) = _regions(_lines(tmp_path, _page(b"0.5 w 110 550 m 290 550 l S " + BARS, labels)))
+    assert "A B C D" in _label_texts(figure)
+
+
+def test_the_footnote_separator_set_as_underscores_under_a_chart_is_not_one_of_its_labels(tmp_path: Path) -> None:
+    content = (
+        _text(760, b"1. The first paragraph runs in body type across the text column of the page and goes on.")
+        + _text(746, b"It ends here.")
+        + _text(720, b"Figure I")
+        + _text(708, b"Growth of everything, 2010-2026", font=b"F2")
+        + b"0.5 w 110 550 m 290 550 l S "
+        + BARS
+        + _text(540, b"A   B   C   D", 7, x=125)
+        + _text(528, b"__________________", 8)
+        + _text(518, b"1 All figures exclude one region.", 6)
+    )
+    lines = _lines(tmp_path, content)
+    (figure,) = _regions(lines)
+    assert _label_texts(figure) == ["A B C D"]
+    assert [line.text for line in lines if line.zone == "footnote"] == ["1 All figures exclude one region."]

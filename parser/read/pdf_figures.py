@@ -23,9 +23,10 @@ from functools import cache
 import regex
 
 from ..classify_rules import FIGURE_SOURCE
+from ..furniture import SEPARATOR
 from ..model import Box, Line, Region, Source
 from ..regions import CAPTION
-from .pdf_chars import split_segments
+from .pdf_chars import glyphs_box, split_segments
 from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, Centres, paragraph_rows
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
 from .pdf_zones import PARAGRAPH_NUMBER
@@ -281,7 +282,7 @@ def _is_drawing(cluster: _Cluster, items: list[Item], width: float, height: floa
         return False  # a logo in the masthead, a code in the footer
     if cluster.curves or cluster.images:
         return True
-    text = [_box(i) for i in items if i.ink]
+    text = [glyphs_box(segment) for i in items if i.ink for segment in split_segments(i.ink)]  # a row of labels: its words
     bars = [b for b in cluster.boxes or () if not any(_overlaps(b, t) for t in text)]
     return len(bars) >= MIN_BARS
 
@@ -322,6 +323,8 @@ def _label(item: Item, box: Box, body_size: float) -> bool:
     text = item.text.strip()
     if CAPTION.match(text) or FIGURE_SOURCE.match(text) or PARAGRAPH_NUMBER.match(text):
         return False
+    if SEPARATOR.match(text) and all(g.text == "_" for g in item.ink):
+        return False  # the footnote separator set as a row of underscores: the notes under it are the page's
     return not _prose(item, box, body_size) and item.size <= body_size + SIZE_SLACK
 
 
