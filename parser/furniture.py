@@ -190,8 +190,7 @@ _SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
 
 
 def _near_furniture(index: int, kinds: list[str | None], window: int) -> bool:
-    lo, hi = max(0, index - window), min(len(kinds), index + window + 1)
-    return any(kinds[i] in ("job_number", "page_number", "header", "barcode") for i in range(lo, hi) if i != index)
+    return _near(index, kinds, window, ("job_number", "page_number", "header", "barcode"))
 
 
 def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window: int = 3) -> None:
@@ -219,7 +218,7 @@ BARE_BARCODE = regex.compile(r"^\d{7}$")
 
 def _around(index: int, kinds: list[str | None], window: int) -> list[int]:
     """The job-number lines within ``window`` lines of ``index``."""
-    return [i for i in range(max(0, index - window), min(len(kinds), index + window + 1)) if kinds[i] == "job_number"]
+    return [i for i in _window(index, kinds, window) if kinds[i] == "job_number"]
 
 
 def _digits(text: str) -> str:
@@ -241,8 +240,12 @@ def _page_numbers(lines: tuple[Line, ...]) -> list[int] | None:
 
 
 def _near(index: int, kinds: list[str | None], window: int, wanted: tuple[str, ...]) -> bool:
-    lo, hi = max(0, index - window), min(len(kinds), index + window + 1)
-    return any(kinds[i] in wanted for i in range(lo, hi) if i != index)
+    return any(kinds[i] in wanted for i in _window(index, kinds, window) if i != index)
+
+
+def _window(index: int, kinds: list[str | None], window: int) -> range:
+    """The lines within ``window`` lines of ``index``, itself included."""
+    return range(max(0, index - window), min(len(kinds), index + window + 1))
 
 
 def _at_form_feed(lines: tuple[Line, ...], index: int) -> bool:
