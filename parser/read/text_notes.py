@@ -22,6 +22,7 @@ from ..model import Line, Span
 from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
+from .text_pages import body_measure, cells
 
 NOTE_START = regex.compile(
     r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「])|(?=(?:1[5-9]|20)\d\d(?!\d))|(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\b)))"
@@ -66,7 +67,7 @@ def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     for page in pages:
         start, next_note = _notes_start(page, next_note, excerpt=not any(line.zone == "footnote" for line in out))
         if start < len(page) and out and out[-1].zone == "footnote" and not ends_sentence(out[-1].text):
-            start = _carried_over(page, start)
+            start = _carried_over(page, start, tuple(out))
         out.extend(page[:start])
         notes = [*page[start:]]
         if notes and (bullet := BULLET_STAR.match(notes[0].text.lstrip())):
@@ -78,19 +79,27 @@ def page_end_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 CARRIED_LINES = 3
 """lines: the most of a note left unfinished at a page's foot that a rendering sets above the next page's notes."""
+NOTE_WIDER = 1.08
+"""share of the body's measure: lines wider than this are set in a note's smaller type (more characters to the line)."""
 
 
-def _carried_over(page: tuple[Line, ...], start: int) -> int:
+def _carried_over(page: tuple[Line, ...], start: int, above: tuple[Line, ...]) -> int:
     """Where the page's notes begin when the last note of the page before runs on: the block just above the
-    page's first note (``Future”, Annals of … Economics`` before ``3``) continues it, if it is a short block of
-    its own (a blank line above it; in a rendering without blank lines, the lines after the last one that ends a
-    sentence) that opens with no paragraph number."""
+    page's first note (``Future”, Annals of … Economics`` before ``3``) continues it, if it is a block of its own
+    (a blank line above it; in a rendering without blank lines, the lines after the last one that ends a sentence)
+    that opens with no paragraph number, and short (``CARRIED_LINES``) or, at any length, set in the notes' smaller
+    type: each line but its last wider than the body's measure (of the pages ``above`` and this page's text)."""
     first = next((j for j in range(start - 1, 0, -1) if page[j].blank_before), None)
     if first is None:  # no blank lines (pdfplumber): the lines after the last sentence the page's text finishes
         first = next((j for j in range(start - 1, 0, -1) if ends_sentence(page[j - 1].text)), None)
-    if first is None or start - first > CARRIED_LINES:
+    if first is None:
         return start
-    if any(BODY_START.match(line.text.strip()) or line.heading_level for line in page[first:start]):
+    block = page[first:start]
+    measure = body_measure((*above, *page[:first]))
+    small_type = measure > 0 and all(cells(line.text) > NOTE_WIDER * measure for line in block[:-1])
+    if len(block) > CARRIED_LINES and not (small_type and len(block) > 1):
+        return start
+    if any(BODY_START.match(line.text.strip()) or line.heading_level for line in block):
         return start
     return first
 

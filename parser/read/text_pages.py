@@ -61,8 +61,8 @@ def spaced_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     text = [k for k, line in enumerate(lines) if _body(line) and line.text.strip()]
     if len(text) < SPACED_MIN_LINES or sum(lines[k].blank_before for k in text) < SPACED_SHARE * len(text):
         return lines
-    widths = {k: _cells(lines[k].text) for k in text}
-    measure = _measure(lines)
+    widths = {k: cells(lines[k].text) for k in text}
+    measure = body_measure(lines)
     full = sum(1 for width in widths.values() if width >= FULL_LINE * measure)
     if measure > WRAPPED_MEASURE or full < WRAPPED_SHARE * len(text):
         return lines
@@ -81,14 +81,14 @@ def page_turns(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     (with the first word of this line it would not have fitted): the paragraph went on over the page, even where
     that line ends a sentence (a paragraph's last line rarely fills the column). A line that opens with an official
     marker, a heading or markup is never run on; pages are marked ``page_start``."""
-    measure = _measure(lines)
+    measure = body_measure(lines)
     if not measure:
         return lines
     out = list(lines)
     last: int | None = None
     for k, line in enumerate(lines):
         if line.page_start and last is not None and _body(line) and _MARKED.match(line.text.strip()) is None:
-            width = _cells(lines[last].text) + _first_word(line.text)
+            width = cells(lines[last].text) + _first_word(line.text)
             if width >= FULL_LINE * measure and not lines[last].heading_level:
                 out[k] = replace(line, runs_on=True)
         if _body(line) or line.heading_level:
@@ -102,10 +102,10 @@ _FIRST_WORD = regex.compile(r"^\s*(?:[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangu
 def _first_word(text: str) -> int:
     """Character cells of a line's first word (a wide character alone): what did not fit at the end of the line above."""
     match = _FIRST_WORD.match(text)
-    return _cells(match.group()) if match else 0
+    return cells(match.group()) if match else 0
 
 
-def _cells(text: str) -> int:
+def cells(text: str) -> int:
     """Character cells of a line's text: a wide (CJK) character takes two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
 
@@ -163,7 +163,7 @@ def unnumbered_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     welcomed…``; ``1. Cross-cutting issues`` / ``Equality and non-discrimination16`` / ``8. AI noted…``). Inside the
     numbered body of a UN report nothing else stands there unnumbered. Two lines are joined into one."""
     out: list[Line | None] = list(lines)
-    measure = _measure(lines)
+    measure = body_measure(lines)
     started = False
     index = 0
     while index < len(lines):
@@ -202,13 +202,13 @@ def _numbered_heading(line: Line, following: Line, measure: int) -> bool:
     text = line.text.strip()
     if len(text) > LAYOUT.max_unnumbered_heading_chars or _MARKED.match(text) is None or _FINISHED.search(text):
         return False
-    wraps = not measure or _cells(text) + _first_word(following.text) >= HEADING_FULL * measure
+    wraps = not measure or cells(text) + _first_word(following.text) >= HEADING_FULL * measure
     return not text.endswith((",", ";", ":")) and not wraps
 
 
-def _measure(lines: tuple[Line, ...]) -> int:
+def body_measure(lines: tuple[Line, ...]) -> int:
     """The column's width in character cells: the 90th percentile of the running text's line widths (0: no text)."""
-    widths = sorted(_cells(line.text) for line in lines if _body(line) and line.text.strip())
+    widths = sorted(cells(line.text) for line in lines if _body(line) and line.text.strip())
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 
