@@ -153,6 +153,9 @@ def _roles(elements: tuple[Element, ...]) -> list[str]:
     the title follows the agenda title or stands right before the document type (a resolution's numbered
     title wins), the summary follows its heading."""
     roles = [_KIND_ROLES.get(e.role) or masthead_role(e.text) for e in elements]
+    organ = _organ_beside_distribution(elements, roles)
+    if organ is not None:
+        roles[organ] = "organ"
     has_title = "title" in roles
     state = ""
     for index, role in enumerate(list(roles)):
@@ -176,6 +179,32 @@ def _roles(elements: tuple[Element, ...]) -> list[str]:
                 roles[index - 1] = "title"
                 break
     return [role or "other" for role in roles]
+
+
+HEADER = regex.compile(
+    r"^(?:United Nations|UNITED NATIONS|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)$"
+)
+"""The name over the masthead, beside the emblem: never the organ."""
+
+
+def _organ_beside_distribution(elements: tuple[Element, ...], roles: list[str]) -> int | None:
+    """Where no line names an organ of the vocabulary: the masthead element set to the left of ``Distr.``, on its row
+    (an Executive Board, a conference, a meeting of States parties), as the organ stands in every UN masthead."""
+    if "organ" in roles or "distribution" not in roles:
+        return None
+    anchor = elements[roles.index("distribution")].sources[0]
+    if anchor.bbox is None:
+        return None
+    row = anchor.bbox
+    for index, (element, role) in enumerate(zip(elements, roles, strict=True)):
+        if role or HEADER.match(element.text.strip()):
+            continue
+        for source in element.sources:
+            box = source.bbox
+            beside = box is not None and box.x1 <= row.x0 and box.top < row.bottom and row.top < box.bottom
+            if beside and source.page == anchor.page:
+                return index
+    return None
 
 
 def _with_star_calls(item: MastheadText, star_notes: dict[str, str]) -> MastheadText:

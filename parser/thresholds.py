@@ -73,6 +73,10 @@ class Thresholds:
     (an English letter with an Arabic annex is English)."""
     max_signature_line_chars: int = 100
     """characters: a line of a letter's signature block (``Permanent Representative of … to the United Nations``)."""
+    two_types_ratio: float = 1.5
+    """ratio of type sizes: two runs of glyphs whose sizes differ by this much are set in two types (a masthead's
+    organ at 17 pt, ``Distr.: General`` at 10 pt beside it): the gap between them is measured in the smaller one's
+    em, as the larger type's em would hold a column gap."""
 
 
 LAYOUT = Thresholds()

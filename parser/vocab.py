@@ -45,7 +45,7 @@ LANGUAGE_NAME = regex.compile(r"^(?:English|French|Spanish|Russian|Chinese|Arabi
 ORIGINAL = regex.compile(r"^(?:Original|ORIGINAL)\s*:\s*(?P<lang>\w+)")
 SESSION = regex.compile(
     r"^(?:第.{1,6}届(?:常会|会议|特别会议)|.*\b(?:session|year)$|.*сессия$|.*período de sesiones$|.*\bsession$|الدورة\s.+"
-    r"|(?:Annual|(?:First|Second|Third)\s+regular|Regular|Special|Resumed)\s+session\s+\d{4}"  # an Executive Board's
+    r"|(?:Annual|(?:First|Second|Third)\s+regular|Regular|Special|Resumed)\s+session\s+(?:of\s+)?\d{4}"  # an Executive Board's
     r"|(?:Session\s+annuelle|(?:Première|Deuxième|Troisième)\s+session\s+ordinaire)\s+de\s+\d{4}"
     r"|Período\s+de\s+sesiones\s+(?:anual|ordinario)(?:\s+\w+)?\s+de\s+\d{4}|.*сессия\s+\d{4}\s+года"
     r"|\d{4}\s*年(?:年度|第[一二三]次常会)会议?)$",

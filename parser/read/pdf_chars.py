@@ -18,6 +18,7 @@ from operator import attrgetter, itemgetter
 import regex
 
 from ..model import Box, Span
+from ..thresholds import LAYOUT
 from .pdf_bidi import Strong, line_direction, visual_to_logical
 from .pdf_glyphs import Glyph as Glyph  # re-exported: the modules that build lines take it from here
 from .pdf_lineends import hang_wrapped_calls, restore_break_spaces
@@ -247,7 +248,11 @@ def _vertical_rows(glyphs: list[Glyph]) -> list[Row]:
 
 
 def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Runs of glyphs separated by gaps wider than ``SEGMENT_GAP`` ems (spaces count as gap)."""
+    """Runs of glyphs separated by gaps wider than ``SEGMENT_GAP`` ems (spaces count as gap).
+
+    The em is the larger glyph's, unless the two are set in two types (``LAYOUT.two_types_ratio``): then it is the
+    smaller one's, so a masthead's organ in large type and ``Distr.: General`` beside it on its baseline part.
+    """
     segments: list[list[Glyph]] = []
     last: Glyph | None = None
     for g in glyphs:
@@ -255,7 +260,7 @@ def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
             if segments:
                 segments[-1].append(g)
             continue
-        if last is None or g.x0 - last.x1 > max(20.0, SEGMENT_GAP * max(g.size, last.size)):
+        if last is None or g.x0 - last.x1 > max(20.0, SEGMENT_GAP * _gap_em(g.size, last.size)):
             segments.append([g])
         else:
             segments[-1].append(g)
@@ -264,6 +269,12 @@ def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
         while seg and seg[-1].text.isspace():
             seg.pop()
     return segments
+
+
+def _gap_em(a: float, b: float) -> float:
+    """The em a gap between glyphs of sizes ``a`` and ``b`` is measured in (``split_segments``)."""
+    small, large = (a, b) if a < b else (b, a)
+    return small if large >= LAYOUT.two_types_ratio * small else large
 
 
 def glyphs_to_spans(
