@@ -1,6 +1,7 @@
 """PDF against Word: how far the PDF parse of each pair in ``../shared/corpus/pairs`` agrees with its ``.docx``.
 
     nice -n 10 .venv/bin/python bench/bench_pairs.py ../shared/corpus/pairs [--disagreements N] [--json OUT]
+        [--causes] [--outputs DIR [--reuse]]
 
 The Word file is what the PDF was printed from, so its parse is the reference (side A): for each pair,
 the share of the Word file's numbered paragraphs, sub-paragraphs, headings (same text, type and depth;
@@ -10,21 +11,28 @@ soft hyphens and line-end hyphenation aside: ``parser.diff.agreement``), then th
 Then each pair's tables paired in order by their cells' texts whatever their ids (``parser.diff.tables``):
 how many have the same rows and columns, how many cells the same text.
 ``--disagreements N`` lists the first N ids that disagree in each pair, to read with
-``undoc diff A.docx A.pdf --ignore-space``.
+``undoc diff A.docx A.pdf --ignore-space``. ``--causes`` lists every disagreement of each pair with its cause
+(``parser.diff.causes``: paragraphs, headings and notes one by one, tables one line each with their cells),
+then how many each cause accounts for over all pairs. ``--outputs DIR`` writes both parses of each pair there
+(``X.docx.json``, ``X.pdf.json``); with ``--reuse`` the parses already there are read instead of parsing again
+(the PDF side takes minutes), when they are of the same file (its sha256).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from parser.diff.agreement import CATEGORIES, Agreement, Tally, agreement  # noqa: E402
+from parser.diff.causes import Cause, causes, summary  # noqa: E402
 from parser.diff.tables import TableTally, table_tally  # noqa: E402
 from parser.errors import UndocError  # noqa: E402
 from parser.pipeline import parse  # noqa: E402
@@ -36,6 +44,19 @@ def pairs(folder: Path) -> list[tuple[Path, Path]]:
     return [(docx, docx.with_suffix(".pdf")) for docx in sorted(folder.glob("*.docx")) if docx.with_suffix(".pdf").exists()]
 
 
+def parsed(path: Path, outputs: Path | None, reuse: bool) -> dict[str, Any]:
+    """The JSON of ``path``'s parse: read back from ``outputs`` (``reuse``, same file), else parsed (and written there)."""
+    saved = outputs / f"{path.name}.json" if outputs is not None else None
+    if saved is not None and reuse and saved.exists():
+        doc: dict[str, Any] = json.loads(saved.read_text(encoding="utf-8"))
+        if (doc.get("source") or {}).get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
+            return doc
+    doc = document_to_dict(parse(path))
+    if saved is not None:
+        saved.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return doc
+
+
 def cell(tally: Tally) -> str:
     return f"{tally.agreed:>4}/{tally.a:<4} {100 * tally.share_of_a:5.1f}%" if tally.a else f"{'–':>16}"
 
@@ -45,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     top.add_argument("folder", type=Path, help="a folder of X.docx + X.pdf pairs")
     top.add_argument("--disagreements", type=int, default=0, metavar="N", help="list the first N disagreeing ids per pair")
     top.add_argument("--json", type=Path, help="write every pair's tallies as JSON")
+    top.add_argument("--causes", action="store_true", help="list every disagreement with its cause, then the causes' counts")
+    top.add_argument("--outputs", type=Path, metavar="DIR", help="write both parses of each pair to DIR")
+    top.add_argument("--reuse", action="store_true", help="read the parses already in --outputs DIR instead of parsing")
     args = top.parse_args(argv)
+    if args.outputs is not None:
+        args.outputs.mkdir(parents=True, exist_ok=True)
     found = pairs(args.folder)
     if not found:
         print(f"{args.folder}: no X.docx with its X.pdf", file=sys.stderr)
@@ -55,12 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     read = TableTally(0, 0, 0, 0, 0)
     shapes: list[str] = []
     timings = {"docx": 0.0, "pdf": 0.0}
+    explained: list[Cause] = []
     for docx, pdf in found:
         sides = []
         for path, kind in ((docx, "docx"), (pdf, "pdf")):
             start = time.perf_counter()
             try:
-                sides.append(document_to_dict(parse(path)))
+                sides.append(parsed(path, args.outputs, args.reuse))
             except UndocError as error:
                 print(f"{path.name}: {error}", file=sys.stderr)
                 break
@@ -76,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{docx.stem[:34]:34} {'':>13}  " + "  ".join(f"{cell(result.tally(c)):>16}" for c in CATEGORIES))
         for category, unit in result.disagreements[: args.disagreements]:
             print(f"    {category:14} {unit}")
+        if args.causes:
+            listed = causes(sides[0], sides[1])
+            explained.extend(listed)
+            for why in listed:
+                print(f"    {why.category:13} {why.id:38} [{why.owner}] {why.cause}" + (f": {why.detail}" if why.detail else ""))
     totals = [Tally(c, *(sum(getattr(r.tally(c), f) for r in results) for f in ("a", "b", "agreed", "both"))) for c in CATEGORIES]
     print(f"{'all ' + str(len(results)) + ' pairs':34} {'':>13}  " + "  ".join(f"{cell(t):>16}" for t in totals))
     print("\ntables paired in order by their cells' texts, whatever their ids (parser.diff.tables):")
@@ -85,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"all pairs: {read.same_shape}/{read.tables} tables with the same rows and columns ({shape}), {read.found} paired; "
           f"cells {read.cells_agreed}/{read.cells} with the same text ({text})")  # fmt: skip
     print(f"parse time: Word {timings['docx']:.1f} s, PDF {timings['pdf']:.1f} s (agreed/Word units, share of the Word file's)")
+    if args.causes:
+        print(
+            f"\nevery disagreement by cause ({len(explained)}; pdf: a PDF reader defect, word: a Word reader defect, "
+            "files: a real difference between the files):"
+        )
+        for category, owner, cause, count in summary(explained):
+            print(f"    {category:13} {count:5}  [{owner}] {cause}")
     if args.json:
         args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1), encoding="utf-8")
     return 0

@@ -302,3 +302,32 @@ def test_tables_are_paired_in_order_by_their_cells_whatever_their_ids() -> None:
     tally = table_tally(word, pdf)
     assert (tally.tables, tally.found, tally.same_shape, tally.cells, tally.cells_agreed) == (2, 2, 1, 8, 8)
     assert table_tally(word, document()).found == 0
+
+
+def test_every_disagreement_has_a_cause_found_where_the_other_parse_put_the_text() -> None:
+    from parser.diff.causes import causes, summary
+
+    cell = lambda text: {"text": text, "row_span": 1, "col_span": 1, "footnote_refs": [], "provenance": {}}  # noqa: E731
+    rows = {"header_rows": 0, "columns": 1, "rows": [[cell("Posts by grade")], [cell("P-4")]]}
+    word = document(
+        node("paragraph", "para_1", "Staffing is set out below."),
+        node("heading", "para_1__hdg_1", heading="Posts by grade"),
+        node("figure", "fig_1", heading="Vacancy rates", labels=["2024", "2025"]),
+        node("heading", "fig_1__hdg_1", heading="Result 2: more countries served"),
+        node("paragraph", "para_2", "The Mission spent 2,050 m3 of water."),
+        notes=(note("fn_1", "See A/79/1, which covers the period from 1 July to 30 June."),),
+    )  # fmt: skip
+    pdf = document(
+        node("paragraph", "para_1", "Staffing is set out below."),
+        node("table", "para_1__table_1", table=rows),
+        node("paragraph", "para_2", "The Mission spent 2,050 m of water.", children=(
+            node("heading", "para_2__hdg_1", heading="Result 2: more countries served"),)),
+        notes=(note("fn_1", "See A/79/1, which covers"),),
+    )  # fmt: skip
+    found = {c.id: c for c in causes(word, pdf)}
+    assert found["para_1__hdg_1"].cause == "heading read in a table's cells in the PDF"
+    assert found["fig_1__hdg_1"].cause.startswith("heading under a figure the PDF does not find")
+    assert found["para_2"].cause == "a few characters differ" and "[-3-]" in found["para_2"].detail
+    assert found["fn_1"].cause.startswith("note zone: the note cut")
+    assert found["para_2__hdg_1"].owner == "pdf" and all(c.owner in ("pdf", "word", "files") for c in found.values())
+    assert sum(n for *_, n in summary(list(found.values()))) == len(found)

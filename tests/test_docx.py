@@ -143,6 +143,12 @@ BAD = [
      UnsafeDocx, "DTD or entities"),
     ("malformed", {"word/document.xml": DOCUMENT[:-20]}, CorruptDocx, "not well-formed XML"),
     ("no body", {"word/document.xml": f"<w:document {NS}/>".encode()}, CorruptDocx, "has no body"),
+    ("no document part", {"[Content_Types].xml": b"<Types/>", "word/styles.xml": b"<w:styles/>"}, CorruptDocx,
+     "no word/document.xml part"),
+    ("external entity", {"word/document.xml": b'<?xml version="1.0"?><!DOCTYPE d SYSTEM "http://example.org/x.dtd">'
+                         + DOCUMENT}, UnsafeDocx, "DTD"),
+    ("absolute name", {"word/document.xml": DOCUMENT, "/etc/passwd": b"x"}, UnsafeDocx, "outside the package"),
+    ("broken styles", {"word/document.xml": DOCUMENT, "word/styles.xml": b"<w:styles"}, CorruptDocx, "styles.xml"),
 ]  # fmt: skip
 
 
@@ -264,3 +270,18 @@ def test_a_one_column_table_with_a_repeated_header_row_is_a_table_not_a_box() ->
     rows = header + f"<w:tr><w:tc>{p('C. Substantive deliverables', 'Normal')}</w:tc></w:tr>"
     (line,) = read_docx(docx(f"<w:tbl>{rows}</w:tbl>"), "t.docx").lines
     assert line.region is not None and line.region.kind == "table"
+
+
+def test_text_boxes_set_over_a_chart_in_its_paragraph_are_the_charts_labels_not_paragraphs() -> None:
+    picture = (
+        '<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="i1"/></w:drawing></w:r>'
+    )
+    box = f"<w:r><w:drawing><w:txbxContent>{p('–', 'Normal')}</w:txbxContent></w:drawing></w:r>"
+    caption = p("Figure 14.I", "H23") + p("Performance measure: number of countries", "H23")
+    body = (
+        MASTHEAD + p(t("14.1") + TAB + t("Text.")) + caption + p(box + box + picture, "Normal") + p(t("14.2") + TAB + t("More."))
+    )
+    doc = parse_bytes(docx(body), "b.docx")
+    figure = doc.get("fig_14-I")
+    assert figure is not None and figure.heading == "Performance measure: number of countries"
+    assert figure.labels == ("–", "–") and [p.id for p in doc.paragraphs()] == ["para_14-1", "para_14-2"]

@@ -37,13 +37,14 @@ class TableTally:
         return TableTally(*(getattr(self, f) + getattr(other, f) for f in self.__slots__))
 
 
-def _tables(doc: dict[str, Any]) -> list[dict[str, Any]]:
+def _tables(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     def walk(nodes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         for node in nodes:
             yield node
             yield from walk(node.get("children") or [])
 
-    return [n["table"] for n in walk(doc.get("body") or []) if n.get("type") == "table" and isinstance(n.get("table"), dict)]
+    return [(str(n.get("id")), n["table"]) for n in walk(doc.get("body") or [])
+            if n.get("type") == "table" and isinstance(n.get("table"), dict)]  # fmt: skip
 
 
 def _cells(table: dict[str, Any]) -> dict[tuple[int, int], str]:
@@ -54,23 +55,40 @@ def _shape(table: dict[str, Any]) -> tuple[int, int]:
     return len(table.get("rows") or []), int(table.get("columns") or 0)
 
 
-def table_tally(a: dict[str, Any], b: dict[str, Any]) -> TableTally:
-    """Side A's tables paired in order with side B's by the texts of their cells, and how well each was read."""
-    tables_b = [(_cells(t), _shape(t)) for t in _tables(b)]
-    found = same = cells = agreed = 0
+@dataclass(frozen=True, slots=True)
+class TablePair:
+    a: str
+    """Side A's table id."""
+    b: str | None
+    """The id of the table of side B paired with it, ``None`` when none holds enough of its texts."""
+    same_shape: bool = False
+    cells: int = 0
+    cells_agreed: int = 0
+
+
+def table_pairs(a: dict[str, Any], b: dict[str, Any]) -> list[TablePair]:
+    """Side A's tables paired in order with side B's by the texts of their cells."""
+    tables_b = [(table_id, _cells(t), _shape(t)) for table_id, t in _tables(b)]
+    out: list[TablePair] = []
     start = 0
-    tables_a = _tables(a)
-    for table in tables_a:
+    for table_id, table in _tables(a):
         mine = _cells(table)
-        cells += len(mine)
         texts = [t for t in mine.values() if t]
+        pair = TablePair(table_id, None, cells=len(mine))
         for k in range(start, len(tables_b)):
-            theirs, shape = tables_b[k]
+            other_id, theirs, shape = tables_b[k]
             held = set(theirs.values())
             if texts and sum(1 for t in texts if t in held) >= SHARED * len(texts):
-                found += 1
-                same += shape == _shape(table)
-                agreed += sum(1 for at, text in mine.items() if theirs.get(at) == text)
+                agreed = sum(1 for at, text in mine.items() if theirs.get(at) == text)
+                pair = TablePair(table_id, other_id, shape == _shape(table), len(mine), agreed)
                 start = k + 1
                 break
-    return TableTally(len(tables_a), found, same, cells, agreed)
+        out.append(pair)
+    return out
+
+
+def table_tally(a: dict[str, Any], b: dict[str, Any]) -> TableTally:
+    """Side A's tables paired in order with side B's by the texts of their cells, and how well each was read."""
+    pairs = table_pairs(a, b)
+    return TableTally(len(pairs), sum(p.b is not None for p in pairs), sum(p.same_shape for p in pairs),
+                      sum(p.cells for p in pairs), sum(p.cells_agreed for p in pairs))  # fmt: skip

@@ -73,6 +73,11 @@ def _zip_member(member: str) -> Callable[[bytes], bool]:
     return lambda data: member in _zip_names(data)[0]
 
 
+def _zip_folder(folder: str) -> Callable[[bytes], bool]:
+    """A member in ``folder``: a Word file that lost its ``word/document.xml`` is still a (broken) Word file."""
+    return lambda data: any(name.startswith(folder) for name in _zip_names(data)[0])
+
+
 def _zip_mimetype(prefix: bytes) -> Callable[[bytes], bool]:
     return lambda data: _zip_names(data)[1].startswith(prefix)
 
@@ -97,7 +102,7 @@ def _is_bmp(data: bytes) -> bool:
 
 
 FORMATS: tuple[Format, ...] = (
-    Format("docx", "a Word .docx document", _zip_member("word/document.xml")),
+    Format("docx", "a Word .docx document", _zip_folder("word/")),
     Format("xlsx", "an Excel .xlsx spreadsheet", _zip_member("xl/workbook.xml")),
     Format("pptx", "a PowerPoint .pptx presentation", _zip_member("ppt/presentation.xml")),
     Format("odt", "an OpenDocument text (.odt)", _zip_mimetype(b"application/vnd.oasis.opendocument.text"), advice=_SAVE_WORD),

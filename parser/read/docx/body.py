@@ -86,11 +86,16 @@ class Reader:
         line, boxes, figures = self.read(element, zone=zone, note_mark=note_mark)
         if line is not None:
             yield line
+        laid_over: tuple[tuple[Span, ...], ...] = ()
+        if figures and not self.in_header:  # text boxes set over a chart (its values typed in boxes) are its labels
+            laid_over = tuple(box_line.spans for box in boxes if (box_line := self.line(box)) is not None)
+            boxes = []
         for box in boxes:
             yield from self.paragraph(box)
-        for rid in figures if not self.in_header else ():  # the emblem of the masthead is no figure of the text
+        for k, rid in enumerate(figures if not self.in_header else ()):  # the masthead's emblem is no figure of the text
             source = Source(line=self.index)
-            region = Region("figure", labels=self.chart_labels(rid) if rid else (), source=source)
+            labels = (self.chart_labels(rid) if rid else ()) + (laid_over if k == 0 else ())
+            region = Region("figure", labels=labels, source=source)
             yield Line((), source, blank_before=True, typeset=True, exact_breaks=True, region=region)
         if zone == "body":
             yield from self.flush()
