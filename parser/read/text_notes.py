@@ -22,7 +22,7 @@ from ..model import Line, Span
 from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
-from .text_pages import body_measure, cells
+from .text_pages import FULL_LINE, body_measure, cells
 
 NOTE_START = regex.compile(
     r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「])|(?=(?:1[5-9]|20)\d\d(?!\d))|(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\b)))"
@@ -44,7 +44,7 @@ def text_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     start = _endnotes_start(lines)
     end = next((i for i in range(start, len(lines)) if ANNEX.match(lines[i].text.strip())), len(lines))
     endnotes = tuple(replace(line, zone="footnote", footnote_block=True) for line in lines[start:end])
-    return mark_note_numbers(page_end_notes(lines[:start]) + endnotes + lines[end:])
+    return links_after_colons(mark_note_numbers(page_end_notes(lines[:start]) + endnotes + lines[end:]))
 
 
 def _endnotes_start(lines: tuple[Line, ...]) -> int:
@@ -88,20 +88,26 @@ def _carried_over(page: tuple[Line, ...], start: int, above: tuple[Line, ...]) -
     page's first note (``Future”, Annals of … Economics`` before ``3``) continues it, if it is a block of its own
     (a blank line above it; in a rendering without blank lines, the lines after the last one that ends a sentence)
     that opens with no paragraph number, and short (``CARRIED_LINES``) or, at any length, set in the notes' smaller
-    type: each line but its last wider than the body's measure (of the pages ``above`` and this page's text)."""
-    first = next((j for j in range(start - 1, 0, -1) if page[j].blank_before), None)
-    if first is None:  # no blank lines (pdfplumber): the lines after the last sentence the page's text finishes
-        first = next((j for j in range(start - 1, 0, -1) if ends_sentence(page[j - 1].text)), None)
-    if first is None:
-        return start
-    block = page[first:start]
-    measure = body_measure((*above, *page[:first]))
-    small_type = measure > 0 and all(cells(line.text) > NOTE_WIDER * measure for line in block[:-1])
-    if len(block) > CARRIED_LINES and not (small_type and len(block) > 1):
-        return start
-    if any(BODY_START.match(line.text.strip()) or line.heading_level for line in block):
-        return start
-    return first
+    type: each line but its last wider than the body's measure (of the pages ``above`` and this page's text).
+    Where the block above the notes is a paragraph, the note's rest may follow its last line with no blank line
+    between (raw ``pdftotext``): the lines after a short line that ends a sentence (the paragraph ended there)."""
+    blank = next((j for j in range(start - 1, 0, -1) if page[j].blank_before), None)
+    if blank is not None and _continues(page[blank:start], body_measure((*above, *page[:blank]))):
+        return blank
+    measure = body_measure((*above, *page[:start]))
+    for j in range(start - 1, 0 if blank is None else blank, -1):
+        if ends_sentence(page[j - 1].text) and (blank is None or cells(page[j - 1].text) < FULL_LINE * measure):
+            return j if _continues(page[j:start], body_measure((*above, *page[:j]))) else start
+    return start
+
+
+def _continues(block: tuple[Line, ...], measure: int) -> bool:
+    """Whether ``block`` may be the rest of a note: no paragraph number or heading in it, and short or set in small
+    type."""
+    small_type = measure > 0 and len(block) > 1 and all(cells(line.text) > NOTE_WIDER * measure for line in block[:-1])
+    if len(block) > CARRIED_LINES and not small_type:
+        return False
+    return not any(BODY_START.match(line.text.strip()) or line.heading_level for line in block)
 
 
 def _pages(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
@@ -229,3 +235,27 @@ def _note_number(line: Line) -> int | None:
     if match is None or line.text != line.text.lstrip() or DATE_AFTER.match(line.text[match.end("n") :]):
         return None
     return int(match.group("n"))
+
+
+LINK_ALONE = regex.compile(r"^(?:https?://|www\.)\S+$")
+"""A line that is a web address and nothing else (perhaps with the full stop after it)."""
+OPENS_WHAT_FOLLOWS = regex.compile(r"[:：]$")
+
+
+def links_after_colons(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Put back a web address a rendering drew before the words that introduce it: raw ``pdftotext`` writes a note's
+    pieces in the order the PDF draws them, and a link is drawn apart (``PYXERA Global, …”,`` / ``www.pyxeraglobal.org。``
+    / ``可 查 阅 ：``). Where a note's last line ends with a colon and the line above it is an address alone, the
+    address follows the colon; a line keeps its place's blank line and page start."""
+    out = list(lines)
+    for k in range(1, len(lines)):
+        line, link = lines[k], lines[k - 1]
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        if line.zone != "footnote" or link.zone != "footnote" or (line.spans and line.spans[0].sup):
+            continue
+        if following is not None and following.zone == "footnote" and not (following.spans and following.spans[0].sup):
+            continue  # not the note's last line
+        if OPENS_WHAT_FOLLOWS.search(line.text.rstrip()) and LINK_ALONE.match(link.text.strip()):
+            out[k - 1] = replace(line, blank_before=link.blank_before, page_start=link.page_start)
+            out[k] = replace(link, blank_before=line.blank_before, page_start=line.page_start)
+    return tuple(out)
