@@ -12,6 +12,7 @@ from parser import parse, parse_bytes, to_json, to_xml
 from parser.kinds import lines_to_kind
 from parser.kinds.letter import ANNEX_TITLE, LETTER_TITLE
 from parser.kinds.record import SPEAKER, agenda_heading
+from parser.model import Line, Source, Span
 from parser.read.source import raw_from_bytes
 from parser.write.to_json import document_to_json
 from parser.write.to_xml import AKN_NS, document_to_xml
@@ -264,3 +265,28 @@ def test_an_agenda_item_line_in_a_record_heads_the_debate_on_it(akn_schema: Any)
     assert items == ["Agenda item 13 (continued)", "Agenda items 18 and 19"]
     for line in ("Agenda item 13 was considered at the 5th meeting.", "Agenda item 13 (continued) and the next"):
         assert not agenda_heading(line), line
+
+
+def _typeset(text: str, page: int, page_start: bool = False) -> Line:
+    return Line((Span(text),), Source(page=page), typeset=True, exact_breaks=True, page_start=page_start)
+
+
+def test_the_kind_is_page_ones_where_pages_are_known() -> None:
+    report = (
+        _typeset("S/2025/10", 1),
+        _typeset("Report of the Secretary-General", 1),
+        _typeset("1. The present report is submitted pursuant to resolution 2702 (2023).", 1),
+        _typeset("Annex", 2, page_start=True),
+        _typeset("Letter dated 6 March 2025 from the Permanent Representative of Denmark", 2),
+    )
+    assert lines_to_kind(report).name == "report"  # a report quoting a letter later stays a report
+    assert lines_to_kind(report[3:]).name == "letter"
+
+
+def test_without_known_pages_the_first_lines_decide() -> None:
+    letter = "Letter dated 6 March 2025 from the Permanent Representative of Denmark"
+    lines = (
+        Line((Span("Report of the Secretary-General"),), Source(line=1)),
+        Line((Span(letter),), Source(line=2), page_start=True),
+    )
+    assert lines_to_kind(lines).name == "letter"  # a text rendering's page start may be page 1's own footer

@@ -20,9 +20,19 @@ rendering may put page-1 furniture such as the job number in the middle of its m
 
 
 def lines_to_kind(lines: tuple[Line, ...]) -> Kind:
-    """The kind of document these lines are, from its masthead and first lines."""
-    first = lines[:FIRST_LINES]
+    """The kind of document these lines are, from its masthead and first lines: page 1's where the reader knows
+    where pages start (a report that quotes a letter or a resolution on page 3 stays a report)."""
+    first = _page_one(lines[:FIRST_LINES])
     return next(kind for kind in KINDS if kind.recognise(first))
+
+
+def _page_one(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines before the second page's first one, as ``rules.masthead_open`` knows a page start (typeset
+    pages only: a text rendering's page start may be page 1's own footer, printed inside its masthead)."""
+    for index, line in enumerate(lines[1:], 1):
+        if line.page_start and line.typeset:
+            return lines[:index]
+    return lines
 
 
 def akn_name(kind: str) -> str:
