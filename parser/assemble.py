@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from .calls import call_marks
 from .ids import note_id
 from .model import SET_APART, Block, Element, Footnote, FootnoteRef, Issue, Region, Source, Span, Table, TableCell
 from .text_utils import cjk_latin_boundary, joiner, squeeze
 
 _CLOSING = ",;.:!?)]}”’»"
 """Punctuation that hangs on the word before it: no space owed to a call before it."""
-_CALL_SPLIT = regex.compile(r"[,，、\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +123,7 @@ def _notes(
             issues.append(Issue("footnote-duplicate", f"footnote {marker} is defined more than once", own_id,
                                 line=block.sources[0].line, page=block.sources[0].page))  # fmt: skip
         text, _ = _text_and_refs(block.spans, _no_calls)
-        printed = block.marker.printed if block.marker else ""
+        printed = block.marker.printed.removesuffix(".") if block.marker else ""  # ``18.``: the mark is ``18``
         notes.append(Footnote(own_id, printed or marker, text, (), block.sources))
         index.setdefault(marker, []).append((position, own_id))
     return tuple(notes), index
@@ -160,7 +160,7 @@ def _text_and_refs(spans: tuple[Span, ...], resolve: Callable[[str], str | None]
     out = _TextBuilder()
     for span in spans:
         if span.sup:
-            calls = [c for c in _CALL_SPLIT.split(span.text.strip()) if c]
+            calls = call_marks(span.text)
             resolved = [(c, resolve(c)) for c in calls]
             if calls and all(note is not None for _, note in resolved):
                 for marker, note in resolved:

@@ -23,6 +23,7 @@ from .text_utils import is_cjk, split_spans_at
 CJK_LINE_END_CALL = regex.compile(r"(?<=[\p{Han}\u3000-\u303f\uff00-\uffef》」』”’）])(?P<n>\d{1,3})$")
 _OLD_STYLE = regex.compile(r"(?<=\s)(?P<n>\d{1,3}/)(?=[\s\p{P}]|$)")
 _MARKS = regex.compile(r"[,，、\s]+")
+_STOP_AFTER = regex.compile(r"(?<=\d)\.$")
 _CJK_CALL_BEFORE = "。，；：、》」』）】"
 _SYMBOL_PART_BEFORE = regex.compile(r"/[A-Z][a-z]{1,5}\.$")
 """``A/70/118/Corr.1``, ``S/2025/10/Add.32``: the number of a symbol's part, not a call."""
@@ -55,6 +56,12 @@ def line_end_call(spans: tuple[Span, ...], next_line: str = "") -> tuple[Span, .
     return head + (Span(tail[0].text.strip() if len(tail) == 1 else match.group("n"), sup=True),)
 
 
+def call_marks(text: str) -> list[str]:
+    """The marks a superscript calls (``1, 2`` → ``1`` and ``2``); a full stop set in the superscript after the number
+    (``vacant.⁵.``) is part of the call's notation, like the space before a call."""
+    return [m for m in _MARKS.split(_STOP_AFTER.sub("", text.strip())) if m]
+
+
 def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = True) -> tuple[Block, ...]:
     """Find, in order, the calls of numbered notes that no superscript calls yet.
 
@@ -65,7 +72,7 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
     rendering lost (``2001-20107``) does not stop the search for the rest.
     """
     sups = [s.text for b in blocks if b.kind != "footnote" for s in b.spans if s.sup]
-    body_sups = {m.rstrip("/") for text in sups for m in _MARKS.split(text) if m}
+    body_sups = {m.rstrip("/") for text in sups for m in call_marks(text)}
     numbered = sorted({int(b.marker.num) for b in blocks if b.kind == "footnote" and b.marker and b.marker.num.isdigit()})
     if any(b.marker.printed.endswith("/") for b in blocks if b.kind == "footnote" and b.marker):
         return _old_style_calls(blocks, {str(n) for n in numbered})

@@ -91,8 +91,20 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, _Run, int]]:
             children = holder.children if holder else scope
             for kind in ("section", "subsection"):
                 yield kind, [(n.ordinal or 0, n.id, n) for n in children if n.type == kind], 1
-    for node in (n for root in body for n in root.walk()):
-        yield from (("subparagraph", run, 1) for run in _lists(node.children) if run)
+    yield from (("subparagraph", run, first) for run, first in _list_runs(body))
+
+
+def _list_runs(body: tuple[Node, ...]) -> Iterator[tuple[_Run, int]]:
+    """Each list's run of sub-paragraphs with the number it starts from, in document order. A list may run on
+    across the paragraphs that discuss its items (``(i) Tax incentives.`` / ``58. In the absence …`` / ``(ii) …``
+    under paragraph 58): a run that takes up the number after the one the list before it ended with continues it."""
+    nodes = [n for root in body for n in root.walk()]
+    order = {n.id: index for index, n in enumerate(nodes)}
+    runs = sorted((run for node in nodes for run in _lists(node.children) if run), key=lambda run: order[run[0][1]])
+    previous = 0
+    for run in runs:
+        yield run, run[0][0] if run[0][0] > 1 and run[0][0] == previous + 1 else 1
+        previous = run[-1][0]
 
 
 def _lists(children: tuple[Node, ...]) -> list[_Run]:

@@ -181,7 +181,8 @@ def _note_seen(seen: Expectation, marker: Marker) -> Expectation:
         values[level] = 0
     prefix = paragraph_prefix(marker) or seen.prefix  # kept through plain numbers (a table's rows read as paragraphs)
     subsection = 0 if marker.level in ("chapter", "section") else seen.subsection
-    return Expectation(**values, prefix=prefix, subsection=subsection)
+    item = (marker.level, marker.ordinal) if marker.level in LEVELS[3:] else seen.last_item
+    return Expectation(**values, prefix=prefix, subsection=subsection, last_item=item)
 
 
 _EMBEDDED = '(?<=[.;:!?。；：][”’"»)]?\\d{{0,3}})\\s+(?P<m>{n}\\.)\\s+(?=[\\p{{Lu}}\\p{{Han}}“"«])'

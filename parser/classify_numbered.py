@@ -12,7 +12,7 @@ from dataclasses import replace
 import regex
 
 from .model import BlockKind, Line, Marker
-from .numbering import choose, list_letter, markers_at, paragraph_prefix
+from .numbering import LATIN_LANGS, choose, int_to_roman, list_letter, markers_at, paragraph_prefix, roman_to_int
 from .rules import Context, Start, after_marker, emphasized, masthead_open
 from .text_utils import ends_clause, ends_sentence
 from .thresholds import LAYOUT
@@ -24,9 +24,9 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     run on through a document (an annex starts again), so a ``1.`` where they have run further is a list or a
     text the document quotes (an agenda, a decision under its own heading): it opens a quote of its own."""
     text = line.text
-    candidates = markers_at(text.lstrip(), ctx.language)
+    candidates = markers_at(text.lstrip(), ctx.language) or _bare_chapter(line, ctx)
     marker = _nested_roman(candidates, ctx) or choose(candidates, ctx.seen)
-    if marker is None:
+    if marker is None or _raised(line):
         return None
     if ctx.outer is not None and _resumes_outer(candidates, marker, ctx):
         verdict = numbered_rule(line, replace(ctx, seen=ctx.outer, outer=None, quote=0))
@@ -61,6 +61,30 @@ SUBSTITUTE = regex.compile(
 )
 """A corrigendum's instruction: the numbered paragraph after it is the text to put in (quoted, with the number of
 the paragraph it replaces), not the corrigendum's own next item."""
+
+
+def _raised(line: Line) -> bool:
+    """``⁵. The four vacancies …``: the line opens with a superscript, a note's call carried over from the line above
+    (official numbers are set in the body's type); the footnote rule has already taken the notes' own marks."""
+    first = next((s for s in line.spans if s.text.strip()), None)
+    return first is not None and first.sup and line.typeset
+
+
+_BARE_ROMAN = regex.compile(r"^(?P<num>[IVXLC]{1,7})\s+(?=\p{Lu})")
+"""``II Organization of work``: a chapter number whose full stop the source left out."""
+
+
+def _bare_chapter(line: Line, ctx: Context) -> list[Marker]:
+    """``II Organization of work`` between chapters ``I.`` and ``III.``: a roman number without its full stop opens
+    a chapter where it is the document's next chapter (never the first: ``I`` is also a word) on a line set wholly
+    in bold, as chapter headings are."""
+    match = _BARE_ROMAN.match(line.text.lstrip())
+    if match is None or not ctx.seen.chapter or not (line.bold or emphasized(line)) or ctx.language not in LATIN_LANGS:
+        return []
+    ordinal = roman_to_int(match.group("num"))
+    if ordinal != ctx.seen.chapter + 1:
+        return []
+    return [Marker("chapter", match.group("num"), match.group("num"), ordinal)]
 
 
 def _nested_roman(candidates: list[Marker], ctx: Context) -> Marker | None:
@@ -169,11 +193,13 @@ def _block_can_start(line: Line, ctx: Context) -> bool:
 
 
 def _runs_inline(line: Line, ctx: Context, marker: Marker) -> bool:
-    """``… were: (a) statehood;`` / ``(b) independence …``: the open text runs its list inline and the line
+    """``… were: (a) statehood;`` / ``(b) independence …``, ``OAIS: (i) provided …; (ii) conducted …;`` / ``(iii) …``:
+    the open text runs its list inline and the line
     wrapped before the next item; the item is not a block of its own (the inline list is split later)."""
-    if marker.level != "subparagraph" or marker.ordinal < 2 or line.blank_before or line.page_start:
+    if marker.level not in ("subparagraph", "subsubparagraph") or marker.ordinal < 2 or line.blank_before or line.page_start:
         return False
-    return f"({list_letter(marker.ordinal - 1)})" in ctx.open_text
+    before = list_letter(marker.ordinal - 1) if marker.level == "subparagraph" else int_to_roman(marker.ordinal - 1).lower()
+    return f"({before})" in ctx.open_text
 
 
 def _is_lettered_heading(line: Line, ctx: Context, marker: Marker, rest: str) -> bool:

@@ -17,7 +17,8 @@ from .text_utils import ends_sentence, split_spans_at
 from .thresholds import LAYOUT
 from .vocab import MONTHS, PREAMBLE_START, SUMMARY
 
-NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?P<old>/)?(?=\s|$|\p{Han})")
+NOTE_MARKER = regex.compile(r"^(?P<num>\d{1,3}|\*{1,3})(?:(?P<old>/)|(?<=\d)\.)?(?=\s|$|\p{Han})")
+"""A note's mark at the start of a line of the notes: ``9``, ``*``, the old style's ``9/``, or ``9.`` with a full stop."""
 NOTE_LETTER = regex.compile(r"^[a-z]$")
 """A raised letter opening a note: the summary's notes (``a``) apart from the body's numbered ones."""
 MASTHEAD_NOTE = regex.compile(r"^(?P<num>\*{1,3})\s*(?=\S)")
@@ -254,7 +255,7 @@ def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:
     spans = line.spans
     first = spans[0] if spans else None
     if first is not None and first.sup and (NOTE_MARKER.match(first.text.strip()) or NOTE_LETTER.match(first.text.strip())):
-        num = first.text.strip().rstrip("/")
+        num = first.text.strip().rstrip("/").removesuffix(".")
         return Marker("note", first.text.strip(), num, _note_ordinal(num)), strip_leading(spans[1:])
     match = NOTE_MARKER.match(line.text)
     if match is None:
@@ -272,6 +273,8 @@ def _continues_note(line: Line, ctx: Context, marker: Marker) -> bool:
     first = line.spans[0] if line.spans else None
     if not marker.num.isdigit() or ctx.last_note == 0 or (first is not None and first.sup):
         return False
+    if marker.printed.endswith("."):  # ``18. In 2024 …``: a note numbered like a paragraph; a wrapped line seldom opens so
+        return not (marker.ordinal == ctx.last_note + 1 or (marker.ordinal > ctx.last_note and marker.ordinal in ctx.calls))
     if ctx.note_sup or DATE_AFTER.match(line.text[len(marker.printed) :]):
         return True
     return not (marker.ordinal == ctx.last_note + 1 or (marker.ordinal > ctx.last_note and marker.ordinal in ctx.calls))

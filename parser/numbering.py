@@ -243,6 +243,9 @@ class Expectation:
     """The section number the document's paragraph numbers are prefixed with (``34`` once ``34.1`` has been seen)."""
     subsection: int = 0
     """The last numbered sub-heading (``3. British Virgin Islands``) in the chapter or section."""
+    last_item: tuple[str, int] = ("", 0)
+    """The level and number of the last sub-paragraph, kept across paragraphs: a list may run on through the
+    paragraphs that discuss its items (``(iv) …`` / ``61. …`` / ``(v) …``)."""
 
     def last(self, level: str) -> int:
         return int(getattr(self, level, 0))
@@ -254,7 +257,9 @@ def choose(candidates: list[Marker], seen: Expectation) -> Marker | None:
     A reading that continues its level's sequence wins; otherwise a roman
     chapter wins over a section letter only where it starts or continues
     the chapters, and a letter wins over a roman sub-sub-paragraph unless a
-    roman list is running or, where no lettered list is, the roman is ``(i)``.
+    roman list is running (or, where no list is, the paragraph before ended
+    one on the number before the roman's) or, where no lettered list is, the
+    roman is ``(i)``.
     """
     if not candidates:
         return None
@@ -269,6 +274,9 @@ def choose(candidates: list[Marker], seen: Expectation) -> Marker | None:
             return roman
         if roman.ordinal == seen.subsubparagraph + 1 and (seen.subparagraph or seen.subsubparagraph):
             return roman
+        carried = [m for m in (letter, roman) if seen.last_item == (m.level, m.ordinal - 1)]
+        if carried and not (seen.subparagraph or seen.subsubparagraph):
+            return carried[0]
         return roman if roman.ordinal == 1 and not seen.subparagraph else letter  # no list starts at ``(i)``
     if "chapter" in by_level and "section" in by_level:
         letter = by_level["section"]

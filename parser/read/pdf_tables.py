@@ -221,6 +221,8 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     across = min(widest.x1, rule.x1) - max(widest.x0, rule.x0)
     if across < OVERLAP * min(widest.x1 - widest.x0, rule.x1 - rule.x0):
         return False
+    if rule.x1 - rule.x0 < widest.x1 - widest.x0 and (rule.x0 < widest.x0 - TOUCH or rule.x1 > widest.x1 + TOUCH):
+        return False  # narrower, yet out past the table's edge: no partial rule (a footnote separator under the table)
     top = current[-1].bottom
     band = [i for i in text if top < i.base < rule.top + 0.5 and _across(i, widest)]
     if not band:

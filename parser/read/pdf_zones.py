@@ -22,8 +22,8 @@ from .pdf_bidi import line_direction
 from .pdf_chars import SUP_RISE, SUP_SIZE, Glyph
 from .pdf_furniture import Item
 
-MARK = regex.compile(r"^(\d{1,3}|\*{1,3})(?=\s)")
-"""A note's mark set in the line's own type: ``9 See …``, ``* Reissued …``."""
+MARK = regex.compile(r"^(\d{1,3}|\*{1,3})(?:(?<=\d)\.)?(?=\s)")
+"""A note's mark set in the line's own type: ``9 See …``, ``18. In 2024 …``, ``* Reissued …``."""
 MARK_END = regex.compile(r"(?<=\s)(\d{1,3}|\*{1,3})$")
 """The same mark at the right end of a left-to-right line of a right-to-left page."""
 STAR_CALL = regex.compile(r"(?<=[\p{L}\p{N}\p{P}])\*{1,3}")
@@ -69,8 +69,9 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
     (``continues``), a line of prose in the notes' size that carries one on.
     Under an underscore row a smaller first line or an old-style ``1/`` will do. A carried-on tail too short to
     be prose (``2011).``) will do when the next line opens a note called above.
-    Whatever the rule, the text under it must be in the notes' size: a rule that
-    belongs to a chart or a table has the body's next paragraphs under it.
+    Whatever the rule, the text under it must be in the notes' size (a rule that
+    belongs to a chart or a table has the body's next paragraphs under it), unless
+    its first line opens with a raised mark the page calls: notes in the body's size.
     """
     text = [i for i in items if not i.kind and i.ink and not i.vertical]  # turned text is never a note
     candidates: list[Separator] = [
@@ -87,13 +88,17 @@ def find_separator(items: Sequence[Item], rules: Sequence[Box], body_size: float
     for sep in [*sorted(candidates, key=lambda s: s.top), *sorted(close, key=lambda s: s.top)]:
         strict = sep in close
         below = sorted((i for i in text if i is not sep.item and _top(i) >= sep.bottom - 0.5), key=lambda i: i.base)
-        if not below or _body_under(below, body_size, sep.item is None):
+        if not below:
             continue
         first = below[0]
-        smaller = first.size <= body_size - LAYOUT.note_size_margin_pt
         mark = note_mark(first, rtl)
+        calls = page_calls([i for i in text if _top(i) < sep.top])
+        # notes set in the body's size under a drawn rule: the first opens with a raised mark that the page calls
+        called = sep.item is None and mark is not None and mark in calls and starts_with_call(first)
+        if _body_under(below, body_size, sep.item is None and not called):
+            continue
+        smaller = first.size <= body_size - LAYOUT.note_size_margin_pt
         if mark is not None:
-            calls = page_calls([i for i in text if _top(i) < sep.top])
             if strict and (mark in calls or _carried(mark, calls)) and smaller and starts_with_call(first):
                 return sep
             if not strict and (mark in calls or not calls or _carried(mark, calls)) and (smaller or starts_with_call(first)):

@@ -1,0 +1,102 @@
+"""Official numbering in layouts that bend it: a number without its full stop, a list that runs on across paragraphs,
+an inline roman list, a note's call or mark that looks like a paragraph number."""
+
+from __future__ import annotations
+
+from parser.model import Box, Document, Line, Source, SourceInfo, Span
+from parser.pipeline import Options, parse_raw
+from parser.read.pdf_furniture import Item
+from parser.read.pdf_tables import find_tables
+from parser.read.pdf_zones import find_separator
+from parser.read.source import RawInput
+
+from .test_pdf_zones import BODY, _item, _note
+
+
+def _line(text: str, n: int, *, bold: bool = False, gap: bool = True, zone: str = "body", sup: str = "") -> Line:
+    """A typeset line; ``sup`` opens it with a superscript (a note's call or mark)."""
+    spans = ((Span(sup, sup=True),) if sup else ()) + (Span(text, bold=bold),)
+    return Line(spans, Source(line=n), blank_before=gap, typeset=True, exact_breaks=True, size=10.0, bold=bold, zone=zone)
+
+
+def _parse(*lines: Line) -> Document:
+    info = SourceInfo("t.pdf", "t.pdf", "pdf", None, "0" * 64)
+    return parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
+
+
+def _numbering(doc: Document) -> list[str]:
+    return [f"{w.code}@{w.location}" for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_a_bold_roman_number_without_its_full_stop_is_the_next_chapter() -> None:
+    doc = _parse(_line("I. Resolutions adopted", 1, bold=True), _line("1. The Conference adopted.", 2),
+                 _line("II Organization of work", 3, bold=True), _line("2. The Conference met.", 4),
+                 _line("III. General debate", 5, bold=True))  # fmt: skip
+    assert [(n.id, n.heading) for n in doc.body] == [
+        ("chp_1", "Resolutions adopted"), ("chp_2", "Organization of work"), ("chp_3", "General debate")]  # fmt: skip
+    assert not _numbering(doc)
+
+
+def test_a_bare_roman_number_that_does_not_continue_the_chapters_is_text() -> None:
+    doc = _parse(_line("I. Resolutions adopted", 1, bold=True), _line("1. The Conference adopted.", 2),
+                 _line("IV Organization of work", 3, bold=True))  # fmt: skip
+    assert [n.id for n in doc.body] == ["chp_1"]
+
+
+def test_a_raised_call_carried_to_the_next_line_with_a_full_stop_is_a_call_not_a_paragraph() -> None:
+    doc = _parse(_line("1. Of the 30 posts, four were vacant.", 1),
+                 _line(" The four vacancies were filled.", 2, gap=False, sup="2."), _line("2. The next paragraph.", 3),
+                 _line(" As of 12 March 2025.", 4, zone="footnote", sup="2"))  # fmt: skip
+    para = doc.get("para_1")
+    assert para is not None and para.text == "Of the 30 posts, four were vacant. The four vacancies were filled."
+    assert [r.note for r in para.footnote_refs] == ["fn_2"]
+    assert doc.get("para_2") is not None and not [w for w in _numbering(doc) if "para" in w]
+
+
+def test_a_note_numbered_with_a_full_stop_is_a_note_where_the_other_notes_are_raised() -> None:
+    doc = _parse(_line("1. The cases were closed.", 1, sup=""), _line(" See the annex.", 2, zone="footnote", sup="1"),
+                 _line("2. In 2024, OAIS sent nine referrals.", 3, zone="footnote"))  # fmt: skip
+    assert [(n.id, n.marker, n.text) for n in doc.footnotes] == [("fn_1", "1", "See the annex."),
+                                                                 ("fn_2", "2", "In 2024, OAIS sent nine referrals.")]  # fmt: skip
+
+
+def test_a_roman_item_that_wraps_to_a_line_start_in_an_inline_list_stays_inline() -> None:
+    doc = _parse(_line("1. OAIS worked as follows:", 1),
+                 _line("(a) Training. OAIS: (i) provided advice; (ii) conducted reviews;", 2),
+                 _line("(iii) collaborated with the Office.", 3, gap=False))  # fmt: skip
+    point = doc.get("para_1__list_1__point_a")
+    assert point is not None and (point.text or "").endswith("(ii) conducted reviews; (iii) collaborated with the Office.")
+    assert not _numbering(doc)
+
+
+def test_a_list_whose_items_head_the_paragraphs_that_discuss_them_runs_on_across_them() -> None:
+    doc = _parse(_line("1. The suggested reforms focus on:", 1), _line("(i) Tax incentives.", 2),
+                 _line("2. In the absence of tax benefits, few would lease.", 3), _line("(ii) Registration.", 4),
+                 _line("3. The lessor remains the owner.", 5), _line("(iii) Publicity.", 6),
+                 _line("4. The lessee is responsible.", 7), _line("(iv) Insolvency.", 8),
+                 _line("5. The lessor is affected.", 9), _line("(v) Latent defects.", 10))  # fmt: skip
+    assert doc.get("para_5__list_1__point_v") is not None
+    assert not _numbering(doc)
+
+
+def test_notes_in_the_body_size_under_a_drawn_rule_open_the_zone_when_the_first_opens_with_a_called_mark() -> None:
+    body_note = _note("Based on data downloaded on 3 February 2025.", 700, "2")
+    body_note.size = BODY
+    items = [_item("the budget rose.", 100, calls={15: "2"}), body_note,
+             _item("results-oriented annual reports. Staff costs were calculated by UNDP.", 712),
+             _item("self-reported figures and more words here.", 724)]  # fmt: skip
+    assert find_separator(items, [Box(72.0, 690.0, 216.0, 690.5)], BODY) is not None
+
+
+def _row(left: str, right: str, top: float) -> Item:
+    """A table row of two cells far apart."""
+    a, b = _item(left, top, x0=130.0), _item(right, top, x0=420.0)
+    return Item(a.glyphs + b.glyphs, a.base, BODY)
+
+
+def test_a_footnote_separator_under_a_ruled_table_is_no_rule_of_the_table() -> None:
+    rules = [Box(122.0, top, 490.0, top + 0.5) for top in (500.0, 520.0, 540.0)]
+    separator = Box(58.0, 600.0, 202.0, 600.5)
+    items = [_row("Posts", "12", 506), _row("Total", "14", 526)]
+    tables = find_tables(items, [*rules, separator], [separator], 1, 612.0, BODY)
+    assert tables.regions and separator in tables.rules
