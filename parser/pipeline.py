@@ -29,7 +29,14 @@ from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
 from .read.text_notes import text_notes
-from .read.text_pages import join_broken_symbols, join_lone_markers, page_turns, spaced_lines, unnumbered_headings
+from .read.text_pages import (
+    calls_at_line_ends,
+    join_broken_symbols,
+    join_lone_markers,
+    page_turns,
+    spaced_lines,
+    unnumbered_headings,
+)
 from .regions import gather_regions
 from .sublists import split_inline_lists
 from .toc import lines_to_toc
@@ -69,7 +76,7 @@ def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "docx":  # Word keeps headers and footers apart: the reader recorded them
         return work
     body = text_lines_to_body(work.lines)
-    lines = page_turns(spaced_lines(text_notes(join_lone_markers(join_broken_symbols(body.lines)))))
+    lines = calls_at_line_ends(page_turns(spaced_lines(text_notes(join_lone_markers(join_broken_symbols(body.lines))))))
     if work.raw.info.rendering != "markdown":  # markdown marks its headings; a plain rendering lost them
         lines = unnumbered_headings(lines)
     return replace(work, lines=lines, dropped=work.dropped + body.dropped)

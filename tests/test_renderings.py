@@ -39,7 +39,7 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdfplumber.txt": (68, 3, 8, 23),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext-layout.txt": (68, 3, 8, 23),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext.txt": (68, 3, 8, 23),
-    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (67, 3, 8, 23),
+    "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (68, 3, 8, 23),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (67, 3, 8, 22),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt": (68, 3, 8, 23),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt": (66, 3, 8, 23),
@@ -47,7 +47,7 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdfplumber.txt": (68, 3, 8, 23),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (68, 3, 8, 23),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (68, 3, 8, 23),
-    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (67, 3, 8, 23),
+    "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (68, 3, 8, 23),
     "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (90, 0, 21, 169),
     "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (93, 0, 25, 169),
     "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (87, 0, 19, 160),
@@ -301,3 +301,26 @@ def test_the_rest_of_a_note_set_right_under_a_paragraph_that_ends_above_the_next
     doc = _parse_text(page_1 + page_2)
     assert doc.get("fn_1").text.endswith("斯洛文尼亚和泰国提到志愿服务。")
     assert doc.get("para_2").text.endswith("依据。")
+
+
+def test_a_call_set_on_a_line_of_its_own_is_the_call_of_the_sentence_above() -> None:
+    from parser import parse_bytes
+
+    md = "A/73/254\n\n1. 第一段，尤其是在年轻人中间。\n\n1\n\n2. 第二段。\n\n1 志愿人员方案。\n\n"
+    md += "**18-12290 (C)**\n\n-----\n\n3. 第三段。\n"
+    doc = parse_bytes(md.encode("utf-8"), "r.md")
+    assert [(n.id, n.cited_by) for n in doc.footnotes] == [("fn_1", ("para_1",))]
+    assert not [n for root in doc.body for n in root.walk() if n.type == "heading"]
+    assert not doc.warnings
+
+
+def test_a_paragraph_broken_after_a_call_at_the_end_of_a_full_line_runs_on() -> None:
+    from parser import parse_bytes
+
+    full = "志愿人员举措越来越注重性别平等和增强妇女权能。在加纳全国和平委员会加强了妇女和青年"
+    lines = "\n".join(f"{full}{k}" for k in "甲乙丙丁")
+    after = "人口基金将志愿服务纳入其战略。"
+    for last, below, continues in ((full, after, True), ("的能力", after, False), (full, f"_{after}_", False)):
+        md = f"A/73/254\n\n1. {lines}\n{last}。 [1]\n\n{below}\n\n2. 第二段。\n\n[^1]: 志愿人员方案。\n"
+        doc = parse_bytes(md.encode("utf-8"), "r.md")
+        assert doc.get("para_1").text.endswith(after) is continues, (last, below)

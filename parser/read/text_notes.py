@@ -44,7 +44,7 @@ def text_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     start = _endnotes_start(lines)
     end = next((i for i in range(start, len(lines)) if ANNEX.match(lines[i].text.strip())), len(lines))
     endnotes = tuple(replace(line, zone="footnote", footnote_block=True) for line in lines[start:end])
-    return links_after_colons(mark_note_numbers(page_end_notes(lines[:start]) + endnotes + lines[end:]))
+    return links_after_colons(lone_calls(mark_note_numbers(page_end_notes(lines[:start]) + endnotes + lines[end:])))
 
 
 def _endnotes_start(lines: tuple[Line, ...]) -> int:
@@ -258,4 +258,30 @@ def links_after_colons(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if OPENS_WHAT_FOLLOWS.search(line.text.rstrip()) and LINK_ALONE.match(link.text.strip()):
             out[k - 1] = replace(line, blank_before=link.blank_before, page_start=link.page_start)
             out[k] = replace(link, blank_before=line.blank_before, page_start=line.page_start)
+    return tuple(out)
+
+
+LONE_NUMBER = regex.compile(r"^\d{1,3}$")
+
+
+def lone_calls(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A note's call a rendering set on a line of its own after the sentence it ends (pymupdf4llm makes the raised
+    number a block: ``…苦苦挣扎的年轻人中间。`` / ``5``): a line that is only the number of one of the document's
+    notes, right after running text that ends a sentence, is that text's call (a raised number at its end)."""
+    notes = {line.spans[0].text for line in lines if line.zone == "footnote" and line.spans and line.spans[0].sup}
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        text = line.text.strip()
+        if (
+            previous is not None
+            and LONE_NUMBER.match(text)
+            and text in notes
+            and line.zone == previous.zone != "footnote"
+            and not (previous.heading_level or previous.region or line.region or previous.footnote_block)
+            and ends_sentence(previous.text)
+        ):
+            out[-1] = replace(previous, spans=(*previous.spans, Span(text, sup=True)))
+            continue
+        out.append(line)
     return tuple(out)

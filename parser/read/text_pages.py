@@ -96,6 +96,33 @@ def page_turns(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def calls_at_line_ends(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A blank line after a line that spans the column and ends with a note's call does not end the paragraph: a tool
+    that takes the raised number for the end of a block (pymupdf4llm: ``…的实例。 [10]``, a blank line, ``人口基金…``)
+    broke the paragraph there; the next line runs on when its first word would not have fitted on that line. A line
+    that opens with an official marker, a heading or set all in italics or bold (an unnumbered heading's markup) is
+    never run on."""
+    measure = body_measure(lines)
+    if not measure:
+        return lines
+    out = list(lines)
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        if not (line.blank_before and _body(line) and _body(above) and above.spans and above.spans[-1].sup):
+            continue
+        if _MARKED.match(line.text.strip()) or line.page_start or _styled(line):
+            continue
+        width = cells("".join(span.text for span in above.spans[:-1])) + _first_word(line.text)
+        if width >= FULL_LINE * measure:
+            out[k] = replace(line, blank_before=False, runs_on=True)
+    return tuple(out)
+
+
+def _styled(line: Line) -> bool:
+    words = [span for span in line.spans if span.text.strip() and not span.sup]
+    return bool(words) and all(span.italic or span.bold for span in words)
+
+
 _FIRST_WORD = regex.compile(r"^\s*(?:[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|.)")
 
 
