@@ -72,8 +72,9 @@ _Run = list[tuple[int, str, Node | None]]
 
 def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, _Run, int]]:
     """Each run of numbers to check, with the number it starts from: chapters and paragraphs per annex, per part
-    (an agenda's annotations) and per quoted structure, sections per chapter, sub-paragraphs per list. A quoted
-    text's paragraphs may start at any number (a corrigendum quotes paragraph 49 as it is to read)."""
+    (an agenda's annotations) and per quoted structure, sections per chapter (or lettered on through the chapters),
+    sub-paragraphs per list. A quoted text's paragraphs may start at any number (a corrigendum quotes paragraph 49
+    as it is to read)."""
     top_level: list[Node] = []
     annexes: list[Node] = []
     for node in body:
@@ -87,10 +88,17 @@ def _scopes(body: tuple[Node, ...]) -> Iterator[tuple[str, _Run, int]]:
             run: _Run = [(n.ordinal or 0, n.id, n) for n in paragraphs if _prefix(n) == prefix]
             yield "paragraph", run, run[0][0] if quoted else 1
         containers = [n for root in scope for n in _own(root) if n.type in ("chapter", "annex", "section")]
+        lettered = 0  # the last section letter of the chapters so far
         for holder in [*containers, None]:
             children = holder.children if holder else scope
             for kind in ("section", "subsection"):
-                yield kind, [(n.ordinal or 0, n.id, n) for n in children if n.type == kind], 1
+                run = [(n.ordinal or 0, n.id, n) for n in children if n.type == kind]
+                if kind == "section" and holder is not None and holder.type == "chapter" and run:
+                    # a document may letter its sections on through its chapters (``D.`` in III, ``E.`` in IV)
+                    yield kind, run, run[0][0] if lettered and run[0][0] == lettered + 1 else 1
+                    lettered = run[-1][0]
+                    continue
+                yield kind, run, 1
     yield from (("subparagraph", run, first) for run, first in _list_runs(body))
 
 

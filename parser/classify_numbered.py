@@ -25,7 +25,7 @@ def numbered_rule(line: Line, ctx: Context) -> Start | None:
     text the document quotes (an agenda, a decision under its own heading): it opens a quote of its own."""
     text = line.text
     candidates = markers_at(text.lstrip(), ctx.language) or _bare_chapter(line, ctx)
-    marker = _nested_roman(candidates, ctx) or choose(candidates, ctx.seen)
+    marker = _nested_roman(candidates, ctx) or _inline_next(candidates, line, ctx) or choose(candidates, ctx.seen)
     if marker is None or _raised(line):
         return None
     if ctx.outer is not None and _resumes_outer(candidates, marker, ctx):
@@ -190,6 +190,14 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
 def _block_can_start(line: Line, ctx: Context) -> bool:
     """After a gap or a page break, or where no paragraph is open."""
     return line.blank_before or line.page_start or ctx.open_kind in (None, "heading", "footnote", "masthead")
+
+
+def _inline_next(candidates: list[Marker], line: Line, ctx: Context) -> Marker | None:
+    """``… (iii) space debris; (iv) transparency …;`` / ``(v) civil …``: the reading of an ambiguous marker whose
+    number comes next in the list the open text runs inline (``(v)`` roman, not the letter, after ``(iv)``)."""
+    if len(candidates) < 2:
+        return None
+    return next((m for m in candidates if _runs_inline(line, ctx, m)), None)
 
 
 def _runs_inline(line: Line, ctx: Context, marker: Marker) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parser.model import Box, Document, Line, Source, SourceInfo, Span
 from parser.pipeline import Options, parse_raw
+from parser.read.pdf_chars import Glyph, glyphs_to_rows
 from parser.read.pdf_furniture import Item
 from parser.read.pdf_tables import find_tables
 from parser.read.pdf_zones import find_separator
@@ -100,3 +101,41 @@ def test_a_footnote_separator_under_a_ruled_table_is_no_rule_of_the_table() -> N
     items = [_row("Posts", "12", 506), _row("Total", "14", 526)]
     tables = find_tables(items, [*rules, separator], [separator], 1, 612.0, BODY)
     assert tables.regions and separator in tables.rules
+
+
+def test_sections_lettered_on_through_the_chapters_are_complete() -> None:
+    doc = _parse(_line("I. Impact", 1, bold=True), _line("A. Governance", 2, bold=True), _line("1. Text.", 3),
+                 _line("B. Economy", 4, bold=True), _line("2. Text.", 5), _line("II. Outcomes", 6, bold=True),
+                 _line("C. Norms", 7, bold=True), _line("3. Text.", 8), _line("III. Outputs", 9, bold=True),
+                 _line("B. Again", 10, bold=True), _line("4. Text.", 11))  # fmt: skip
+    assert [n.id for n in doc.nodes() if n.type == "section"] == ["chp_1__sec_A", "chp_1__sec_B", "chp_2__sec_C", "chp_3__sec_B"]
+    assert _numbering(doc) == ["numbering-gap@chp_3__sec_B"], "a letter that does not go on from the chapter before is a gap"
+
+
+def test_the_footnote_separator_under_a_table_that_goes_on_over_the_page_is_no_closing_rule() -> None:
+    rules = [Box(60.0, top, 500.0, top + 0.5) for top in (500.0, 520.0)]
+    separator = Box(72.0, 700.0, 200.0, 700.5)
+    rows = [_row("State party", "Total", 506)] + [_row("Argentina", "4", 526 + 14 * k) for k in range(8)]
+    called = _item("Total of the year", 640, x0=130.0, calls={16: "7"})
+    note = _note("See CED/C/28/3, para. 6.", 708, "7")
+    tables = find_tables([*rows, called, note], [*rules, separator], [separator], 1, 612.0, BODY)
+    assert tables.regions and separator in tables.rules
+    box = tables.regions[0].source.bbox
+    assert box is not None and box.bottom < 700.0
+
+
+def test_an_ambiguous_marker_at_a_line_start_takes_up_the_inline_list_of_the_open_text() -> None:
+    doc = _parse(_line("1. The functions are:", 1), _line("(a) Maintaining the Register;", 2),
+                 _line("(b) Promoting use through: (ii) registration; (iii) debris; (iv) transparency;", 3),
+                 _line("(v) civil positioning; and", 4, gap=False), _line("(c) Deliver training.", 5))  # fmt: skip
+    item = doc.get("para_1__list_1__point_b")
+    assert item is not None and (item.text or "").endswith("(iv) transparency; (v) civil positioning; and")
+    assert doc.get("para_1__list_1__point_c") is not None and not _numbering(doc)
+
+
+def test_a_space_drawn_over_a_letter_of_a_row_is_not_the_rows() -> None:
+    """A space of the line above reaching down over ``A`` of ``A. The Commission``: no ``A .``."""
+    row = _item("A. The Commission", 200)
+    stray = Glyph(" ", row.glyphs[0].x0, row.glyphs[0].x0 + 2.25, 197.0, 206.0, 205.0, 9.0, 9.0, "F", False, True, True, False)
+    rows = glyphs_to_rows([*row.glyphs, stray])
+    assert [r.glyphs[1].text for r in rows] == ["."]

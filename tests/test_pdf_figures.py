@@ -195,3 +195,20 @@ def test_the_footnote_separator_set_as_underscores_under_a_chart_is_not_one_of_i
     (figure,) = _regions(lines)
     assert _label_texts(figure) == ["A B C D"]
     assert [line.text for line in lines if line.zone == "footnote"] == ["1 All figures exclude one region."]
+
+
+def test_a_frame_reaching_up_over_a_section_heading_leaves_the_heading_in_the_running_text(tmp_path: Path) -> None:
+    """A frame drawn from above a section's bold heading down round the chart under it: the heading is the section's,
+    not a label of the figure."""
+    content = (
+        _text(760, b"1. The first paragraph runs in body type across the text column of the page and goes on.")
+        + _text(746, b"It ends here.")
+        + _text(726, b"E.   Outcome 1: Global normative frameworks", font=b"F2")
+        + b"0.2 w 66 530 354 212 re S "
+        + LINE_CHART
+        + LINE_LABELS
+    )
+    lines = _lines(tmp_path, content)
+    (figure,) = _regions(lines)
+    assert _label_texts(figure) == ["80", "0", "2010 2015 2020 2025"]
+    assert "E. Outcome 1: Global normative frameworks" in [" ".join(line.text.split()) for line in lines]

@@ -7,7 +7,7 @@ line it is raised above, whether the PDF raised it with ``Ts`` or moved it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -219,12 +219,17 @@ def _add_spaces(rows: list[Row], spaces: list[Glyph]) -> None:
         return
     bases = [r.base for r in rows]
     touched: set[int] = set()
+    starts: dict[int, list[float]] = {}
     for s in spaces:
         k = bisect_left(bases, s.base)
         for j in (k - 1, k, k + 1):
             if 0 <= j < len(rows):
                 row = rows[j]
                 if -0.3 * row.size <= row.base - s.base <= 0.6 * row.size and row.ink[0].x0 <= s.x0 <= row.ink[-1].x1:
+                    xs = starts.setdefault(j, [g.x0 for g in row.ink])
+                    under = row.ink[bisect_right(xs, s.x0) - 1]
+                    if under.x1 - s.x0 > 0.5 * (s.x1 - s.x0):
+                        break  # drawn over a letter of the row: a space of a line above or below (``A .`` for ``A.``)
                     row.glyphs.append(s)
                     touched.add(j)
                     break

@@ -29,7 +29,7 @@ from ..regions import CAPTION
 from .pdf_chars import glyphs_box, split_segments
 from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, Centres, paragraph_rows
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
-from .pdf_zones import PARAGRAPH_NUMBER
+from .pdf_zones import PARAGRAPH_NUMBER, numbered_heading
 
 RULE = 2.5
 """pt: a drawn line, box or curve at most this thick is a rule (an axis, a grid line, a table or separator rule,
@@ -100,8 +100,13 @@ def find_figures(
     behind = _backgrounds(drawn, text, paragraph, width, height)
     lines, boxes, pictures = ([b for b in group if b not in behind] for group in drawn)
     clusters = [c.box for c in _clusters((lines, boxes, pictures), taken, width * height) if _is_drawing(c, items, width, height)]
-    captions = {id(i) for i in caption_rows(text)}  # a caption and its title stay running text
-    found = _figures(clusters, [i for i in text if id(i) not in captions], rules, body_size, paragraph() if clusters else ())
+    heads = caption_rows(text)
+    captions = {id(i) for i in heads}  # a caption and its title stay running text
+    heads += [i for i in text if _heading(i, body_size)]
+    clusters = [_under_caption(c, [_box(i) for i in heads]) for c in clusters]
+    rules_and_captions = (rules, [_box(i) for i in heads])
+    found = _figures(clusters, [i for i in text if id(i) not in captions], rules_and_captions, body_size,
+                     paragraph() if clusters else ())  # fmt: skip
     if not found:
         return PageFigures((), items, rules)
     regions: list[Line] = []
@@ -119,7 +124,7 @@ def find_figures(
 
 
 def _figures(
-    clusters: list[Box], text: list[Item], rules: list[Box], body_size: float, paragraph: Sequence[Item] = ()
+    clusters: list[Box], text: list[Item], apart: tuple[list[Box], list[Box]], body_size: float, paragraph: Sequence[Item] = ()
 ) -> list[tuple[Box, list[Item]]]:
     """Each drawing grown over its labels; drawings whose grown boxes meet are one figure (panels side by side
     under one legend), grown again; a drawing with prose inside (``paragraph``: lines of a paragraph) is a text
@@ -133,7 +138,7 @@ def _figures(
         if (sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS or any(_numbered(i, body_size) for i in inside)
                 or sum(id(i) in lines for i in inside) >= PARAGRAPH_ROWS):  # fmt: skip
             continue
-        grown, rows = _grow(box, inside, text, rules, (body_size, lines))
+        grown, rows = _grow(box, inside, text, apart, (body_size, lines))
         meets = [k for k, (other, _) in enumerate(found) if _overlaps(other, grown)]
         if meets:
             for k in reversed(meets):
@@ -288,11 +293,13 @@ def _is_drawing(cluster: _Cluster, items: list[Item], width: float, height: floa
 
 
 def _grow(
-    box: Box, inside: list[Item], text: list[Item], rules: list[Box], body: tuple[float, set[int]]
+    box: Box, inside: list[Item], text: list[Item], apart: tuple[list[Box], list[Box]], body: tuple[float, set[int]]
 ) -> tuple[Box, list[Item]]:
     """The figure's box over the rows inside it and the label rows right around it (ticks beside an axis, panel
-    titles above, a legend below); those rows. ``body``: the body size and the lines of paragraphs (never labels,
-    nor the rows that run on from them)."""
+    titles above, a legend below); those rows. ``apart``: the page's rules and its captions' rows (never grown over:
+    a row beyond one is not the figure's); ``body``: the body size and the lines of paragraphs (never labels, nor
+    the rows that run on from them)."""
+    rules, captions = apart
     body_size, lines = body
     rows = list(inside)
     for row in inside:
@@ -311,6 +318,8 @@ def _grow(
                 continue
             if not _label(item, box, body_size) or _rule_between(rules, box, b) or _runs_on(item, text, box, body):
                 continue
+            if any(_between(c, box, b) for c in captions):
+                continue
             rows.append(item)
             taken.add(id(item))
             box = _union(box, b)
@@ -321,7 +330,7 @@ def _grow(
 def _label(item: Item, box: Box, body_size: float) -> bool:
     """A row that may belong to a figure: not its caption or source line, not prose, not a numbered paragraph."""
     text = item.text.strip()
-    if CAPTION.match(text) or FIGURE_SOURCE.match(text) or PARAGRAPH_NUMBER.match(text):
+    if CAPTION.match(text) or FIGURE_SOURCE.match(text) or PARAGRAPH_NUMBER.match(text) or _heading(item, body_size):
         return False
     if SEPARATOR.match(text) and all(g.text == "_" for g in item.ink):
         return False  # the footnote separator set as a row of underscores: the notes under it are the page's
@@ -363,6 +372,26 @@ def _prose(item: Item, box: Box, body_size: float) -> bool:
     if not wide or len(item.text.split()) < PROSE_WORDS or item.size < body_size - SIZE_SLACK:
         return False
     return len(split_segments(item.ink)) == 1  # words in columns (two panels' titles) are no running text
+
+
+def _heading(item: Item, body_size: float) -> bool:
+    """A chapter's or section's heading, in the body's type or larger: never a figure's label."""
+    return item.size >= body_size - SIZE_SLACK and numbered_heading(item)
+
+
+def _under_caption(box: Box, captions: Sequence[Box]) -> Box:
+    """A drawing that reaches up over its caption or a heading (a frame drawn from the page's top behind the headings
+    over a chart): the figure starts under the caption or heading (one in the drawing's upper half); what is over it
+    is running text."""
+    heads = [c for c in captions if _overlaps(c, box) and c.top - box.top < box.bottom - c.bottom and c.top > box.top]
+    if not heads:
+        return box
+    return Box(box.x0, max(c.bottom for c in heads), box.x1, box.bottom)
+
+
+def _between(caption: Box, box: Box, row: Box) -> bool:
+    """A caption's row stands between the figure and a row over it (on the figure's side of the row, across it)."""
+    return row.bottom <= caption.top + 0.5 and caption.bottom <= box.top + 0.5 and caption.x0 < row.x1 and row.x0 < caption.x1
 
 
 def _rule_between(rules: list[Box], box: Box, row: Box) -> bool:

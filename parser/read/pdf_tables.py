@@ -21,6 +21,7 @@ from ..regions import CAPTION
 from .pdf_chars import Glyph, split_segments
 from .pdf_furniture import Item
 from .pdf_tables_grid import Rule, drawn_edges, partial_end, table_region
+from .pdf_zones import find_separator
 
 RULE_HEIGHT = 2.5
 """pt: a drawn object at most this tall (a line, a thin rectangle) is a horizontal rule."""
@@ -79,6 +80,7 @@ def find_tables(
     """The page's tables as region lines; the text items and separator rules outside them (``body_size``: the
     document's body type, which no table text is larger than and in which its prose is set)."""
     hrules = [r for r in horizontal_rules(objects) if not _under_furniture(r, items) and not _underline(r, items)]
+    hrules = [r for r in hrules if not _separator(r, items, width, body_size)]
     if len(hrules) < 2:
         return PageTables((), items, rules)
     text = [i for i in items if not i.kind and i.zone == "body" and i.ink and not i.vertical]
@@ -173,6 +175,16 @@ def _underline(rule: Rule, items: list[Item]) -> bool:
         and item.ink[0].x0 - TOUCH <= rule.x0 and rule.x1 <= max(g.x1 for g in item.ink) + TOUCH
         for item in items
     )  # fmt: skip
+
+
+def _separator(rule: Rule, items: list[Item], width: float, body_size: float) -> bool:
+    """A short rule with notes under it, called on the page above: the footnote separator under a table that goes on
+    over the page (no bottom rule of its own), not the table's closing rule."""
+    if rule.x1 - rule.x0 >= TABLE_MIN_WIDTH * width:
+        return False
+    box = Box(rule.x0, rule.top, rule.x1, rule.bottom)
+    found = find_separator(items, [box], body_size)  # the page's separator: this rule, or another (an underscore row)
+    return found is not None and found.item is None and found.box == box
 
 
 def _rule(pieces: list[Box]) -> Rule:

@@ -30,6 +30,8 @@ STAR_CALL = regex.compile(r"(?<=[\p{L}\p{N}\p{P}])\*{1,3}")
 """An asterisk call after a word, a number or a punctuation mark: ``list*``, ``Secretary-General**``."""
 PARAGRAPH_NUMBER = regex.compile(r"^\d{1,3}\.\s+\p{Lu}")
 """An official paragraph number opening a body-size line: ``17. To help …``."""
+HEADING_NUMBER = regex.compile(r"^(?:[IVXLC]{1,7}|[A-Z]) ?\.\s+\p{Lu}")
+"""A chapter's or section's number opening a heading: ``IV. Performance …``, ``E. Outcome 1 …``."""
 NOTE_START = regex.compile(r"^(?:\*{1,3}|\d{1,3}/|[a-z]/|\(\d{1,3}\))(?=\s|$|\p{Han})")
 ENDNOTE_START = regex.compile(r"^(?:\d{1,3}/?|\*{1,3})(?=\s)")
 NOTES_HEADING = regex.compile(r"^(?:Notes|Endnotes|Notas|Примечания|注|注释|附注|الحواشي)\s*:?$", regex.IGNORECASE)
@@ -289,3 +291,9 @@ class Endnotes:
                 self.state = "before"
             if self.state == "before" and len(item.ink) <= 12 and NOTES_HEADING.match(item.text.strip()):
                 self.state = "heading"
+
+
+def numbered_heading(item: Item) -> bool:
+    """A chapter's or section's heading (``IV. Performance …``, ``A. The Commission``): its number and words in bold."""
+    bold = all(g.bold for g in item.ink if g.text.isalnum())
+    return bold and HEADING_NUMBER.match(item.text.strip()) is not None
