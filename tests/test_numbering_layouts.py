@@ -139,3 +139,13 @@ def test_a_space_drawn_over_a_letter_of_a_row_is_not_the_rows() -> None:
     stray = Glyph(" ", row.glyphs[0].x0, row.glyphs[0].x0 + 2.25, 197.0, 206.0, 205.0, 9.0, 9.0, "F", False, True, True, False)
     rows = glyphs_to_rows([*row.glyphs, stray])
     assert [r.glyphs[1].text for r in rows] == ["."]
+
+
+def test_a_bold_lettered_row_last_under_a_tables_headings_heads_the_text_below() -> None:
+    """``A. The Commission`` under the column headings of a list set as text: the section's heading, not a table row."""
+    rules = [Box(x0, top, x1, top + 0.5) for top in (500.0, 520.0) for x0, x1 in ((60.0, 250.0), (250.0, 500.0))]
+    heading = _item("A. The Commission", 526)
+    heading = Item([g._replace(bold=True) for g in heading.glyphs], heading.base, BODY)
+    items = [_row("Body and officers", "Session", 506), heading, _item("Chair: Mr. B. Richard", 580, size=9.0)]
+    tables = find_tables(items, rules, [], 1, 612.0, BODY)
+    assert tables.regions and heading in tables.items

@@ -21,7 +21,7 @@ from ..regions import CAPTION
 from .pdf_chars import Glyph, split_segments
 from .pdf_furniture import Item
 from .pdf_tables_grid import Rule, drawn_edges, partial_end, table_region
-from .pdf_zones import find_separator
+from .pdf_zones import find_separator, numbered_heading
 
 RULE_HEIGHT = 2.5
 """pt: a drawn object at most this tall (a line, a thin rectangle) is a horizontal rule."""
@@ -354,6 +354,8 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
             break  # under a rule that may be the bottom one (rules between rows above it), only rows in its columns
         out.append(item)
         prev = box.bottom
+    while out and numbered_heading(out[-1]):
+        out.pop()  # ``A. The Commission`` last under the column headings: the heading of the text below, not a row
     end = out[-1].base if out else 0.0
     later = [i for i in items if not i.kind and i.ink and i.base > end and i.size >= body_size - SIZE_SLACK]
     return out if out and not later else []  # only notes (smaller type) under it: the table goes on over the page
