@@ -15,7 +15,8 @@ def annotate_tree(
 ) -> tuple[tuple[Node, ...], tuple[Node, ...], tuple[Footnote, ...]]:
     """Sentences for every text element (and tokens when asked), and ``cited_by`` for every note.
 
-    A call in the masthead is cited by ``metadata.<field>`` (``metadata.agenda_item``).
+    A call in the masthead is cited by ``metadata.<field>`` (``metadata.agenda_item``), a call in a table's or a
+    table of contents' cell by the table (``body__toc_1``).
     """
     body = tuple(_annotate(n, language, tokens) for n in body)
     summary = tuple(_annotate(n, language, tokens) for n in metadata.summary)
@@ -24,7 +25,8 @@ def annotate_tree(
         for ref in item.footnote_refs:
             cited.setdefault(ref.note, []).append(f"metadata.{field}")
     for node in (n for root in (*summary, *body) for n in root.walk()):
-        for ref in node.footnote_refs:
+        cells = (c for row in node.table.rows for c in row) if node.table is not None else ()
+        for ref in (*node.footnote_refs, *(r for cell in cells for r in cell.footnote_refs)):
             if node.id not in cited.setdefault(ref.note, []):
                 cited[ref.note].append(node.id)
     notes = tuple(replace(note, cited_by=tuple(cited.get(note.id, ()))) for note in notes)

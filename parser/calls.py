@@ -9,6 +9,10 @@ A text extraction of a PDF prints the call ``²`` as ``2``: ``Development.2``,
 * CJK line ends: a one-to-three-digit number at the very end of a line, glued
   to a Han character or CJK punctuation (``注意到秘书长的报告；6``). This rule runs
   in the text reader, where line ends are still known.
+
+A note marked with stars that nothing calls yet (no superscript, no star typed in the masthead) is called
+by the same stars typed at the end of a word of the body, a table's cell or a contents entry (``… in
+2025***``: the budget sections call their ``***`` note from the contents).
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
     The next two notes still uncalled are looked for together, so one call the
     rendering lost (``2001-20107``) does not stop the search for the rest.
     """
+    blocks = _typed_star_calls(blocks)
     sups = [s.text for b in blocks if b.kind != "footnote" for s in b.spans if s.sup]
     body_sups = {m.rstrip("/") for text in sups for m in call_marks(text)}
     numbered = sorted({int(b.marker.num) for b in blocks if b.kind == "footnote" and b.marker and b.marker.num.isdigit()})
@@ -99,6 +104,46 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
             del queue[: queue.index(number) + 1]
         out.append(replace(block, spans=spans) if spans is not block.spans else block)
     return tuple(out)
+
+
+_STARS_TYPED = regex.compile(r"(?<=[^\s*])\*{1,3}(?![*\w])")
+"""Stars glued to the end of a word (``2025***``, ``Council.*``), not a run of more."""
+_MASTHEAD_STARS = regex.compile(r"(?<=\S)\s?(\*{1,3})(?=\s|$|\p{Han})")
+"""A star call in the masthead, as the masthead stage reads it (``parser.masthead.STAR_CALL``)."""
+
+
+def _typed_star_calls(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The first typed call of each star note nothing calls yet, as a superscript (see the module's docstring)."""
+    marks = {b.marker.num for b in blocks if b.kind == "footnote" and b.marker and set(b.marker.num) == {"*"}}
+    for block in blocks:
+        if block.kind == "masthead":
+            marks -= {m.group(1) for m in _MASTHEAD_STARS.finditer(block.text)}
+        elif block.kind != "footnote":
+            marks -= {m for s in block.spans if s.sup for m in call_marks(s.text)}
+    if not marks:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in ("footnote", "masthead") and marks:
+            spans = _raise_stars(block.spans, marks)
+            rows = block.region.rows if block.region is not None else ()
+            new_rows = tuple(tuple(replace(c, spans=_raise_stars(c.spans, marks)) if marks else c for c in row) for row in rows)
+            if spans is not block.spans or new_rows != rows:
+                region = replace(block.region, rows=new_rows) if block.region is not None else None
+                block = replace(block, spans=spans, region=region)
+        out.append(block)
+    return tuple(out)
+
+
+def _raise_stars(spans: tuple[Span, ...], marks: set[str]) -> tuple[Span, ...]:
+    """``spans`` with the first typed call of one of ``marks`` raised (and its mark taken from ``marks``)."""
+    for match in _STARS_TYPED.finditer("".join(s.text for s in spans)):
+        head, rest = split_spans_at(spans, match.start())
+        if match.group() in marks and not rest[0].sup:
+            marks.discard(match.group())
+            tail = split_spans_at(rest, match.end() - match.start())[1]
+            return head + (Span(match.group(), sup=True),) + tail
+    return spans
 
 
 _YEAR_RANGE = r"(?<=\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)"

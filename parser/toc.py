@@ -6,7 +6,9 @@ several lines, the page number may stand on a line of its own, and a heading (``
 ``Содержание`` …) and a ``Page`` column heading may open it. Read as body text, its entries would be
 taken for the chapters and sections themselves and every real chapter after it would be numbered
 wrongly, so ``lines_to_toc`` replaces each run by one line holding a ``toc`` region: one row per entry
-(number, title, page). The dot leaders are recorded as dropped furniture.
+(number, title, page). The dot leaders are recorded as dropped furniture. A reader that found the contents
+as a table (a Word file's ``Contents`` over a table of entries and page numbers) has its table made the same
+region, entry by row.
 """
 
 from __future__ import annotations
@@ -65,6 +67,11 @@ def lines_to_toc(lines: tuple[Line, ...], language: str) -> tuple[tuple[Line, ..
     dropped: list[Dropped] = []
     index = 0
     while index < len(lines):
+        table = lines[index + 1].region if index + 1 < len(lines) else None
+        if TOC_HEADING.match(lines[index].text.strip()) and table is not None and contents_table(table):
+            out.append(table_to_toc(lines[index], lines[index + 1], language))
+            index += 2
+            continue
         end = _toc_end(lines, index)
         if end == index:
             out.append(lines[index])
@@ -75,6 +82,39 @@ def lines_to_toc(lines: tuple[Line, ...], language: str) -> tuple[tuple[Line, ..
         dropped.extend(leaders)
         index = end
     return tuple(out), tuple(dropped)
+
+
+def contents_table(region: Region) -> bool:
+    """A table under a ``Contents`` heading that is the contents: every row ends in a page number, a ``Page``
+    column heading or nothing (``Annex`` over its entries), and two rows at least in a page number."""
+    if region.kind != "table":
+        return False
+    ends = [row[-1].text.strip() for row in region.rows if row and any(c.text.strip() for c in row)]
+    pages = sum(1 for end in ends if PAGE_ONLY.match(end))
+    return pages >= 2 and all(not end or PAGE_ONLY.match(end) or PAGE_HEADING.match(end) for end in ends)
+
+
+def table_to_toc(heading: Line, table: Line, language: str) -> Line:
+    """A contents table (``contents_table``) and its heading as one ``toc`` line: its ``Page`` row as the column
+    headings, each other row an entry (number, title, page) whose title is its cells before the page."""
+    assert table.region is not None
+    header: list[Cell] = []
+    rows: list[tuple[Cell, ...]] = []
+    for row in table.region.rows:
+        filled = [cell for cell in row if cell.text.strip()]
+        if not filled:
+            continue
+        if not rows and all(PAGE_HEADING.match(cell.text) for cell in filled):
+            header.extend(Cell(cell.spans, source=cell.source) for cell in filled)
+            continue
+        page = row[-1].spans if PAGE_ONLY.match(row[-1].text) else ()
+        spans: list[Span] = []
+        for cell in filled[:-1] if page else filled:
+            spans.extend(((Span(" "),) if spans else ()) + cell.spans)
+        rows.append(_cells(tuple(spans), page, filled[0].source or table.source, language))
+    region = Region("toc", (tuple(header), *rows) if header else tuple(rows), 1 if header else 0,
+                    source=table.region.source or table.source, title=heading.spans)  # fmt: skip
+    return Line((), heading.source, blank_before=heading.blank_before, page_start=heading.page_start, region=region)
 
 
 def _toc_end(lines: tuple[Line, ...], start: int) -> int:
@@ -194,13 +234,17 @@ def _row(entry: _Entry, language: str) -> tuple[Cell, ...]:
         if spans:
             spans.append(Span(" "))
         spans.extend(line.spans)
+    return _cells(tuple(spans), entry.page, entry.lines[0].source, language)
+
+
+def _cells(spans: tuple[Span, ...], page: tuple[Span, ...], source: Source, language: str) -> tuple[Cell, ...]:
+    """An entry's text and page as its three cells: the number as printed (empty when unnumbered), the title, the page."""
     text = "".join(s.text for s in spans)
     stripped = text.lstrip()
     markers = markers_at(stripped, language)
     offset = len(text) - len(stripped) + (len(markers[0].printed) if markers else 0)
-    num, title = split_spans_at(tuple(spans), offset)
-    source = entry.lines[0].source
-    return (Cell(_trim(num), source=source), Cell(_trim(title), source=source), Cell(_trim(entry.page), source=source))
+    num, title = split_spans_at(spans, offset)
+    return (Cell(_trim(num), source=source), Cell(_trim(title), source=source), Cell(_trim(page), source=source))
 
 
 def _trim(spans: tuple[Span, ...]) -> tuple[Span, ...]:

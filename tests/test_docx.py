@@ -285,3 +285,29 @@ def test_text_boxes_set_over_a_chart_in_its_paragraph_are_the_charts_labels_not_
     figure = doc.get("fig_14-I")
     assert figure is not None and figure.heading == "Performance measure: number of countries"
     assert figure.labels == ("–", "–") and [p.id for p in doc.paragraphs()] == ["para_14-1", "para_14-2"]
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc>{p(c, 'Normal') if c else '<w:p/>'}</w:tc>" for c in cells) + "</w:tr>"
+
+
+def test_a_contents_table_is_the_toc_and_a_star_typed_in_an_entry_calls_its_note() -> None:
+    masthead = MASTHEAD.replace("A/80/999", "A/80/999*") + p("* Reissued for technical reasons.", "Normal")
+    masthead += p("** In keeping with resolution 77/267, submitted through the Committee.", "Normal")
+    contents = "<w:tbl>" + _row("", "Page") + _row("I. Introduction**", "2") + _row("II. Conclusions", "3") + "</w:tbl>"
+    body = masthead + p("Contents", "HCh") + contents + p(TAB + t("I.") + TAB + t("Introduction"), "HCh")
+    body += p(t("1.") + TAB + t("Text.")) + p(TAB + t("II.") + TAB + t("Conclusions"), "HCh") + p(t("2.") + TAB + t("End."))
+    doc = parse_bytes(docx(body), "c.docx")
+    toc = doc.body[0]
+    assert (toc.type, toc.heading) == ("toc", "Contents") and toc.table is not None
+    rows = [[c.text for c in row] for row in toc.table.rows]
+    assert rows == [["Page"], ["I.", "Introduction", "2"], ["II.", "Conclusions", "3"]]
+    assert [r.marker for r in toc.table.rows[1][1].footnote_refs] == ["**"]
+    assert {n.marker: n.cited_by for n in doc.footnotes} == {"*": ("metadata.other.1",), "**": (toc.id,)}
+    assert [n.id for n in doc.body[1:]] == ["chp_1", "chp_2"] and not doc.warnings
+
+
+def test_a_table_under_contents_that_is_not_the_contents_stays_a_table() -> None:
+    table = "<w:tbl>" + _row("Category", "2025") + _row("Posts", "12") + _row("Costs", "Thousands") + "</w:tbl>"
+    body = MASTHEAD + p("Contents", "HCh") + table + p(t("1.") + TAB + t("Text."))
+    assert [n.type for n in parse_bytes(docx(body), "t.docx").body][:1] == ["table"]
