@@ -208,7 +208,9 @@ def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window
             kinds[index] = "job_number"
         elif BARE_BARCODE.match(text) and any(_digits(lines[i].text) == text for i in _around(index, kinds, window)):
             kinds[index] = "barcode"
-        elif BARE_PAGE_NUMBER.match(text) and (_at_form_feed(lines, index) or _near(index, kinds, 2, ("header", "job_number"))):
+        elif BARE_PAGE_NUMBER.match(text) and (
+            _at_form_feed(lines, index, fed=pages is not None) or _near(index, kinds, 2, ("header", "job_number"))
+        ):
             kinds[index] = "page_number" if pages is None or (int(text) == pages[index] not in numbered) else None
 
 
@@ -248,6 +250,9 @@ def _window(index: int, kinds: list[str | None], window: int) -> range:
     return range(max(0, index - window), min(len(kinds), index + window + 1))
 
 
-def _at_form_feed(lines: tuple[Line, ...], index: int) -> bool:
-    """The line opens a page, or is the last before one (the reader marks the line after a form feed)."""
-    return lines[index].page_start or (index + 1 < len(lines) and lines[index + 1].page_start)
+def _at_form_feed(lines: tuple[Line, ...], index: int, *, fed: bool) -> bool:
+    """The line opens a page, or is the last before one (the reader marks the line after a form feed), or is the
+    rendering's last line where form feeds end its pages (the last page's number before the final feed)."""
+    if lines[index].page_start or (index + 1 < len(lines) and lines[index + 1].page_start):
+        return True
+    return fed and index == len(lines) - 1

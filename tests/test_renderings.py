@@ -48,14 +48,14 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext-layout.txt": (68, 3, 8, 23),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pdftotext.txt": (68, 3, 8, 23),
     "zh/wordproc_tight_notosans_10pt_1_a4_noauto.zh.pymupdf4llm.md": (68, 3, 8, 23),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (90, 0, 21, 169),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (93, 0, 25, 169),
-    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (87, 0, 19, 160),
-    "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 27, 169),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (90, 0, 27, 170),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (92, 0, 24, 170),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (88, 0, 24, 160),
-    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (94, 0, 27, 170),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdfplumber.txt": (94, 0, 28, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt": (94, 0, 26, 170),
+    "en/A_HRC_WG.6_34_ITA_3.en.pdftotext.txt": (93, 0, 24, 169),
+    "en/A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md": (94, 0, 28, 169),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt": (91, 0, 28, 170),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt": (92, 0, 25, 170),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt": (92, 0, 25, 169),
+    "ru/A_HRC_WG.6_34_ITA_3.ru.pymupdf4llm.md": (94, 0, 28, 170),
 }
 CATEGORIES = ("paragraphs", "subparagraphs", "headings", "footnotes")
 

@@ -14,6 +14,7 @@ call stage do the rest.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
@@ -22,7 +23,7 @@ from ..model import Line, Span
 from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
-from .text_pages import FULL_LINE, body_measure, cells
+from .text_pages import FULL_LINE, LAYOUT_HEADING_LEVEL, body_measure, cells, first_word
 
 NOTE_START = regex.compile(
     r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「])|(?=(?:1[5-9]|20)\d\d(?!\d))|(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\b)))"
@@ -44,7 +45,10 @@ def text_notes(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     start = _endnotes_start(lines)
     end = next((i for i in range(start, len(lines)) if ANNEX.match(lines[i].text.strip())), len(lines))
     endnotes = tuple(replace(line, zone="footnote", footnote_block=True) for line in lines[start:end])
-    return links_after_colons(lone_calls(mark_note_numbers(page_end_notes(lines[:start]) + endnotes + lines[end:])))
+    body = page_end_notes(lines[:start])
+    if endnotes and body and not body[-1].heading_level:  # the ``Notes`` heading over them heads no paragraph's text
+        body = (*body[:-1], replace(body[-1], heading_level=LAYOUT_HEADING_LEVEL))
+    return links_after_colons(lone_calls(displaced_numbers(mark_note_numbers(body + endnotes + lines[end:]))))
 
 
 def _endnotes_start(lines: tuple[Line, ...]) -> int:
@@ -235,6 +239,54 @@ def _note_number(line: Line) -> int | None:
     if match is None or line.text != line.text.lstrip() or DATE_AFTER.match(line.text[match.end("n") :]):
         return None
     return int(match.group("n"))
+
+
+NOTES_MEASURE = 0.98
+"""percentile of the notes' line widths taken for their column's width."""
+
+
+def displaced_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Put back a note's number that raw ``pdftotext`` wrote apart from its note: where the notes skip one number
+    (``3 For relevant …`` / ``JS7, p.8.`` / ``5 JS7, …``) and that number stands alone on a line of the same page's
+    notes (at the page's end, above its page number), the note it numbers is the first line after the note before's
+    first that follows a short line (the note before ended there: with this line's first word it would have fitted).
+    The lone number becomes that line's raised number; where no such line is found, nothing moves."""
+    notes = [(i, int(line.spans[0].text)) for i, line in enumerate(lines) if _raised_number(line)]
+    if len(notes) < 2:
+        return lines
+    page = _page_index(lines)
+    widths = sorted(cells(line.text) for line in lines if line.zone == "footnote" and line.text.strip())
+    measure = widths[int(len(widths) * NOTES_MEASURE)]  # notes are mostly short: their wrapped lines are the widest
+    moved: dict[int, Line] = {}
+    gone: set[int] = set()
+    for (i, before), (j, after) in pairwise(notes):
+        if after != before + 2:
+            continue
+        lone = [k for k, line in enumerate(lines) if page[k] == page[i] and line.zone == "footnote"
+                and line.text.strip() == str(before + 1) and not line.spans[0].sup]  # fmt: skip
+        if len(lone) != 1:
+            continue
+        first = i if lines[i].text.strip() != lines[i].spans[0].text.strip() else i + 1  # the note before's first text
+        for m in range(first + 1, j):
+            if m in lone or lines[m].zone != "footnote":
+                continue
+            above = lines[m - 1] if m - 1 not in lone else lines[m - 2]
+            if cells(above.text) + first_word(lines[m].text) < FULL_LINE * measure:
+                moved[m] = replace(lines[m], spans=(Span(str(before + 1), sup=True), Span(" "), *lines[m].spans))
+                gone.add(lone[0])
+                break
+    return tuple(moved.get(k, line) for k, line in enumerate(lines) if k not in gone)
+
+
+def _raised_number(line: Line) -> bool:
+    return line.zone == "footnote" and bool(line.spans) and line.spans[0].sup and line.spans[0].text.isdigit()
+
+
+def _page_index(lines: tuple[Line, ...]) -> list[int]:
+    out: list[int] = []
+    for line in lines:
+        out.append((out[-1] if out else 0) + (1 if line.page_start else 0))
+    return out
 
 
 LINK_ALONE = regex.compile(r"^(?:https?://|www\.)\S+$")

@@ -70,7 +70,7 @@ def spaced_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     for before, k in pairwise(text):
         between = lines[before + 1 : k]
         notes = lines[k].page_start and all(line.zone == "footnote" or line.footnote_block for line in between)
-        wraps = widths[before] + _first_word(lines[k].text) >= FULL_LINE * measure
+        wraps = widths[before] + first_word(lines[k].text) >= FULL_LINE * measure
         if (before == k - 1 or notes) and wraps and lines[k].blank_before:
             out[k] = replace(lines[k], blank_before=False, runs_on=True)
     return tuple(out)
@@ -88,7 +88,7 @@ def page_turns(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     last: int | None = None
     for k, line in enumerate(lines):
         if line.page_start and last is not None and _body(line) and _MARKED.match(line.text.strip()) is None:
-            width = cells(lines[last].text) + _first_word(line.text)
+            width = cells(lines[last].text) + first_word(line.text)
             if width >= FULL_LINE * measure and not lines[last].heading_level:
                 out[k] = replace(line, runs_on=True)
         if _body(line) or line.heading_level:
@@ -112,7 +112,7 @@ def calls_at_line_ends(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             continue
         if _MARKED.match(line.text.strip()) or line.page_start or _styled(line):
             continue
-        width = cells("".join(span.text for span in above.spans[:-1])) + _first_word(line.text)
+        width = cells("".join(span.text for span in above.spans[:-1])) + first_word(line.text)
         if width >= FULL_LINE * measure:
             out[k] = replace(line, blank_before=False, runs_on=True)
     return tuple(out)
@@ -126,7 +126,7 @@ def _styled(line: Line) -> bool:
 _FIRST_WORD = regex.compile(r"^\s*(?:[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+|.)")
 
 
-def _first_word(text: str) -> int:
+def first_word(text: str) -> int:
     """Character cells of a line's first word (a wide character alone): what did not fit at the end of the line above."""
     match = _FIRST_WORD.match(text)
     return cells(match.group()) if match else 0
@@ -229,7 +229,7 @@ def _numbered_heading(line: Line, following: Line, measure: int) -> bool:
     text = line.text.strip()
     if len(text) > LAYOUT.max_unnumbered_heading_chars or _MARKED.match(text) is None or _FINISHED.search(text):
         return False
-    wraps = not measure or cells(text) + _first_word(following.text) >= HEADING_FULL * measure
+    wraps = not measure or cells(text) + first_word(following.text) >= HEADING_FULL * measure
     return not text.endswith((",", ";", ":")) and not wraps
 
 

@@ -1,0 +1,59 @@
+"""Raw ``pdftotext`` and ``-layout`` renderings of A/HRC/WG.6/34/ITA/3 (endnotes, numbered sub-headings): what the
+tool moved or ran together is put back by rules of the text path, checked on the committed renderings."""
+
+from __future__ import annotations
+
+from parser import Document
+from parser.model import Footnote, Node
+
+from .conftest import FIXTURES, parsed
+
+RENDERINGS = FIXTURES / "renderings"
+RAW = RENDERINGS / "en" / "A_HRC_WG.6_34_ITA_3.en.pdftotext.txt"
+LAYOUT = RENDERINGS / "en" / "A_HRC_WG.6_34_ITA_3.en.pdftotext-layout.txt"
+RU_RAW = RENDERINGS / "ru" / "A_HRC_WG.6_34_ITA_3.ru.pdftotext.txt"
+
+
+def _note(doc: Document, note_id: str) -> Footnote:
+    note = doc.get(note_id)
+    assert isinstance(note, Footnote), note_id
+    return note
+
+
+def _node(doc: Document, node_id: str) -> Node:
+    node = doc.get(node_id)
+    assert isinstance(node, Node), node_id
+    return node
+
+
+def test_a_note_number_written_apart_at_the_page_end_numbers_the_line_after_the_short_note_before() -> None:
+    doc = parsed(RAW, language="en")
+    assert _note(doc, "fn_3").text == "For relevant recommendations see A/HRC/28/4, paras. 145.1–145.23; 145.55."
+    assert _note(doc, "fn_4").text == "JS7, p.8."
+    assert _note(doc, "fn_62").text == "AccessNow, p.2 and JS2, p.8."  # the lone ``4`` at its page's end is gone
+    assert (_note(doc, "fn_63").text, _note(doc, "fn_64").text) == ("ICTUR, pp.1-6.", "JS2, p.8.")
+    assert (_note(doc, "fn_124").text, _note(doc, "fn_125").text) == ("JS2, p.4.", "JS2, p.4.")
+    assert not [w for w in doc.warnings if w.code == "numbering-gap"]
+    ru = parsed(RU_RAW, language="ru")
+    assert not [w for w in ru.warnings if w.code == "numbering-gap"]
+
+
+def test_the_call_of_the_note_found_again_is_taken_out_of_the_paragraph() -> None:
+    doc = parsed(RAW, language="en")
+    para = _node(doc, "para_2")
+    assert "regard. JS7 and" in (para.text or "")
+    assert "4" in [r.marker for r in para.footnote_refs]
+
+
+def test_a_numbered_sub_heading_after_a_call_that_ends_the_paragraph_above_is_a_sub_heading() -> None:
+    doc = parsed(RAW, language="en")
+    assert _node(doc, "chp_2__sec_C__subsec_2").heading == "Civil and political rights"
+    assert (_node(doc, "para_15").text or "").endswith("is a violation of human rights.")
+
+
+def test_the_notes_heading_over_endnotes_is_a_heading_and_the_last_page_number_furniture() -> None:
+    doc = parsed(LAYOUT, language="en")
+    assert _node(doc, "para_94__hdg_1").heading == "Notes"
+    assert (_node(doc, "para_94").text or "").endswith("Reduction of Statelessness.")
+    assert _note(doc, "fn_169").text == "JS6, p.14."
+    assert "16" in [d.text for d in doc.dropped if d.kind == "page_number"]
