@@ -83,11 +83,14 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
     texts = list(map(_TEXT, chars))
     spaced = texts.count(" ") >= SPACED_PAGE
     plain = not texts or max("".join(texts)) < SYMBOL_SPACE  # no symbol-font space, no presentation form (most pages)
-    styles: dict[str, tuple[bool, bool, float]] = {}
-    seen: dict[tuple[str, str, float], dict[int, list[tuple[float, float]]]] = {}
+    seen: dict[tuple[str, float], dict[str, dict[int, list[tuple[float, float]]]]] = {}
     out: list[Glyph] = []
     append = out.append
     new = tuple.__new__
+    last_font: str | None = None
+    last_size = tol = key_size = ratio = 0.0
+    bold = italic = False
+    kinds: dict[str, dict[int, list[tuple[float, float]]]] = {}
     for text, font, size, x0, x1, top, bottom, _, upright, rising in chars:
         if not text:
             continue
@@ -101,32 +104,35 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
             size = x1 - x0  # turned text: pdfminer's size is the advance
         if not size:
             size = 0.1
-        tol = DUPLICATE_TOL * size
-        if tol < 1.0:
-            tol = 1.0
-        key_size = round(size, 1)
+        if size != last_size or font != last_font:  # what depends on the font and size alone: once per run of them
+            if font != last_font:
+                bold, italic, ratio = is_bold(font), is_italic(font), descent.get(font, DEFAULT_DESCENT)
+            last_font, last_size = font, size
+            tol = DUPLICATE_TOL * size
+            if tol < 1.0:
+                tol = 1.0
+            key_size = round(size, 1)
+            kinds = seen.setdefault((font, key_size), {})
         cell = int(top // tol)
-        kind = (text, font, key_size)
-        cells = seen.get(kind)
+        cells = kinds.get(text)
         if cells is None:
-            seen[kind] = {cell: [(x0, top)]}
+            kinds[text] = {cell: [(x0, top)]}
         else:
-            here, below, above = cells.get(cell), cells.get(cell - 1), cells.get(cell + 1)
-            if (
-                (here is not None and _near(here, x0, top, tol))
-                or (below is not None and _near(below, x0, top, tol))
-                or (above is not None and _near(above, x0, top, tol))
-            ):
+            here = cells.get(cell)
+            if here is not None and _near(here, x0, top, tol):
+                continue
+            near = cells.get(cell - 1)
+            if near is not None and _near(near, x0, top, tol):
+                continue
+            near = cells.get(cell + 1)
+            if near is not None and _near(near, x0, top, tol):
                 continue
             if here is None:
                 cells[cell] = [(x0, top)]
             else:
                 here.append((x0, top))
-        style = styles.get(font)
-        if style is None:
-            style = styles[font] = (is_bold(font), is_italic(font), descent.get(font, DEFAULT_DESCENT))
-        base = bottom + style[2] * size if upright else bottom
-        append(new(Glyph, (text, x0, x1, top, bottom, base, size, key_size, font, style[0], style[1], upright, rising,
+        base = bottom + ratio * size if upright else bottom
+        append(new(Glyph, (text, x0, x1, top, bottom, base, size, key_size, font, bold, italic, upright, rising,
                            spaced, False)))  # fmt: skip
     return out
 

@@ -1,32 +1,30 @@
 """pdfium's text page to pdfplumber's characters, in few calls per character (``pdf_pdfium`` reads the page).
 
-pdfium has no call that gives every character's boxes at once, so a page costs a few calls per
+pdfium has no call that gives every character's boxes at once, so a page costs four calls per
 character; each goes through ctypes without argument conversion (the function pointers are taken
 from the library without pypdfium2's argument types, and every argument is made once per page),
-and one buffer holds a character's origin and ink box, read back in one ``struct`` unpack. The text
-of the whole page comes from one ``FPDFText_GetText``. The rest is plain Python over the page's
-glyphs, with the work a page does not need skipped: pdfium's bidi pass is undone only on a page that
-has right-to-left letters, and each text object's font, size, matrix and descent are looked up once.
+and one buffer holds a character's origin and loose box, read back in one ``struct`` unpack. The
+text of the whole page comes from one ``FPDFText_GetText``. The rest is plain Python over the page's
+glyphs (plain tuples), with the work a page does not need skipped: pdfium's bidi pass is undone only
+on a page that has a strong right-to-left character, replacement text laid out only on a page that
+has two glyphs at one origin, and what depends on a text object alone (font, size, matrix, descent,
+which way it runs) is looked up once per object and once per run of its glyphs.
 """
 
 from __future__ import annotations
 
 import ctypes
 import struct
-import unicodedata
 from collections.abc import Callable
-from typing import Any, NamedTuple, cast
+from operator import itemgetter
+from typing import Any, cast
 
 from .pdf_bidi import RTL_FROM
+from .pdf_pdfium_bidi import reads_right_to_left, unmirror
 from .pdf_source import Char, orientation
 
 Matrix = tuple[float, float, float, float, float, float]
 
-_PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "⁽⁾", "₍₎", "〈〉", "《》", "「」", "『』", "【】", "（）", "［］", "｛｝")
-MIRRORED = {pair[i]: pair[1 - i] for pair in _PAIRS for i in (0, 1)}
-"""The pairs pdfium swaps in right-to-left text (Unicode's Bidi_Mirroring_Glyph, brackets)."""
-WEAK = ("EN", "AN")
-"""Unicode bidi classes pdfium's bidi pass takes as weak left to right (digits)."""
 HYPHENS = frozenset((0x2D, 0x02, 0xAD, 0xFFFE))
 """What pdfium may give for a hyphen it takes for a hyphenation point (``FPDFText_IsHyphen``)."""
 NEIGHBOURS = 2
@@ -41,9 +39,14 @@ INK_EDGE = 1e-3
 _Object = tuple[str, float, Matrix, float, bool, bool, int]
 """A text object's font name, font size, matrix (no translation), descent per em, orientation (upright, rising) and
 font handle."""
+Glyph = tuple[list[str], int, float, float, float, float, float, float, int, int]
+"""One glyph of the text page, as pdfium measured it (page space, bottom-up): its letters (one, or a ligature's), the
+text object it belongs to (its address), its origin x and y, its loose box (x0, y0, x1, y1), its first character's
+index in the text page and pdfium's line (its bidi pass works line by line)."""
 _AROUND = tuple(offset for offset in range(-NEIGHBOURS, NEIGHBOURS + 1) if offset)
-_SIX_DOUBLES = struct.Struct("6d").unpack_from
-_FOUR_FLOATS = struct.Struct("4f").unpack_from
+_ORIGIN_AND_LOOSE_BOX = struct.Struct("2d4f")
+"""A character's origin (x, y: doubles) then its loose box (``FS_RECTF``: left, top, right, bottom), in one buffer."""
+_X, _Y = itemgetter(2), itemgetter(3)
 _CALLS: dict[str, Any] = {}
 
 
@@ -84,26 +87,26 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
     )
     hyphen = calls["FPDFText_IsHyphen"]
     page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
-    values = (ctypes.c_double * 6)()  # origin x, y; ink box left, right, bottom, top
-    ox, oy, left, right, bottom, top = (ctypes.byref(values, 8 * k) for k in range(6))
+    measured = ctypes.create_string_buffer(_ORIGIN_AND_LOOSE_BOX.size)
+    ox, oy, loose_box = ctypes.byref(measured, 0), ctypes.byref(measured, 8), ctypes.byref(measured, 16)
+    unpack = _ORIGIN_AND_LOOSE_BOX.unpack_from
+    values = (ctypes.c_double * 4)()  # ink box: left, right, bottom, top
+    ink_box = tuple(ctypes.byref(values, 8 * k) for k in range(4))
 
     def ink_right(index: int) -> float:
-        ink_of(page, index, left, right, bottom, top)
-        right_edge: float = values[3]
+        ink_of(page, index, *ink_box)
+        right_edge: float = values[1]
         return right_edge
 
-    rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
-    loose_box = ctypes.byref(rect)
     fonts: dict[int, tuple[str, float]] = {}
     objects: dict[int, _Object] = {}
     glyphs: list[Glyph] = []
     append = glyphs.append
-    new = tuple.__new__
     last_key = 0
     parts: list[str] = []
     lx = ly = ll = lr = lb = lt = 0.0
     line = 0
-    rtl = False
+    pieces = False  # two glyphs of one object at one origin (a span's replacement text): laid out afterwards
     for i, code in enumerate(codes):
         if code == 0x0D or code == 0x0A:
             line += 1  # pdfium ends each of its lines with a made-up CR LF
@@ -115,31 +118,31 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
             continue  # a space pdfium made up without marking it generated: it belongs to no text object
         origin_of(page, i, ox, oy)
         loose_of(page, i, loose_box)
-        x, y = values[0], values[1]
-        rl, rt, rr, rb = _FOUR_FLOATS(rect)
+        x, y, rl, rt, rr, rb = unpack(measured)
         if unmapped(page, i) == 1:
             text = "(cid:0)"
         elif code in HYPHENS and (code == 0xFFFE or hyphen(page, i) == 1):
             text = "-"
         else:
             text = chr(code) if code else ""
-            if code >= RTL_FROM:
-                rtl = True
         if key == last_key:
-            if (abs(lx - x) < SAME_ORIGIN and abs(ly - y) < SAME_ORIGIN and abs(ll - rl) < SAME_ORIGIN
-                    and abs(lr - rr) < SAME_ORIGIN and abs(lb - rb) < SAME_ORIGIN and abs(lt - rt) < SAME_ORIGIN):  # fmt: skip
-                parts.append(text)  # a ligature: one glyph (one origin, one box), several letters
-                continue
+            if abs(lx - x) < SAME_ORIGIN and abs(ly - y) < SAME_ORIGIN:
+                if (abs(ll - rl) < SAME_ORIGIN and abs(lr - rr) < SAME_ORIGIN and abs(lb - rb) < SAME_ORIGIN
+                        and abs(lt - rt) < SAME_ORIGIN):  # fmt: skip
+                    parts.append(text)  # a ligature: one glyph (one origin, one box), several letters
+                    continue
+                pieces = True
         else:
             last_key = key
             if key not in objects:
                 objects[key] = _object(raw, textpage, i, key, ctm, fonts)
         lx, ly, ll, lr, lb, lt = x, y, rl, rr, rb, rt
         parts = [text]
-        append(new(Glyph, (parts, key, x, y, rl, rb, rr, rt, i, line)))
-    if rtl:
-        _unmirror(glyphs)
-    _lay_out_pieces(glyphs, objects, ctm, _glyph_width)
+        append((parts, key, x, y, rl, rb, rr, rt, i, line))
+    if max(codes) >= RTL_FROM and reads_right_to_left(codes):
+        unmirror(glyphs)
+    if pieces:
+        _lay_out_pieces(glyphs, objects, ctm, _glyph_width)
     return _chars(glyphs, objects, ctm, height, ink_right, _glyph_width), set(objects)
 
 
@@ -159,40 +162,21 @@ def _lay_out_pieces(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matri
     while k < len(glyphs):
         first = glyphs[k]
         end = k + 1
-        while (end < len(glyphs) and glyphs[end].key == first.key and abs(glyphs[end].x - first.x) < SAME_ORIGIN
-               and abs(glyphs[end].y - first.y) < SAME_ORIGIN):  # fmt: skip
+        while (end < len(glyphs) and glyphs[end][1] == first[1] and abs(glyphs[end][2] - first[2]) < SAME_ORIGIN
+               and abs(glyphs[end][3] - first[3]) < SAME_ORIGIN):  # fmt: skip
             end += 1
-        _, size, m, _, _, _, handle = objects[first.key]
+        _, size, m, _, _, _, handle = objects[first[1]]
         if end - k > 1 and m[0] > 0 and c0 > 0 and abs(m[1]) < FLAT and abs(m[2]) < FLAT:
             run = glyphs[k:end]
-            widths = [glyph_width(handle, g.parts[0]) if len(g.parts) == 1 else 0.0 for g in run]
+            widths = [glyph_width(handle, g[0][0]) if len(g[0]) == 1 else 0.0 for g in run]
             scale = size * m[0] / c0  # the font's advances, in points
             if not all(w > 0 for w in widths):  # an advance unknown: equal shares of the object's box, as pdfium gives
-                widths, scale = [1.0] * len(run), (run[-1].loose_x1 - first.x) / len(run)
-            x = first.x
+                widths, scale = [1.0] * len(run), (run[-1][6] - first[2]) / len(run)
+            x = first[2]
             for j, (g, width) in enumerate(zip(run, widths, strict=True)):
-                glyphs[k + j] = g._replace(x=x, loose_x0=x, loose_x1=x + width * scale)
+                glyphs[k + j] = (g[0], g[1], x, g[3], x, g[5], x + width * scale, g[7], g[8], g[9])
                 x += width * scale
         k = end
-
-
-class Glyph(NamedTuple):
-    """One glyph of the text page, as pdfium measured it (page space, bottom-up)."""
-
-    parts: list[str]
-    """Its letters: one, or a ligature's."""
-    key: int
-    """The text object it belongs to (its address)."""
-    x: float
-    y: float
-    loose_x0: float
-    loose_y0: float
-    loose_x1: float
-    loose_y1: float
-    char_index: int
-    """Its first character's index in the text page."""
-    line: int
-    """pdfium's line (its bidi pass works line by line)."""
 
 
 def _object(raw: Any, textpage: Any, index: int, key: int, ctm: Matrix,
@@ -272,37 +256,54 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
            ink_right: Callable[[int], float], glyph_width: Callable[[int, str], float]) -> list[Char]:  # fmt: skip
     """pdfminer's box for each glyph: origin to advance, from the descent up one font size, through the matrix.
 
-    ``glyph_width``: a character's width in a font (by its handle) per point of size, 0 when unknown.
+    ``glyph_width``: a character's width in a font (by its handle) per point of size, 0 when unknown. What depends on
+    the text object alone is worked out when the object changes (a page's glyphs come object by object).
     """
-    widths: dict[tuple[int, str], float] = {}
+    widths: dict[int, dict[str, float]] = {}
     out: list[Char] = []
     append = out.append
     new = tuple.__new__
     c0, c1, c2, c3, c4, c5 = ctm
     last = len(glyphs) - 1
-    xs = [g[2] for g in glyphs]
-    ys = [g[3] for g in glyphs]
+    xs: list[float] = []
+    ys: list[float] = []
+    last_key = 0
+    font, size, a, b, c, d, descent, upright, rising = "", 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, True, False
+    flat = advances = False
+    fs = below = 0.0
+    font_widths: dict[str, float] = {}
     for k, (parts, key, x, y, lx0, ly0, lx1, ly1, index, _) in enumerate(glyphs):
-        font, size, m, descent, upright, rising, handle = objects[key]
-        a, b, c, d = m[0], m[1], m[2], m[3]
+        if key != last_key:
+            last_key = key
+            font, size, m, descent, upright, rising, handle = objects[key]
+            a, b, c, d = m[0], m[1], m[2], m[3]
+            flat = abs(b) < FLAT and abs(c) < FLAT  # along the axis (a chart's form may leave float residue: 7e-08)
+            advances = a > 0 and c0 > 0  # the font's advances apply (upright page, left to right)
+            font_widths = widths.setdefault(handle, {})
+            if flat:
+                fs = size * (abs(d) or 1.0)
+                below = descent * fs
         first = parts[0]
-        text = first if len(parts) == 1 and not "\ud800" <= first <= "\udfff" else _join(parts)
-        if abs(b) < FLAT and abs(c) < FLAT:  # along the axis (a chart's form may leave float residue: 7e-08)
+        single = len(parts) == 1
+        text = first if single and not "\ud800" <= first <= "\udfff" else _join(parts)
+        if flat:
             # when the ink reaches past the advance ('f', Arabic joins, a zero-width mark) pdfium's loose box ends where
             # the ink does: the advance is then the font's width of the character (a single one, upright page, left to
             # right), else it ends by the origin of the glyph drawn next to it on the same baseline, at the latest
             # (pdfium lists right-to-left runs in reading order, so that glyph may come just before it)
             end = lx1
             known = 0.0
-            if len(parts) == 1 and a > 0 and c0 > 0:
-                found = widths.get((handle, first))
+            if single and advances:
+                found = font_widths.get(first)
                 if found is None:
-                    found = widths[(handle, first)] = glyph_width(handle, first)
+                    found = font_widths[first] = glyph_width(handle, first)
                 known = found
             if known > 0:
                 end = x + known * size * a / c0
                 shrink = end < lx1 - SAME_ORIGIN
             else:
+                if not xs:
+                    xs, ys = list(map(_X, glyphs)), list(map(_Y, glyphs))
                 for offset in _AROUND:
                     j = k + offset
                     if 0 <= j <= last and x <= xs[j] < end and abs(ys[j] - y) < SAME_ORIGIN:
@@ -310,74 +311,33 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
                 shrink = end < lx1
             if shrink and abs(lx1 - ink_right(index)) < INK_EDGE:  # the ink box only when it can matter
                 lx1 = end
+            # horizontal, perhaps mirrored: the loose box in device space gives the advance along the text direction
+            px, py = c0 * x + c2 * y + c4, c1 * x + c3 * y + c5
+            ax = c0 * lx0 + c2 * ly0 + c4
+            bx = c0 * lx1 + c2 * ly1 + c4
+            y0 = py + below if d > 0 else py - below - fs
+            # the advance starts at the origin (an italic 'f' inks further left) and ends at the loose box's far side
+            if a > 0:
+                append(new(Char, (text, font, fs, px, bx if bx > ax else ax, height - (y0 + fs), height - y0, below,
+                                  upright, rising)))  # fmt: skip
+            else:
+                append(new(Char, (text, font, fs, bx if bx < ax else ax, px, height - (y0 + fs), height - y0, below,
+                                  upright, rising)))  # fmt: skip
+            continue
         px, py = c0 * x + c2 * y + c4, c1 * x + c3 * y + c5
         # the loose box in device space gives the advance along the text direction and the descent across it
         ax, ay = c0 * lx0 + c2 * ly0 + c4, c1 * lx0 + c3 * ly0 + c5
         bx, by = c0 * lx1 + c2 * ly1 + c4, c1 * lx1 + c3 * ly1 + c5
-        if abs(b) < FLAT and abs(c) < FLAT:  # horizontal, perhaps mirrored
-            fs = size * (abs(d) or 1.0)
-            below = descent * fs
-            y0 = py + below if d > 0 else py - below - fs
-            # the advance starts at the origin (an italic 'f' inks further left) and ends at the loose box's far side
-            if a > 0:
-                append(new(Char, (text, font, fs, px, max(ax, bx), height - (y0 + fs), height - y0, below, upright, rising)))
-            else:
-                append(new(Char, (text, font, fs, min(ax, bx), px, height - (y0 + fs), height - y0, below, upright, rising)))
-            continue
         x0, x1, y0, y1 = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
         if abs(a) < FLAT and abs(d) < FLAT:  # turned a quarter: the advance runs up or down the page
-            fs = size * (abs(c) or 1.0)
-            edge = x1 - fs if c < 0 else x0  # the descent side is the glyph's right when it reads upwards
+            quarter = size * (abs(c) or 1.0)
+            edge = x1 - quarter if c < 0 else x0  # the descent side is the glyph's right when it reads upwards
             bottom, top = (py, y1) if b > 0 else (y0, py)
-            append(new(Char, (text, font, top - bottom, edge, edge + fs, height - top, height - bottom, 0.0, upright, rising)))
+            append(new(Char, (text, font, top - bottom, edge, edge + quarter, height - top, height - bottom, 0.0, upright,
+                              rising)))  # fmt: skip
         else:  # any other angle: pdfium's loose box, which holds the glyph
             char_size = size * (a * a + b * b) ** 0.5
             append(new(Char, (text, font, char_size, x0, x1, height - y1, height - y0, y0 - py, upright, rising)))
-    return out
-
-
-def _unmirror(glyphs: list[Glyph]) -> None:
-    """Undo what pdfium's bidi pass did to right-to-left runs: mirrored brackets, ligatures' letters reversed.
-
-    pdfium splits each of its lines, in drawing order, into runs of one direction (``CFX_BidiString``:
-    strong left, weak (digits), strong right, neutral), takes the runs in reverse
-    when right-to-left runs are at least as many as left-to-right ones, and reads a right-to-left run,
-    or a neutral one met while the direction is right to left, backwards and mirrored. Doing the same on
-    the line's glyphs ordered by their origins finds the glyphs it read so; each gets its own characters
-    back (a ligature's letters in drawing order, brackets as drawn).
-    """
-    lines: dict[int, list[int]] = {}
-    for k, g in enumerate(glyphs):
-        lines.setdefault(g[9], []).append(k)
-    for members in lines.values():
-        rtl = any(glyphs[k][0][0] >= chr(RTL_FROM) for k in members)  # no right-to-left letter: pdfium reversed nothing
-        if rtl and any(glyphs[k][0][0] in MIRRORED or len(glyphs[k][0]) > 1 for k in members):
-            for k in _backwards(glyphs, members):
-                parts = glyphs[k][0]
-                parts[:] = [MIRRORED.get(c, c) for c in reversed(parts)]
-
-
-def _backwards(glyphs: list[Glyph], members: list[int]) -> list[int]:
-    """The glyphs of one pdfium line that its bidi pass read right to left."""
-    runs: list[tuple[str, list[int]]] = []
-    for k in sorted(members, key=lambda k: glyphs[k][2]):
-        direction = _direction(glyphs[k][0][0])
-        if runs and runs[-1][0] == direction:
-            runs[-1][1].append(k)
-        else:
-            runs.append((direction, [k]))
-    right = sum(1 for d, _ in runs if d == "R")
-    current = "L"
-    if right and right >= sum(1 for d, _ in runs if d == "L"):
-        runs.reverse()
-        current = "R"
-    out: list[int] = []
-    for direction, run in runs:
-        if direction == "R" or (direction == "N" and current == "R"):
-            current = "R"
-            out.extend(run)
-        elif direction != "W":
-            current = "L"
     return out
 
 
@@ -387,15 +347,3 @@ def _join(parts: list[str]) -> str:
     if any("\ud800" <= c <= "\udfff" for c in text):
         return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
-
-
-def _direction(text: str) -> str:
-    """pdfium's direction of a character: L (strong left), W (digits: weak left), R (strong right), N (neutral)."""
-    kind = unicodedata.bidirectional(text[0]) if text else ""
-    if kind == "L":
-        return "L"
-    if kind in WEAK:
-        return "W"
-    if kind in ("R", "AL"):
-        return "R"
-    return "N"
