@@ -86,6 +86,8 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
             return blocks
         return tuple(_glued_calls(b) if b.kind not in ("footnote", "masthead") else b for b in blocks)
     queue = [n for n in numbered if str(n) not in body_sups]
+    bare = _bare_capitals(blocks) if guess_without_notes else frozenset()  # a PDF raises its calls
+    last = 0
     out: list[Block] = []
     for block in blocks:
         if block.kind in ("footnote", "masthead") or not queue:
@@ -93,7 +95,9 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
             continue
         spans, start = block.spans, 0
         while queue:
-            hits = [(found, n) for n in queue[:2] if (found := _find_call(spans, n, start)) is not None]
+            heading = block.kind == "heading" and guess_without_notes  # a rendering's heading, after call n - 1
+            found = [(n, _find_call(spans, n, start, heading=heading and n == last + 1, bare=bare)) for n in queue[:2]]
+            hits = [(at, n) for n, at in found if at is not None]
             if not hits:
                 break
             (begin, end), number = min(hits)
@@ -102,6 +106,7 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
             spans = head + (Span("".join(s.text for s in digits), sup=True),) + tail
             start = begin + 1
             del queue[: queue.index(number) + 1]
+            last = number
         out.append(replace(block, spans=spans) if spans is not block.spans else block)
     return tuple(out)
 
@@ -191,11 +196,34 @@ def _call_may_follow(before: str) -> bool:
     return not glued or glued in _CJK_CALL_BEFORE or glued in "”’》」』）" or not regex.match(r"\p{Han}", glued)
 
 
-def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, int] | None:
+def _bare_capitals(blocks: tuple[Block, ...]) -> frozenset[str]:
+    """The short all-capitals words the text also uses with no number after them (``НПЗУ``, ``NHRI``): a number glued
+    to one is a call; a word only ever written with a number (``СП8``, ``JS8``) is a name with its number."""
+    text = " ".join(b.text for b in blocks if b.kind not in ("footnote", "masthead"))
+    return frozenset(_CAPITALS_ALONE.findall(text))
+
+
+_CAPITALS_ALONE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,4}(?![\p{L}\p{N}])")
+
+
+def _capitals_name(before: str, bare: frozenset[str]) -> bool:
+    """The digits glued after ``before`` are part of a short all-capitals name (``СП8``, ``COVID-19``), unless a
+    rendering's text uses that word alone too (``… создания НПЗУ11.``: the call of note 11 after the acronym)."""
+    capitals = _CAPITALS_BEFORE.search(before)
+    if capitals is not None and capitals.group(0) in bare:
+        return False
+    return capitals is not None or _ACRONYM_BEFORE.search(before) is not None
+
+
+def _find_call(
+    spans: tuple[Span, ...], number: int, start: int, *, heading: bool = False, bare: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Where call ``number`` is: glued to a word or punctuation, or after a space when it follows
     a capitalized word or punctuation (``Social Development 1 and``, ``2023, 4 as``, ``立法。 4志愿``: a renderer's
     gap before a raised digit, or the call wrapped onto a line of its own), or a word when a comma or full stop
-    closes the clause right after it (``материалов 1, полученных``, ``дискриминации 17. В``)."""
+    closes the clause right after it (``материалов 1, полученных``, ``дискриминации 17. В``), or a word at the very
+    end of a ``heading`` of a text rendering right after call ``number - 1`` (``… business and human rights 34``: a
+    heading ends with no full stop; never in a PDF, whose calls are raised: ``under agenda item 7``)."""
     text = "".join(s.text for s in spans)
     after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
@@ -213,17 +241,18 @@ def _find_call(spans: tuple[Span, ...], number: int, start: int) -> tuple[int, i
             previous = word.group(1) if word else ""
             after_mark = previous[-1:] in tuple(",;:.”’»)" + _CJK_CALL_BEFORE)
             ends_clause = previous.isalpha() and regex.match(r"[,;:.](?:\s|$)", text[match.end("n") :]) is not None
+            ends_clause = ends_clause or (heading and previous.isalpha() and not text[match.end("n") :].strip())
             if not previous or not (after_mark or (previous[0].isupper() and previous.isalpha()) or ends_clause):
                 continue
             if _ACRONYM_BEFORE.search(before.rstrip()):
                 continue
-        elif not (glued.isalpha() or glued in ",;:.”’»)" or glued in _CJK_CALL_BEFORE):
+        elif not (glued.isalpha() or glued in ",;:.”’»)%％" or glued in _CJK_CALL_BEFORE):  # ``130,4%50``
             continue
         elif regex.match(r"\p{Han}", text[match.end("n") : match.end("n") + 1]) and not (is_cjk(glued) or glued in "”’)"):
             continue  # a call runs into Han text only after Han text or CJK punctuation (``报告》1中``)
         elif glued == "." and not (before[-2:-1].islower() or before[-2:-1] in "”’)" or _NEW_SENTENCE.match(text, match.end())):
             continue  # "E.96" is a sales number, "Development.2" a call, and so is "NHRI.11 Amnesty" or "in 2016.30"
-        elif _ACRONYM_BEFORE.search(before) or _CAPITALS_BEFORE.search(before) or _SYMBOL_PART_BEFORE.search(before):
+        elif _SYMBOL_PART_BEFORE.search(before) or _capitals_name(before, bare):
             continue
         return match.start("n"), match.end("n")
     return None

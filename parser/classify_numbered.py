@@ -187,9 +187,10 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
     return ends_clause(previous) or ends_sentence(previous)
 
 
-_CALL_AFTER_STOP = regex.compile(r"(?<=(?:\p{Ll}{2}|[)\]”’\"»])[.!?][”’\"»)]?|[。！？][”’\"»)]?)\d{1,3}$")
-"""``… human rights.36``: a note's call a plain rendering wrote after the full stop as digits (not yet known as a call
-here); the sentence ended before it. Never after an initial or a roman number (``paragraph 27.II.4`` / ``(a)``)."""
+_CALL_AFTER_STOP = regex.compile(r"(?<=(?:\p{Ll}{2}|[)\]”’\"»])[.!?][”’\"»)]?|[。！？][”’\"»)]?)\s?\d{1,3}$")
+"""``… human rights.36``, ``… neglected. 120``: a note's call a plain rendering wrote after the full stop as digits
+(not yet known as a call here); the sentence ended before it. Never after an initial or a roman number
+(``paragraph 27.II.4`` / ``(a)``)."""
 
 
 def _block_can_start(line: Line, ctx: Context) -> bool:

@@ -212,6 +212,18 @@ def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window
             _at_form_feed(lines, index, fed=pages is not None) or _near(index, kinds, 2, ("header", "job_number"))
         ):
             kinds[index] = "page_number" if pages is None or (int(text) == pages[index] not in numbered) else None
+    _last_page_number(lines, kinds)
+
+
+def _last_page_number(lines: tuple[Line, ...], kinds: list[str | None]) -> None:
+    """The rendering's last line, a bare number one above the last page number found (``**16**`` after ``**15**``,
+    with no running header after it to tell it by): the last page's number."""
+    if not lines or kinds[-1] is not None or not BARE_PAGE_NUMBER.match(text := lines[-1].text.strip()):
+        return
+    found = [lines[i].text.strip() for i, kind in enumerate(kinds) if kind == "page_number"]
+    numbers = [int(n) for n in found if n.isdigit()]
+    if numbers and numbers[-1] == int(text) - 1:
+        kinds[-1] = "page_number"
 
 
 BARE_BARCODE = regex.compile(r"^\d{7}$")

@@ -57,3 +57,35 @@ def test_the_notes_heading_over_endnotes_is_a_heading_and_the_last_page_number_f
     assert (_node(doc, "para_94").text or "").endswith("Reduction of Statelessness.")
     assert _note(doc, "fn_169").text == "JS6, p.14."
     assert "16" in [d.text for d in doc.dropped if d.kind == "page_number"]
+
+
+MARKDOWN = RENDERINGS / "en" / "A_HRC_WG.6_34_ITA_3.en.pymupdf4llm.md"
+RU_LAYOUT = RENDERINGS / "ru" / "A_HRC_WG.6_34_ITA_3.ru.pdftotext-layout.txt"
+RU_TEXT = RENDERINGS / "ru" / "A_HRC_WG.6_34_ITA_3.ru.pdfplumber.txt"
+
+
+def test_a_call_after_a_space_at_the_end_of_a_heading_is_the_call_of_the_next_note() -> None:
+    doc = parsed(RAW, language="en")
+    heading = _node(doc, "para_13__hdg_1")
+    assert heading.heading == "Development, the environment, and business and human rights"
+    assert [r.marker for r in heading.footnote_refs] == ["34"]
+    assert not [w for w in doc.warnings if w.code == "footnote-uncited"]
+
+
+def test_a_numbered_sub_heading_after_a_call_set_apart_from_the_full_stop_is_a_sub_heading() -> None:
+    doc = parsed(RAW, language="en")
+    assert _node(doc, "chp_2__sec_C__subsec_4").heading == "Rights of specific persons or groups"
+
+
+def test_the_last_page_number_of_a_markdown_rendering_is_furniture() -> None:
+    doc = parsed(MARKDOWN, language="en")
+    assert _note(doc, "fn_169").text == "JS6, p.14."
+
+
+def test_calls_glued_to_a_percent_sign_or_to_an_acronym_the_text_also_uses_alone() -> None:
+    para_22 = _node(parsed(RU_LAYOUT, language="ru"), "para_22")
+    assert "130,4%." in (para_22.text or "") and "50" in [r.marker for r in para_22.footnote_refs]
+    para_6 = _node(parsed(RU_TEXT, language="ru"), "para_6")
+    assert [r.marker for r in para_6.footnote_refs][:2] == ["11", "12"]
+    assert "создания НПЗУ." in (para_6.text or "")
+    assert "(СП3)" in (para_6.text or "")  # a joint submission's number stays
