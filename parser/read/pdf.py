@@ -80,10 +80,10 @@ class _Bidi:
         English letter with an Arabic annex, a justified English line ends there too and runs left to right)."""
         if item.vertical or not item.ink:
             return False
-        direction = line_direction("".join(g.text for g in item.ink))
+        direction = line_direction("".join([g.text for g in item.ink]))
         if direction == "rtl":
             return True
-        right = round(max(g.x1 for g in item.ink))
+        right = round(max([g.x1 for g in item.ink]))
         return self.document_rtl and page_rtl and bool({right - 1, right, right + 1} & self.edges)
 
 
@@ -143,10 +143,11 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
         raw = chars_to_glyphs(page.chars)
         clean = clean_page(raw, number, brackets)  # brackets as drawn, kashidas and unmapped glyphs out (pdf_textlayer)
         glyphs = clean.glyphs
-        for g in raw:  # counted as drawn: unmapped glyphs are taken out, but too many mean no readable text
-            if not g.text.isspace():
-                ink += 1
-                cid += g.text.startswith("(cid:")
+        # counted as drawn: unmapped glyphs are taken out, but too many mean no readable text
+        texts = [g.text for g in raw]
+        ink += len(texts) - sum(map(str.isspace, texts))
+        if "(cid:" in "".join(texts):
+            cid += sum(1 for text in texts if text.startswith("(cid:"))
         if ink >= 200 and cid > CID_SHARE * ink:
             raise UnmappedFont(name, f"{cid} of {ink} characters are (cid:NNN): a font has no Unicode map")
         rows = glyphs_to_rows(glyphs)

@@ -226,7 +226,9 @@ def _add_spaces(rows: list[Row], spaces: list[Glyph]) -> None:
             if 0 <= j < len(rows):
                 row = rows[j]
                 if -0.3 * row.size <= row.base - s.base <= 0.6 * row.size and row.ink[0].x0 <= s.x0 <= row.ink[-1].x1:
-                    xs = starts.setdefault(j, [g.x0 for g in row.ink])
+                    xs = starts.get(j)
+                    if xs is None:
+                        xs = starts[j] = list(map(_X0, row.ink))
                     under = row.ink[bisect_right(xs, s.x0) - 1]
                     if under.x1 - s.x0 > 0.5 * (s.x1 - s.x0):
                         break  # drawn over a letter of the row: a space of a line above or below (``A .`` for ``A.``)

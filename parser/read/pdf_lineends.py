@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -37,6 +38,8 @@ from .pdf_bidi import line_direction
 
 if TYPE_CHECKING:
     from .pdf_chars import Glyph, Row
+
+_TEXT, _FONT = attrgetter("text"), attrgetter("font")
 
 CALL_TEXT = regex.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
 """What a footnote call reads: a number, a symbol or a letter."""
@@ -102,7 +105,7 @@ def hang_wrapped_calls(rows: list[Row]) -> list[Row]:
 
 def _full_width(row: Row, left: float, right: float) -> bool:
     """The row reaches the column's far edge: the right one left to right, the left one right to left."""
-    rtl = line_direction("".join(g.text for g in row.ink)) == "rtl"
+    rtl = line_direction("".join(map(_TEXT, row.ink))) == "rtl"
     return row.ink[0].x0 <= left + FULL_LINE * row.size if rtl else row.ink[-1].x1 >= right - FULL_LINE * row.size
 
 
@@ -182,7 +185,7 @@ def _running_text(ink: list[Glyph], size: float, rtl: bool) -> bool:
     body = ink[:-MARKER] if rtl else ink[MARKER:]
     if any(b.x0 - a.x1 > COLUMN_GAP * size for a, b in pairwise(body)):
         return False
-    return not _LEADERS.search("".join(g.text for g in ink))
+    return not _LEADERS.search("".join(map(_TEXT, ink)))
 
 
 def _flush_under(above: list[Glyph], line: list[Glyph], size: float, rtl: bool) -> bool:
@@ -245,7 +248,7 @@ def _boundary(left: str, right: str) -> bool:
 
 
 def _types_boundary_spaces(rows: list[Row]) -> bool:
-    if not any(_CJK_LETTER.search("".join(g.text for g in row.glyphs)) for row in rows):
+    if not any(_CJK_LETTER.search("".join(map(_TEXT, row.glyphs))) for row in rows):
         return False  # no CJK letter, no boundary: one search per row, not two patterns per pair of glyphs
     spaced = bare = 0
     for row in rows:
@@ -285,8 +288,11 @@ MIXED_MIN = 3
 def mixes_fonts(glyphs: Sequence[Glyph]) -> bool:
     """The line sets some glyphs in another font (the subset prefix aside) than the rest: the Latin font of a
     Chinese line."""
-    first = glyphs[0].font.split("+", 1)[-1] if glyphs else ""
-    return any(g.font.split("+", 1)[-1] != first for g in glyphs)
+    fonts = set(map(_FONT, glyphs))
+    if len(fonts) < 2:
+        return False  # one font (most lines): nothing to compare
+    first = glyphs[0].font.split("+", 1)[-1]
+    return any(font.split("+", 1)[-1] != first for font in fonts)
 
 
 def mixed_leading(

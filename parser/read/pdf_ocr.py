@@ -23,6 +23,7 @@ symbol row above them is rarely read right.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -66,7 +67,8 @@ def scan_box(glyphs: Sequence[Glyph], images: Iterable[Box], width: float, heigh
     ink = [g for g in glyphs if not g.text.isspace()]
     if not ink:
         return None
-    plain = sum(1 for g in ink if not _SUBSET_TAG.match(g.font))
+    fonts = Counter(g.font for g in ink)
+    plain = sum(n for font, n in fonts.items() if not _SUBSET_TAG.match(font))  # each font tested once
     if plain < SCAN_FONT_SHARE * len(ink):
         return None
     area = width * height

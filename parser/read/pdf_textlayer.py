@@ -70,8 +70,15 @@ def clean_page(glyphs: Sequence[Glyph], page: int, brackets: dict[str, int] | No
     kept, parts = _join_split_letters(unswapped, page)
     kept, unmapped = _read_alef_halves(kept, halves, page)
     kept, dropped = _drop_stretch(kept, page)
+    if not _any_unmapped(kept):
+        return CleanPage(list(kept), dropped + parts + unmapped)
     unknown = [Dropped("text_layer_unknown", g.text, Source(page=page, bbox=glyphs_box([g]))) for g in kept if _unmapped(g)]
     return CleanPage([g for g in kept if not _unmapped(g)], dropped + parts + unmapped + unknown)
+
+
+def _any_unmapped(glyphs: Sequence[Glyph]) -> bool:
+    """Whether any glyph may be unmapped (``(cid:N)``): one search over the page's text, not one test per glyph."""
+    return "(cid:" in "".join([g.text for g in glyphs])
 
 
 def _unmapped(g: Glyph) -> bool:
@@ -118,6 +125,8 @@ def alef_halves(glyphs: Sequence[Glyph]) -> frozenset[tuple[str, str]]:
     """(font, ``(cid:N)``) of unmapped glyphs that only ever stand at a lam's left edge, touching it: the alef half
     of a lam-alef ligature drawn in two (Scheherazade); a kashida stretches other letters too."""
     after: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    if not _any_unmapped(glyphs):
+        return frozenset()  # no unmapped glyph, no half (most pages)
     for row in _rows(glyphs):
         for pos, g in enumerate(row):
             if g.text.startswith("(cid:"):
