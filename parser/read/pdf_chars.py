@@ -145,11 +145,16 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
     """
     ink = sorted((g for g in glyphs if g.upright and not g.text.isspace()), key=_BASE)
     runs: list[list[Glyph]] = []
+    run: list[Glyph] = []
+    last = 0.0
     for g in ink:
-        if runs and g.base - runs[-1][-1].base <= 0.3:
-            runs[-1].append(g)
+        base = g.base
+        if run and base - last <= 0.3:
+            run.append(g)
         else:
-            runs.append([g])
+            run = [g]
+            runs.append(run)
+        last = base
     raw: list[list[Glyph]] = []
     ref = ref_size = 0.0
     ref_count = 0
@@ -174,6 +179,7 @@ def _hang_satellites(rows: list[Row]) -> list[Row]:
     """Merge short rows of small raised glyphs (calls) into the line just below them; raised punctuation at the
     line's size (``pdf_marks.raised_marks``) is seated on its baseline."""
     merged: set[int] = set()
+    changed: set[int] = set()
     for i, row in enumerate(rows):
         if len(row.ink) > 12:
             continue
@@ -188,10 +194,11 @@ def _hang_satellites(rows: list[Row]) -> list[Row]:
                     seg = [g._replace(top=g.top + host.base - g.base, bottom=g.bottom + host.base - g.base, base=host.base)
                            for g in seg]  # fmt: skip
                 host.glyphs.extend(seg)
+                changed.update((id(row), id(host)))
         if not row.glyphs:
             merged.add(i)
     kept = [r for i, r in enumerate(rows) if i not in merged]
-    return [r.finish() for r in kept]
+    return [r.finish() if id(r) in changed else r for r in kept]  # the others are as they were finished
 
 
 def _host_below(rows: list[Row], i: int, seg: list[Glyph]) -> Row | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, sub
 from typing import TYPE_CHECKING
 
 import regex
@@ -39,7 +39,7 @@ from .pdf_bidi import line_direction
 if TYPE_CHECKING:
     from .pdf_chars import Glyph, Row
 
-_TEXT, _FONT = attrgetter("text"), attrgetter("font")
+_TEXT, _FONT, _X0, _X1 = attrgetter("text"), attrgetter("font"), attrgetter("x0"), attrgetter("x1")
 
 CALL_TEXT = regex.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
 """What a footnote call reads: a number, a symbol or a letter."""
@@ -164,7 +164,7 @@ def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, f
     if not above or not line or size <= 0:
         return False
     left, right = edges
-    above, line = sorted(above, key=_x0), sorted(line, key=_x0)
+    above, line = sorted(above, key=_X0), sorted(line, key=_X0)
     if not (_running_text(above, size, rtl) and _running_text(line, size, rtl) and _flush_under(above, line, size, rtl)):
         return False
     word = _first_word(line[::-1] if rtl else line, size, rtl)
@@ -183,7 +183,8 @@ def _running_text(ink: list[Glyph], size: float, rtl: bool) -> bool:
     """No gap wider than ``COLUMN_GAP`` ems between two glyphs (table columns; the tab after a hanging number of
     up to ``MARKER`` glyphs aside) and no dot leaders to a number."""
     body = ink[:-MARKER] if rtl else ink[MARKER:]
-    if any(b.x0 - a.x1 > COLUMN_GAP * size for a, b in pairwise(body)):
+    widest = COLUMN_GAP * size  # each gap b.x0 - a.x1 tested against it in C (lines of a page come here many times)
+    if any(map(widest.__lt__, map(sub, map(_X0, body[1:]), map(_X1, body[:-1])))):
         return False
     return not _LEADERS.search("".join(map(_TEXT, ink)))
 
@@ -203,10 +204,6 @@ def _flush_under(above: list[Glyph], line: list[Glyph], size: float, rtl: bool) 
 def _mirrored(ink: list[Glyph]) -> list[Glyph]:
     """Glyphs by x as a right-to-left line runs: x negated, first the rightmost."""
     return [g._replace(x0=-g.x1, x1=-g.x0) for g in reversed(ink)]
-
-
-def _x0(g: Glyph) -> float:
-    return g.x0
 
 
 def _first_word(ink: list[Glyph], size: float, rtl: bool) -> list[Glyph]:
