@@ -15,7 +15,7 @@ from parser.write.to_json import document_to_dict
 from parser.write.to_xml import document_to_xml
 
 from .conftest import FIXTURES, pdf_read
-from .pdfbuild import HELVETICA, build_pdf, write
+from .pdfbuild import HELVETICA, build_pages, build_pdf, write
 
 ADD1 = FIXTURES / "pairs" / "A_80_604_Add.1.en.pdf"
 
@@ -251,3 +251,40 @@ def test_an_underlined_word_in_a_row_draws_no_column_edge(tmp_path: Path) -> Non
     underline = b"74 685 18 0.5 re f"  # under "Travel", 1 pt below its baseline: a hyperlink's underline
     region = next(line.region for line in read_pdf(_ruled_table_pdf(tmp_path, underline)).lines if line.region is not None)
     assert _texts(region)[3] == ["Travel", "3", "5"] and [c.col_span for c in region.rows[3]] == [1, 1, 1]
+
+
+def _calendar_pdf(tmp_path: Path, margin: bytes) -> Path:
+    """A landscape page: a title in the body type, then a calendar ruled cell by cell over and under its column
+    headings, its rows in small type going on to the page's end (no bottom rule on this page), ``margin`` drawn
+    left of the table, beside its first row and a little higher."""
+    cells = ((72.0, 100.0), (100.4, 300.0), (300.4, 500.0), (500.4, 700.0))
+
+    def rule(y: float, height: float) -> bytes:
+        return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in cells)
+
+    def row(y: float, *texts: bytes) -> bytes:
+        return b"".join(b"BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET " % (x0 + 2, y, t) for (x0, _), t in zip(cells, texts, strict=True))
+
+    title = b"BT /F1 10 Tf 72 540 Td (A. Draft calendar of conferences and meetings, 2025) Tj ET "
+    heads = row(510, b"", b"Organ", b"Dates", b"Location")
+    body = b"".join(
+        row(488 - 24 * k, b"%d." % (k + 1), b"Committee number %d" % (k + 1), b"%d-%d January" % (k + 2, k + 6), b"Geneva")
+        + b"BT /F1 8 Tf 102 %.1f Td (of the Council) Tj ET " % (478 - 24 * k)
+        for k in range(8)
+    )
+    content = title + rule(522, 0.5) + heads + rule(502, 1.5) + margin + body
+    return write(tmp_path, "calendar.pdf", build_pages([(content, (842, 595))], {"F1": HELVETICA}))
+
+
+def test_a_table_to_the_page_end_takes_its_rows_past_a_mark_in_the_margin_beside_it(tmp_path: Path) -> None:
+    """A list number a word processor draws left of a table (and clips: ``1.`` at every page's first row) ends
+    neither the rows nor becomes a paragraph: the rows are the table's, the mark is recorded as dropped."""
+    for margin in (b"", b"BT /F1 8 Tf 40 492 Td (1.) Tj ET "):  # set a little higher than the row, as drawn
+        read = read_pdf(_calendar_pdf(tmp_path, margin))
+        (table,) = [line.region for line in read.lines if line.region is not None]
+        assert _texts(table)[0] == ["", "Organ", "Dates", "Location"]
+        assert _texts(table)[-1] == ["8.", "Committee number 8 of the Council", "9-13 January", "Geneva"]
+        text = [line.text for line in read.lines if line.region is None]
+        assert text == ["A. Draft calendar of conferences and meetings, 2025"]
+        marks = [(d.kind, d.text) for d in read.dropped if d.kind == "table_margin"]
+        assert marks == ([("table_margin", "1.")] if margin else [])

@@ -61,6 +61,8 @@ line in ``TABULAR_SHARE``, is rows of a table even where other lines run across 
 document whose most common type is its tables')."""
 HEADING_OVER = 2.0
 """line sizes: a heading this close over a table's first, partial rule is the table's (its top rule is not drawn)."""
+MARGIN_MARK = 4
+"""characters: text beside a table no longer than this is a mark in the margin (a clipped list number), not text."""
 CONTINUE_STEP = 2.5
 """line sizes: a row under a table's last rule is taken while it is this close under the row above."""
 
@@ -99,6 +101,8 @@ def find_tables(
         bottom = max(group[-1].bottom, *(max(g.bottom for g in i.ink) for i in rows))
         box = Box(min(r.x0 for r in group), group[0].top, max(r.x1 for r in group), bottom)
         boxes.append(box)
+        for item in _beside(text, box, taken):
+            item.kind = "table_margin"
         regions.append(Line((), Source(page=page, bbox=box), blank_before=True, zone="body", typeset=True,
                             exact_breaks=True, region=region))  # fmt: skip
     if not regions:
@@ -344,6 +348,8 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
     prev = last.bottom
     for item in below:
         box = item.box
+        if box.x1 < x0 or box.x0 > x1:
+            continue  # wholly beside the table, in the page's margin: no row of it, nor its end
         if box.x0 < x0 or box.x1 > x1 or box.top - prev > CONTINUE_STEP * item.size:
             break
         if item.size > body_size + SIZE_SLACK or _prose(item, x1 - x0, body_size, edges):
@@ -359,6 +365,22 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
     end = out[-1].base if out else 0.0
     later = [i for i in items if not i.kind and i.ink and i.base > end and i.size >= body_size - SIZE_SLACK]
     return out if out and not later else []  # only notes (smaller type) under it: the table goes on over the page
+
+
+def _beside(text: list[Item], box: Box, taken: set[int]) -> list[Item]:
+    """Marks in the page's margin beside a table, wholly out of its columns and out past all the page's other text
+    (a list number a word processor draws outside a cell and clips, ``1.`` at the first row of every page): no
+    row of it and no running text. A chart's axis labels beside a table stand within the text column."""
+    marks = [
+        i for i in text
+        if id(i) not in taken and box.top < i.base < box.bottom and (i.box.x1 < box.x0 - TOUCH or i.box.x0 > box.x1 + TOUCH)
+        and len(i.text.replace(" ", "")) <= MARGIN_MARK
+    ]  # fmt: skip
+    others = [i.box for i in text if not any(i is m for m in marks)]
+    if not others:
+        return []
+    left, right = min(b.x0 for b in others), max(b.x1 for b in others)
+    return [m for m in marks if m.box.x1 < left - TOUCH or m.box.x0 > right + TOUCH]
 
 
 def _within(rule: Box, box: Box) -> bool:
