@@ -33,6 +33,7 @@ from .read.text_pages import (
     calls_at_line_ends,
     join_broken_symbols,
     join_lone_markers,
+    masthead_blocks,
     page_turns,
     spaced_lines,
     unnumbered_headings,
@@ -77,8 +78,8 @@ def stage_furniture(work: Work) -> Work:
         return work
     body = text_lines_to_body(work.lines)
     lines = calls_at_line_ends(page_turns(spaced_lines(text_notes(join_lone_markers(join_broken_symbols(body.lines))))))
-    if work.raw.info.rendering != "markdown":  # markdown marks its headings; a plain rendering lost them
-        lines = unnumbered_headings(lines)
+    if work.raw.info.rendering != "markdown":  # markdown marks its headings and blocks; a plain rendering lost them
+        lines = masthead_blocks(unnumbered_headings(lines))
     return replace(work, lines=lines, dropped=work.dropped + body.dropped)
 
 

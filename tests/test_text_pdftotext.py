@@ -89,3 +89,10 @@ def test_calls_glued_to_a_percent_sign_or_to_an_acronym_the_text_also_uses_alone
     assert [r.marker for r in para_6.footnote_refs][:2] == ["11", "12"]
     assert "создания НПЗУ." in (para_6.text or "")
     assert "(СП3)" in (para_6.text or "")  # a joint submission's number stays
+
+
+def test_a_masthead_title_wider_than_the_wrapped_agenda_title_above_it_is_the_title() -> None:
+    doc = parsed(RENDERINGS / "zh" / "A_73_254.zh.pdfplumber.txt")
+    assert doc.metadata.agenda_title is not None and doc.metadata.title is not None
+    assert doc.metadata.agenda_title.text == "社会发展：社会发展，包括与世界社会状况以及与青年、老龄、残疾人和家庭有关的问题"
+    assert doc.metadata.title.text == "将志愿服务纳入《2030 年可持续发展议程》行动计划"

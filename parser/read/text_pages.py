@@ -14,6 +14,7 @@ from itertools import pairwise
 import regex
 
 from ..furniture import SYMBOL
+from ..masthead import masthead_role
 from ..model import Line, Span
 from ..thresholds import LAYOUT
 
@@ -252,3 +253,34 @@ def _heading(before: Line, part: tuple[Line, ...], after: Line, measure: int) ->
     if any(_MARKED.match(t) for t in texts):
         return False
     return sum(len(t) for t in texts) <= LAYOUT.max_unnumbered_heading_chars and not any(p.page_start for p in part[1:])
+
+
+MASTHEAD_WIDER = 1.1
+"""ratio: a masthead line this much wider than every line of the wrapped block above it starts a block of its own."""
+
+
+def masthead_blocks(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Break a plain rendering's masthead where a block ends without a blank line (pdfplumber's ``extract_text``):
+    above the document type (``秘书长的报告``, ``Report of the Secretary-General``), a line wider than every line of
+    the wrapped block above it (two lines or more) was set to another measure: the agenda title wraps in its
+    column, the title below it runs wider, so the title starts there."""
+    end = next((k for k, line in enumerate(lines[:MASTHEAD_LINES]) if masthead_role(line.text) == "doc_type"), None)
+    if end is None:
+        return lines
+    out = list(lines)
+    run: list[int] = []
+    for k in range(end):
+        line, width = lines[k], cells(lines[k].text)
+        if line.blank_before or line.heading_level or masthead_role(line.text):
+            run = [] if masthead_role(line.text) else [width]
+            continue
+        if len(run) >= 2 and width > MASTHEAD_WIDER * max(run):
+            out[k] = replace(line, blank_before=True)
+            run = [width]
+            continue
+        run.append(width)
+    return tuple(out)
+
+
+MASTHEAD_LINES = 40
+"""lines: how far down a rendering's first page the document type is looked for."""
