@@ -11,6 +11,7 @@ from .thresholds import LAYOUT
 
 _SCRIPTS = (("zh", regex.compile(r"\p{Han}")), ("ar", regex.compile(r"\p{Arabic}")),
             ("ru", regex.compile(r"\p{Cyrillic}")), ("latin", regex.compile(r"\p{Latin}")))  # fmt: skip
+_NOT_LATIN = regex.compile(r"[\p{Han}\p{Arabic}\p{Cyrillic}]")
 _WORD = regex.compile(r"\p{L}+")
 STOP_WORDS = {
     "en": frozenset(
@@ -92,6 +93,8 @@ def detect_language(text: str) -> str:
 def _script_counts(text: str) -> dict[str, int]:
     """Letters of each script (``zh``, ``ar``, ``ru``, ``latin``); Han characters carry a word each, so they are
     weighed up (three) against alphabetic letters."""
+    if not _NOT_LATIN.search(text):  # no Han, Arabic or Cyrillic letter (most blocks): one pass, not three
+        return {"zh": 0, "ar": 0, "ru": 0, "latin": len(_SCRIPTS[-1][1].findall(text))}
     counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
     counts["zh"] *= 3
     return counts
@@ -99,5 +102,5 @@ def _script_counts(text: str) -> dict[str, int]:
 
 def _stop_word_scores(text: str) -> dict[str, int]:
     """How many of each Latin-script language's stop words the text holds."""
-    words = Counter(w.lower() for w in _WORD.findall(text))
+    words = Counter(map(str.lower, _WORD.findall(text)))
     return {code: sum(words[w] for w in stops) for code, stops in STOP_WORDS.items()}

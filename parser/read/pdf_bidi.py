@@ -42,6 +42,7 @@ letters are not modelled.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -87,12 +88,12 @@ def line_direction(text: str) -> Direction | None:
     if text and ord(max(text)) < RTL_FROM:  # no right-to-left letter: count no classes (most lines of most documents)
         return "ltr" if any(unicodedata.bidirectional(char) == "L" for char in text) else None
     rtl = ltr = 0
-    for char in text:
+    for char, count in Counter(text).items():  # each distinct character's class looked up once
         cls = unicodedata.bidirectional(char)
         if cls in ("R", "AL"):
-            rtl += 1
+            rtl += count
         elif cls == "L":
-            ltr += 1
+            ltr += count
     if not rtl and not ltr:
         return None
     return "rtl" if rtl > ltr else "ltr"

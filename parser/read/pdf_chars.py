@@ -143,7 +143,7 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
     and the 10 pt rest of a symbol); such runs then join a row whose baseline
     is within a fifth of an em of theirs (a call raised by a point).
     """
-    ink = sorted((g for g in glyphs if g.upright and not g.text.isspace()), key=_BASE)
+    ink = sorted([g for g in glyphs if g.upright and not g.text.isspace()], key=_BASE)
     runs: list[list[Glyph]] = []
     run: list[Glyph] = []
     last = 0.0
@@ -227,17 +227,20 @@ def _add_spaces(rows: list[Row], spaces: list[Glyph]) -> None:
     bases = [r.base for r in rows]
     touched: set[int] = set()
     starts: dict[int, list[float]] = {}
+    count = len(rows)
     for s in spaces:
-        k = bisect_left(bases, s.base)
+        base, x0 = s.base, s.x0
+        k = bisect_left(bases, base)
         for j in (k - 1, k, k + 1):
-            if 0 <= j < len(rows):
+            if 0 <= j < count:
                 row = rows[j]
-                if -0.3 * row.size <= row.base - s.base <= 0.6 * row.size and row.ink[0].x0 <= s.x0 <= row.ink[-1].x1:
+                size, ink = row.size, row.ink
+                if -0.3 * size <= row.base - base <= 0.6 * size and ink[0].x0 <= x0 <= ink[-1].x1:
                     xs = starts.get(j)
                     if xs is None:
-                        xs = starts[j] = list(map(_X0, row.ink))
-                    under = row.ink[bisect_right(xs, s.x0) - 1]
-                    if under.x1 - s.x0 > 0.5 * (s.x1 - s.x0):
+                        xs = starts[j] = list(map(_X0, ink))
+                    under = ink[bisect_right(xs, x0) - 1]
+                    if under.x1 - x0 > 0.5 * (s.x1 - x0):
                         break  # drawn over a letter of the row: a space of a line above or below (``A .`` for ``A.``)
                     row.glyphs.append(s)
                     touched.add(j)
@@ -274,8 +277,10 @@ def split_segments(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
             if segments:
                 segments[-1].append(g)
             continue
-        if last is None or g.x0 - last.x1 > max(20.0, SEGMENT_GAP * _gap_em(g.size, last.size)):
+        if last is None:
             segments.append([g])
+        elif (gap := g.x0 - last.x1) > 20.0 and gap > max(20.0, SEGMENT_GAP * _gap_em(g.size, last.size)):
+            segments.append([g])  # (a gap of 20 pt or less parts nothing, whatever the em)
         else:
             segments[-1].append(g)
         last = g

@@ -17,8 +17,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from .pdf_furniture import Item, glyphs_to_item
+
+_X0 = attrgetter("x0")
 
 GUTTER_EM = 1.2
 """ems of body type: a white band at least this wide through the rows may be a gutter (a river of word spaces in
@@ -81,11 +85,12 @@ def find_gutter(rows: Sequence[Item], body_size: float) -> Gutter | None:
     if len(inks) < MIN_COLUMN_LINES:
         return None
     lo, hi = min(a for a, _, _ in inks), max(b for _, b, _ in inks)
-    covered = [0] * (int(hi - lo) + 2)
+    steps = [0] * (int(hi - lo) + 3)  # +1 where a run of ink starts, -1 after it ends: summed, the rows inked at x
     for _, _, item in inks:
         for start, end in _ink_runs(item, body_size):
-            for x in range(int(start - lo), int(end - lo) + 1):
-                covered[x] += 1
+            steps[int(start - lo)] += 1
+            steps[int(end - lo) + 1] -= 1
+    covered = list(accumulate(steps))[:-1]
     need = GUTTER_ROWS * len(inks)
     band: Gutter | None = None
     best = -1
@@ -108,11 +113,17 @@ def find_gutter(rows: Sequence[Item], body_size: float) -> Gutter | None:
 def _ink_runs(item: Item, body_size: float) -> list[tuple[float, float]]:
     """Where a row has ink, its glyphs' boxes merged across word spaces (gaps under the gutter's width)."""
     runs: list[tuple[float, float]] = []
-    for g in sorted(item.ink, key=lambda g: g.x0):
-        if runs and g.x0 - runs[-1][1] < GUTTER_EM * body_size:
-            runs[-1] = (runs[-1][0], max(runs[-1][1], g.x1))
+    gap = GUTTER_EM * body_size
+    start = end = 0.0
+    for g in sorted(item.ink, key=_X0):
+        x0, x1 = g.x0, g.x1
+        if runs and x0 - end < gap:
+            if x1 > end:
+                end = x1
+            runs[-1] = (start, end)
         else:
-            runs.append((g.x0, g.x1))
+            start, end = x0, x1
+            runs.append((start, end))
     return runs
 
 

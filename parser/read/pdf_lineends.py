@@ -28,6 +28,7 @@ their fields are used here, so this module imports nothing from pdf_chars).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter, sub
 from typing import TYPE_CHECKING
@@ -141,10 +142,15 @@ def column_edges(inks: Iterable[Sequence[Glyph]]) -> tuple[float, float]:
     """The left and right edges of a text column: where the letters and digits of its lines of running text
     (``FULL_TEXT`` glyphs) start and end at most (punctuation may hang in the margin), as two lines at least
     reach it."""
-    full = [[g for g in ink if _LETTER.match(g.text[:1])] for ink in inks if len(ink) >= FULL_TEXT]
-    return _shared([min(g.x0 for g in ink) for ink in full if ink], -1), _shared(
-        [max(g.x1 for g in ink) for ink in full if ink], 1
-    )
+    full = [[g for g in ink if _starts_letter(g.text[:1])] for ink in inks if len(ink) >= FULL_TEXT]
+    return _shared([min(map(_X0, ink)) for ink in full if ink], -1), _shared([max(map(_X1, ink)) for ink in full if ink], 1)
+
+
+@lru_cache(maxsize=4096)
+def _starts_letter(first: str) -> bool:
+    """``_LETTER.match`` of a glyph's first character, worked out once per character (every glyph of a page's full
+    lines asks)."""
+    return bool(_LETTER.match(first))
 
 
 def _shared(xs: list[float], sign: int) -> float:

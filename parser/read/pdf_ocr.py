@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 import regex
 
@@ -50,6 +51,7 @@ MAX_HEADER_ROWS = 5
 the OCR read as letters (``v``)."""
 
 _SUBSET_TAG = regex.compile(r"^[A-Z]{6}\+")
+_FONT = attrgetter("font")
 _LANGUAGE_ROW = regex.compile(
     r"^(?:(?:English){e<=2}|(?:Français){e<=3}|(?:French){e<=1}|(?:Español){e<=2}|(?:Spanish){e<=1}"
     r"|(?:Russian){e<=1}|(?:Arabic){e<=1}|(?:Chinese){e<=1}|Русский|Английский)\W?$",
@@ -67,7 +69,7 @@ def scan_box(glyphs: Sequence[Glyph], images: Iterable[Box], width: float, heigh
     ink = [g for g in glyphs if not g.text.isspace()]
     if not ink:
         return None
-    fonts = Counter(g.font for g in ink)
+    fonts = Counter(map(_FONT, ink))
     plain = sum(n for font, n in fonts.items() if not _SUBSET_TAG.match(font))  # each font tested once
     if plain < SCAN_FONT_SHARE * len(ink):
         return None

@@ -195,6 +195,8 @@ def _is_joining_letter(text: str) -> bool:
 
 def _drop_stretch(glyphs: list[Glyph], page: int) -> tuple[list[Glyph], list[Dropped]]:
     """Unmapped or dash-mapped glyphs touching joining letters on both sides, on their line, are kashidas."""
+    if not glyphs or max("".join([g.text for g in glyphs])) < JOINING_FROM:
+        return glyphs, []  # no character of a cursive right-to-left script on the page (most pages: one pass in C)
     if not any(g.text and g.text[-1] >= JOINING_FROM and _is_joining_letter(g.text) for g in glyphs):
         return glyphs, []  # nothing to stretch: no joining letter on the page (the usual page, quickly)
     rows: dict[int, list[int]] = defaultdict(list)
