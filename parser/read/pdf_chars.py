@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby, pairwise
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, sub
 
 import regex
 
@@ -92,6 +92,8 @@ def _attach_zero_width(glyphs: Sequence[Glyph], rtl: bool) -> Sequence[Glyph]:
     the wrong side of that glyph. Right to left it belongs just left of its
     host (read after it), left to right just right of it.
     """
+    if not glyphs or min(map(sub, map(_X1, glyphs), map(_X0, glyphs))) >= ZERO_WIDTH:
+        return glyphs  # no glyph without advance (most lines): one pass in C
     zeros = [g for g in glyphs if g.x1 - g.x0 < ZERO_WIDTH and not g.text.isspace()]
     if not zeros:
         return glyphs
@@ -320,7 +322,7 @@ def glyphs_to_spans(
     if not ink:
         return (), 0.0, False
     if rtl is None:
-        rtl = not vertical and line_direction("".join(g.text for g in ink)) == "rtl"
+        rtl = not vertical and line_direction("".join(map(_TEXT, ink))) == "rtl"
     if not vertical:
         glyphs = _attach_zero_width(glyphs, rtl) if rtl else marks_before_spaces(_attach_zero_width(glyphs, rtl))
     size, base = dominant(ink)
