@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -188,6 +189,12 @@ def _note_seen(seen: Expectation, marker: Marker) -> Expectation:
 _EMBEDDED = '(?<=[.;:!?。；：][”’"»)]?\\d{{0,3}})\\s+(?P<m>{n}\\.)\\s+(?=[\\p{{Lu}}\\p{{Han}}“"«])'
 
 
+@lru_cache(maxsize=1024)
+def _embedded(number: int) -> regex.Pattern[str]:
+    """``_EMBEDDED`` for one paragraph number, compiled once (each line of a document's body asks for its next)."""
+    return regex.compile(_EMBEDDED.format(n=number))
+
+
 def _embedded_paragraph(line: Line, ctx: Context) -> tuple[Line, Line] | None:
     """``…annexes.5 9. We reaffirm…``: a rendering that ran two numbered paragraphs into one line.
     Split before the next expected number when it follows a sentence end."""
@@ -198,7 +205,7 @@ def _embedded_paragraph(line: Line, ctx: Context) -> tuple[Line, Line] | None:
     expected = own[0].ordinal + 1 if own else ctx.seen.paragraph + 1
     if expected < 2:
         return None
-    match = regex.search(_EMBEDDED.format(n=expected), text)
+    match = _embedded(expected).search(text)
     if match is None or not text[: match.start()].strip():
         return None
     head, tail = split_spans_at(line.spans, match.start("m"))

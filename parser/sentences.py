@@ -15,6 +15,8 @@ from .model import Sentence
 
 _CLOSE = "”’」』）)》〉】\"'»"
 _CJK_END = regex.compile(rf"[。！？!?][{regex.escape(_CLOSE)}]*")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+"""The word (letters and full stops) a sentence-end candidate follows."""
 _LATIN_END = regex.compile(
     rf"(?P<stop>[.!?…]+)(?P<close>[{regex.escape(_CLOSE)}]*)(?P<space>\s+)(?=[\p{{Lu}}\p{{N}}“\"«¿¡(\p{{Arabic}}])"
 )
@@ -52,7 +54,7 @@ def _latin_ends(text: str, language: str) -> list[int]:
     ends: list[int] = []
     for match in pattern.finditer(text):
         start = match.start()
-        word = regex.search(r"([\p{L}.]+)$", text[:start])
+        word = _WORD_BEFORE.search(text[:start])
         previous = word.group(1) if word else ""
         if match.group(0).startswith(".") and (previous in abbreviations or previous.rstrip(".") in abbreviations):
             continue
