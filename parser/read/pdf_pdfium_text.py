@@ -59,7 +59,9 @@ def _calls() -> dict[str, Any]:
         for name, restype in (("FPDFText_GetTextObject", ctypes.c_void_p), ("FPDFText_GetCharOrigin", ctypes.c_int),
                               ("FPDFText_GetLooseCharBox", ctypes.c_int), ("FPDFText_GetCharBox", ctypes.c_int),
                               ("FPDFText_HasUnicodeMapError", ctypes.c_int), ("FPDFText_IsGenerated", ctypes.c_int),
-                              ("FPDFText_IsHyphen", ctypes.c_int), ("FPDFFont_GetGlyphWidth", ctypes.c_int)):  # fmt: skip
+                              ("FPDFText_IsHyphen", ctypes.c_int), ("FPDFFont_GetGlyphWidth", ctypes.c_int),
+                              ("FPDFTextObj_GetFont", ctypes.c_void_p), ("FPDFText_GetFontSize", ctypes.c_double),
+                              ("FPDFText_GetMatrix", ctypes.c_int)):  # fmt: skip
             function = library[name]  # a new function pointer: pypdfium2's own keeps its argument types
             function.restype = restype
             _CALLS[name] = function
@@ -98,7 +100,7 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
         right_edge: float = values[1]
         return right_edge
 
-    fonts: dict[int, tuple[str, float]] = {}
+    per_object = _ObjectCalls(raw, textpage, page)
     objects: dict[int, _Object] = {}
     glyphs: list[Glyph] = []
     append = glyphs.append
@@ -135,15 +137,15 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
         else:
             last_key = key
             if key not in objects:
-                objects[key] = _object(raw, textpage, i, key, ctm, fonts)
+                objects[key] = per_object.text_object(i, key, ctm)
         lx, ly, ll, lr, lb, lt = x, y, rl, rr, rb, rt
         parts = [text]
         append((parts, key, x, y, rl, rb, rr, rt, i, line))
     if max(codes) >= RTL_FROM and reads_right_to_left(codes):
         unmirror(glyphs)
     if pieces:
-        _lay_out_pieces(glyphs, objects, ctm, _glyph_width)
-    return _chars(glyphs, objects, ctm, height, ink_right, _glyph_width), set(objects)
+        _lay_out_pieces(glyphs, objects, ctm, per_object.glyph_width)
+    return _chars(glyphs, objects, ctm, height, ink_right, per_object.glyph_width), set(objects)
 
 
 def _lay_out_pieces(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix,
@@ -179,53 +181,49 @@ def _lay_out_pieces(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matri
         k = end
 
 
-def _object(raw: Any, textpage: Any, index: int, key: int, ctm: Matrix,
-            fonts: dict[int, tuple[str, float]]) -> _Object:  # fmt: skip
-    """Font name, font size, text matrix (with the page's, no translation) and descent of the object a character is in.
+class _ObjectCalls:
+    """pdfium's calls made once per text object or per character of a font, on one text page: function pointers
+    without argument types (``_calls``) and their buffers made once per page."""
 
-    The font's name and descent are looked up once per font of the page (``fonts``, by the font's handle).
-    """
-    handle = _font_of(key) or 0
-    known = fonts.get(handle)
-    if known is None:
-        name = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        length = raw.FPDFText_GetFontInfo(textpage, index, name, 256, flags)
-        font = name.raw[: max(0, length - 1)].decode("utf-8", "replace")
-        font_handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
-        known = fonts[handle] = (font, font_descent(raw, font_handle, font))
-    size = raw.FPDFText_GetFontSize(textpage, index)
-    matrix = raw.FS_MATRIX()
-    raw.FPDFText_GetMatrix(textpage, index, matrix)
-    m = mult((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), ctm)
-    upright, rising = orientation(m[0], m[1], m[2], m[3])
-    return (known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1], upright, rising, handle)
+    def __init__(self, raw: Any, textpage: Any, page: ctypes.c_void_p) -> None:
+        calls = _calls()
+        self.raw, self.textpage, self.page = raw, textpage, page
+        self.fonts: dict[int, tuple[str, float]] = {}
+        """Per font handle: its name and descent, looked up once per font of the page."""
+        self.font_of, self.font_size = calls["FPDFTextObj_GetFont"], calls["FPDFText_GetFontSize"]
+        self.get_matrix, self.get_width = calls["FPDFText_GetMatrix"], calls["FPDFFont_GetGlyphWidth"]
+        self.matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
+        self.width, self.one = ctypes.c_float(), ctypes.c_float(1.0)
 
+    def text_object(self, index: int, key: int, ctm: Matrix) -> _Object:
+        """Font name, font size, text matrix (with the page's, no translation) and descent of the object the character
+        at ``index`` is in (``key``: the object's address)."""
+        handle = self.font_of(ctypes.c_void_p(key)) or 0
+        known = self.fonts.get(handle)
+        if known is None:
+            raw, textpage = self.raw, self.textpage
+            name = ctypes.create_string_buffer(256)
+            flags = ctypes.c_int()
+            length = raw.FPDFText_GetFontInfo(textpage, index, name, 256, flags)
+            font = name.raw[: max(0, length - 1)].decode("utf-8", "replace")
+            font_handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
+            known = self.fonts[handle] = (font, font_descent(raw, font_handle, font))
+        size: float = self.font_size(self.page, index)
+        matrix = self.matrix
+        if not self.get_matrix(self.page, index, matrix):
+            ctypes.memset(matrix, 0, ctypes.sizeof(matrix))  # as a fresh matrix the call left alone
+        m = mult((matrix[0], matrix[1], matrix[2], matrix[3], 0.0, 0.0), ctm)
+        upright, rising = orientation(m[0], m[1], m[2], m[3])
+        return (known[0], size, (m[0], m[1], m[2], m[3], 0.0, 0.0), known[1], upright, rising, handle)
 
-_FONT_OF: list[Any] = []
-
-
-def _glyph_width(handle: int, char: str) -> float:
-    """A character's advance in a font per point of size, from the PDF's widths (pdfminer's), or 0 when unknown."""
-    if not handle or len(char) != 1:
-        return 0.0
-    width = ctypes.c_float()
-    if not _calls()["FPDFFont_GetGlyphWidth"](ctypes.c_void_p(handle), ctypes.c_uint(ord(char)), ctypes.c_float(1.0),
-                                                ctypes.byref(width)):  # fmt: skip
-        return 0.0
-    return max(0.0, width.value)
-
-
-def _font_of(key: int) -> int | None:
-    """The address of a text object's font (``FPDFTextObj_GetFont``, given the object's address)."""
-    if not _FONT_OF:
-        import pypdfium2_raw.bindings as bindings
-
-        function = bindings._libs["pdfium"]["FPDFTextObj_GetFont"]
-        function.restype = ctypes.c_void_p
-        _FONT_OF.append(function)
-    found: int | None = _FONT_OF[0](ctypes.c_void_p(key))
-    return found
+    def glyph_width(self, handle: int, char: str) -> float:
+        """A character's advance in a font per point of size, from the PDF's widths (pdfminer's), or 0 when unknown."""
+        if not handle or len(char) != 1:
+            return 0.0
+        width = self.width
+        if not self.get_width(ctypes.c_void_p(handle), ctypes.c_uint(ord(char)), self.one, ctypes.byref(width)):
+            return 0.0
+        return max(0.0, width.value)
 
 
 def font_descent(raw: Any, handle: Any, font: str) -> float:
