@@ -35,7 +35,7 @@ from typing import Any
 
 from ..errors import CorruptPdf, EmptyInput, EncryptedPdf
 from ..model import Box
-from .pdf_pdfium_text import Matrix, apply, font_descent, mult, text_chars
+from .pdf_pdfium_text import Matrix, apply, font_descent, mult, pdfium_calls, text_chars
 from .pdf_source import Char, PageChars, pdf_error, truncated
 
 
@@ -85,7 +85,8 @@ def _page(page: Any, number: int) -> PageChars:
         texts: list[tuple[Any, Matrix, bool]] = []
         _walk(raw, handle, ctm, height, seen, (objects, curves, images), texts)
         if any(skipped for _, _, skipped in texts):
-            drawn = sorted(_bounds(raw, obj) for obj, _, skipped in texts if not skipped)
+            bounds = _Bounds()
+            drawn = sorted(bounds(obj) for obj, _, skipped in texts if not skipped)
             for obj, matrix, skipped in texts:
                 space = _skipped_space(raw, obj, matrix, height, drawn) if skipped else None
                 if space is not None:
@@ -128,7 +129,7 @@ def _walk(raw: Any, parent: Any, ctm: Matrix, height: float, seen: set[int], dra
             m = mult((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
             drawn[2].append(_points_box([apply(m, u, v) for u in (0.0, 1.0) for v in (0.0, 1.0)], height))
         elif kind == raw.FPDF_PAGEOBJ_TEXT:
-            skipped.append((obj, ctm, (ctypes.cast(obj, ctypes.c_void_p).value or 0) not in seen))
+            skipped.append((obj, ctm, (ctypes.c_void_p.from_buffer(obj).value or 0) not in seen))  # its address
 
 
 def _path_boxes(raw: Any, obj: Any, m: Matrix, height: float, out: list[Box], curves: list[Box]) -> None:
@@ -210,10 +211,20 @@ def _skipped_space(raw: Any, obj: Any, ctm: Matrix, height: float, drawn: list[t
                 m[0] * m[3] > 0, False)  # fmt: skip
 
 
-def _bounds(raw: Any, obj: Any) -> tuple[float, float, float, float]:
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-    return (left.value, bottom.value, right.value, top.value)
+class _Bounds:
+    """A page object's bounds (left, bottom, right, top; zeros where pdfium has none), through a function pointer
+    without argument types and one buffer (every text object of a page that skipped one is asked)."""
+
+    def __init__(self) -> None:
+        self.get = pdfium_calls()["FPDFPageObj_GetBounds"]
+        self.values = (ctypes.c_float * 4)()
+        self.refs = tuple(ctypes.byref(self.values, 4 * k) for k in range(4))
+
+    def __call__(self, obj: Any) -> tuple[float, float, float, float]:
+        values = self.values
+        if not self.get(obj, *self.refs):
+            return (0.0, 0.0, 0.0, 0.0)  # as fresh floats the call left alone
+        return (values[0], values[1], values[2], values[3])
 
 
 def _font_name(raw: Any, font: Any) -> str:

@@ -50,7 +50,7 @@ _X, _Y = itemgetter(2), itemgetter(3)
 _CALLS: dict[str, Any] = {}
 
 
-def _calls() -> dict[str, Any]:
+def pdfium_calls() -> dict[str, Any]:
     """pdfium's per-character functions without argument types: ctypes passes what it is given (made once)."""
     if not _CALLS:
         import pypdfium2_raw.bindings as bindings
@@ -61,7 +61,7 @@ def _calls() -> dict[str, Any]:
                               ("FPDFText_HasUnicodeMapError", ctypes.c_int), ("FPDFText_IsGenerated", ctypes.c_int),
                               ("FPDFText_IsHyphen", ctypes.c_int), ("FPDFFont_GetGlyphWidth", ctypes.c_int),
                               ("FPDFTextObj_GetFont", ctypes.c_void_p), ("FPDFText_GetFontSize", ctypes.c_double),
-                              ("FPDFText_GetMatrix", ctypes.c_int)):  # fmt: skip
+                              ("FPDFText_GetMatrix", ctypes.c_int), ("FPDFPageObj_GetBounds", ctypes.c_int)):  # fmt: skip
             function = library[name]  # a new function pointer: pypdfium2's own keeps its argument types
             function.restype = restype
             _CALLS[name] = function
@@ -76,7 +76,7 @@ def text_chars(raw: Any, textpage: Any, ctm: Matrix, height: float) -> tuple[lis
     buffer = (ctypes.c_ushort * (count + 1))()
     raw.FPDFText_GetText(textpage, 0, count, buffer)
     codes = buffer[:count]
-    calls = _calls()
+    calls = pdfium_calls()
     object_of, origin_of, loose_of = (
         calls["FPDFText_GetTextObject"],
         calls["FPDFText_GetCharOrigin"],
@@ -183,10 +183,10 @@ def _lay_out_pieces(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matri
 
 class _ObjectCalls:
     """pdfium's calls made once per text object or per character of a font, on one text page: function pointers
-    without argument types (``_calls``) and their buffers made once per page."""
+    without argument types (``pdfium_calls``) and their buffers made once per page."""
 
     def __init__(self, raw: Any, textpage: Any, page: ctypes.c_void_p) -> None:
-        calls = _calls()
+        calls = pdfium_calls()
         self.raw, self.textpage, self.page = raw, textpage, page
         self.fonts: dict[int, tuple[str, float]] = {}
         """Per font handle: its name and descent, looked up once per font of the page."""
