@@ -96,3 +96,14 @@ def test_a_masthead_title_wider_than_the_wrapped_agenda_title_above_it_is_the_ti
     assert doc.metadata.agenda_title is not None and doc.metadata.title is not None
     assert doc.metadata.agenda_title.text == "社会发展：社会发展，包括与世界社会状况以及与青年、老龄、残疾人和家庭有关的问题"
     assert doc.metadata.title.text == "将志愿服务纳入《2030 年可持续发展议程》行动计划"
+
+
+def test_a_paragraphs_first_line_written_before_its_hanging_number_under_a_heading_is_its_first_line() -> None:
+    doc = parsed(RENDERINGS / "zh" / "wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt")
+    para = _node(doc, "para_6")
+    assert (para.text or "").startswith("志愿人员方案在其《2018 年世界志愿服务状况报告》中估计，全球正规和非正规志愿人员")
+    assert [n.heading for n in doc.nodes() if n.type == "heading"] == [
+        n.heading
+        for n in parsed(RENDERINGS / "zh" / "wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt").nodes()
+        if n.type == "heading"
+    ]

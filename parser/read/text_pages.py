@@ -28,9 +28,17 @@ def join_lone_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Join each line that is only an official marker to the next line, which must be running text of the same zone."""
     out: list[Line] = []
     index = 0
+    measure = body_measure(lines)
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _joinable(line, following) and _first_line_above(out, line, following, measure):
+            first = out.pop()  # ``二. 志愿服务状况`` / ``志愿人员方案在其…正规和非正`` / ``6.`` / ``规志愿人员…``
+            spans = (*line.spans, Span(" "), *first.spans)
+            out.append(replace(first, spans=spans))
+            out.append(replace(following, blank_before=False, runs_on=True))
+            index += 2
+            continue
         if following is not None and _joinable(line, following):
             spans = (*line.spans, Span(" "), *following.spans)
             out.append(replace(line, spans=spans, page_start=line.page_start or following.page_start))
@@ -39,6 +47,27 @@ def join_lone_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out.append(line)
         index += 1
     return tuple(out)
+
+
+def _first_line_above(out: list[Line], marker: Line, following: Line, measure: int) -> bool:
+    """Raw ``pdftotext`` may write a paragraph's first line before its hanging number, as the PDF draws them: right
+    under a heading, a line that spans the column and finishes no sentence, then the lone number, then the
+    paragraph's second line. A paragraph cannot end one unfinished full line under its heading (a heading's own
+    wrapped line is short): that line is the numbered paragraph's first."""
+    if len(out) < 2 or not measure or not _PARAGRAPH.match(marker.text.strip() + " "):
+        return False
+    first, heading = out[-1], out[-2]
+    if first.heading_level or _MARKED.match(first.text.strip()) or _FINISHED.search(first.text.rstrip()):
+        return False
+    if cells(first.text) + first_word(following.text) < FULL_LINE * measure:
+        return False
+    if first.zone != marker.zone or following.zone != marker.zone or first.region:
+        return False
+    return bool(heading.heading_level) or _HEADING_MARKER.match(heading.text.strip()) is not None
+
+
+_HEADING_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[.、．]|[IVXLC]{1,7}\.|[A-ZА-Я]\.)\s+\S")
+"""A chapter or section number and its title on one line."""
 
 
 SPACED_SHARE = 0.8
