@@ -42,8 +42,10 @@ def blocks_to_elements(blocks: tuple[Block, ...]) -> Assembled:
         resolve = _resolver(index, note_index)
         text, refs = _linked(block.spans, resolve, block.sources[0] if block.sources else Source(), issues)
         emphasized = block.typeset and all(s.bold or s.italic for s in block.spans if s.text.strip() and not s.sup)
+        words = [s for s in block.spans if not s.sup and any(c.isalnum() for c in s.text)] if block.typeset else []
         element = Element(block.kind, text, block.sources, refs, block.marker, block.role, block.heading_level, emphasized,
-                          quote=block.quote)  # fmt: skip
+                          quote=block.quote, size=max((s.size for s in words), default=0.0),
+                          bold=bool(words) and all(s.bold for s in words))  # fmt: skip
         if block.region is not None:
             element = replace(element, table=_table(block.region, resolve, issues), labels=_labels(block.region))
         elements.append(element)

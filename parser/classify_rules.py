@@ -46,10 +46,15 @@ TABLE_NOTE_MARK = regex.compile(r"[a-z]{1,2}|\*{1,3}")
 
 
 def region_rule(line: Line, ctx: Context) -> Start | None:
-    """A table or figure the reader found is a block of its own, set apart from the running text."""
+    """A table or figure the reader found is a block of its own, set apart from the running text. A figure with no
+    text of its own inside a masthead begun (a line of it with a role: the symbol) and still open is the emblem (a
+    supplement's cover sets it under the symbol, over ``United Nations``): the masthead goes on under it. A
+    brochure's cover, with no symbol over its pictures, is body."""
     if line.region is None:
         return None
-    return Start(line.region.kind, line.region.title, role="region", region=line.region, ends_masthead=True)
+    inside = bool(ctx.masthead_roles) and masthead_open(line, ctx)
+    emblem = line.region.kind == "figure" and not line.region.labels and inside
+    return Start(line.region.kind, line.region.title, role="region", region=line.region, ends_masthead=not emblem)
 
 
 def footnote_rule(line: Line, ctx: Context) -> Start | None:
@@ -109,27 +114,36 @@ def quote_rule(line: Line, ctx: Context) -> Start | None:
 
 def preamble_rule(line: Line, ctx: Context) -> Start | None:
     """``The General Assembly,`` in the body opens a preamble (a resolution's, or one a report quotes); with its
-    comma it ends a masthead still open (a draft whose title is not one the kind knows: ``Draft resolution
-    submitted by the Vice-President …``), where the organ's own line (``大会``, ``Генеральная Ассамблея``) has none."""
+    comma, or its article, it ends a masthead still open (a draft whose title is not one the kind knows: ``Draft
+    resolution submitted by the Vice-President …``), where the organ's own line (``大会``, ``Генеральная Ассамблея``)
+    has neither."""
     text = line.text.strip()
-    if PREAMBLE_START.match(text) and (not masthead_open(line, ctx) or text.endswith((",", "，", "،"))):
+    closes = text.endswith((",", "，", "،")) or FORMULA_ARTICLE.match(text) is not None
+    if PREAMBLE_START.match(text) and (not masthead_open(line, ctx) or closes):
         return Start("text", line.spans, role="preamble_intro", ends_masthead=True)
     return None
+
+
+FORMULA_ARTICLE = regex.compile(r"^(?:The|El|La|Le|L['’]|إن)\s?")
+"""A formula that opens with its article (``The Executive Board``, with no comma under an Executive Board's draft
+decision) is never the organ's line of a masthead, which names the organ bare."""
 
 
 def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
     """Before the body starts, a line opens a masthead block when it announces a role of its own
     (``Distr.: General``, ``第七十三届会议``) or follows a gap; other lines wrap into the open block, and so does
     a line the layout wrapped from a full line of unfinished running text, whatever its first words look like
-    (``…请秘书长向大会`` / ``第七十三届会议报告该决议执行情况…``)."""
+    (``…请秘书长向大会`` / ``第七十三届会议报告该决议执行情况…``), unless it is set in another type (a cover's
+    ``Twenty-seventh session`` at 18 pt under its 28 pt title)."""
     if not masthead_open(line, ctx):
         return None
     role = masthead_role(line.text)
     previous = ctx.last_line
     indented = line.typeset and previous is not None and line.indent > previous.indent + LAYOUT.first_line_indent_em
+    resized = previous is not None and line.size > 0 and abs(line.size - previous.size) >= LAYOUT.size_change_pt
     wraps = (
         ctx.open_kind == "masthead"
-        and (not role or (line.runs_on and not ends_sentence(ctx.open_text)))
+        and (not role or (line.runs_on and not ends_sentence(ctx.open_text) and not resized))
         and ctx.open_role in ("", "doc_type", "title", "resolution_title", "body")
         and not ((line.blank_before and not _title_leading(line, ctx)) or line.heading_level or ctx.open_markdown)
         and not (line.page_start and ends_sentence(ctx.open_text))

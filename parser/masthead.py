@@ -16,6 +16,7 @@ from .ids import summary_id
 from .model import Dropped, Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
 from .numbering import AR_ABJAD, int_to_letter
 from .ordinals import session_number
+from .thresholds import LAYOUT
 from .vocab import (
     AGENDA,
     AUTHORITY,
@@ -23,6 +24,7 @@ from .vocab import (
     CONTENTS,
     DATE,
     DISTRIBUTION,
+    DOC_PART,
     DOC_TYPE,
     LANGUAGE_NAME,
     MONTHS,
@@ -56,10 +58,12 @@ _ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 
 
 def masthead_role(text: str) -> str:
-    """The role a masthead line announces by its own words, or ``""``."""
+    """The role a masthead line announces by its own words, or ``""``: none where it opens in lower case."""
     text = text.strip()
     if text in ORGANS:
         return "organ"
+    if text[:1].islower():
+        return ""  # a line that opens in lower case carries on the one above (``seventy-seventh executive session``)
     for role, pattern in _ROLE_TESTS:
         match = pattern.search(text) if role == "agenda" else pattern.match(text)
         if match is None:
@@ -71,11 +75,12 @@ def masthead_role(text: str) -> str:
     return ""
 
 
-def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) -> Metadata:
-    """Give each masthead element its role and gather them into ``Metadata``."""
+def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, ...], *, by_type: bool = True) -> Metadata:
+    """Give each masthead element its role and gather them into ``Metadata``; ``by_type=False`` where the type sizes
+    are not the document's (an OCR text layer over a scanned page 1)."""
     star_notes = {n.marker.strip(): n.id for n in notes if set(n.marker.strip()) == {"*"}}
     elements = _with_sponsors(elements)
-    roles = _roles(elements)
+    roles = _roles(elements, by_type=by_type)
     named: dict[str, MastheadText] = {}
     other: list[MastheadText] = []
     summary: list[Node] = []
@@ -148,7 +153,7 @@ def _with_sponsors(elements: tuple[Element, ...]) -> tuple[Element, ...]:
     return tuple(out)
 
 
-def _roles(elements: tuple[Element, ...]) -> list[str]:
+def _roles(elements: tuple[Element, ...], *, by_type: bool = True) -> list[str]:
     """Roles from each line's own words, then from position: the agenda title follows the agenda item,
     the title follows the agenda title or stands right before the document type (a resolution's numbered
     title wins), the summary follows its heading."""
@@ -178,7 +183,65 @@ def _roles(elements: tuple[Element, ...]) -> list[str]:
             if role == "doc_type" and roles[index - 1] == "":
                 roles[index - 1] = "title"
                 break
+    if by_type and not any(e.role in _KIND_ROLES for e in elements):
+        _title_by_type(elements, roles)
     return [role or "other" for role in roles]
+
+
+def _title_by_type(elements: tuple[Element, ...], roles: list[str]) -> None:
+    """Where the reader saw the type: the title is page 1's masthead line set in the largest bold type, when that
+    type is larger than the masthead's own text (``LAYOUT.masthead_title_ratio``) and than the title found by
+    position, if any, under which it stands. It may be the line taken for the agenda item's title (an Executive
+    Board's item line has the document's title under it), the document-type line (``Report of the Committee …`` on a
+    supplement's cover, or where no other line is the title), or on a cover with no ``Distr.`` line the name of the
+    body that reports (``Commission on Science and Technology for Development`` over ``Report on the twenty-eighth
+    session``) where no other line is set as large; never the name over the emblem, an ``Addendum`` line nor a
+    line wholly in brackets. A bold line right under a title found so, smaller than it, is its document type
+    (``Forty-second report of the Secretary-General``)."""
+    own = [e.size for e, r in zip(elements, roles, strict=True) if r and r != "doc_type" and e.size and _on_page_one(e)]
+    if not own:
+        return
+    floor = min(own) * LAYOUT.masthead_title_ratio
+    cover = "distribution" not in roles  # a supplement's cover, titled by the body that reports
+    candidates = [
+        i for i, (e, r) in enumerate(zip(elements, roles, strict=True))
+        if (r in _TITLE_ROLES or (r == "body" and cover)) and e.bold and e.size >= floor and _on_page_one(e)
+        and not HEADER.match(e.text.strip()) and not DOC_PART.match(e.text.strip()) and not BRACKETED.match(e.text)
+    ]  # fmt: skip
+    if not candidates:
+        return
+    best = max(elements[i].size for i in candidates)
+    largest = [i for i in candidates if elements[i].size >= best - _SAME_SIZE]
+    chosen = next((i for i in largest if roles[i] != "body"), largest[0])
+    if "title" in roles:
+        current = roles.index("title")
+        if chosen <= current or best < elements[current].size * LAYOUT.masthead_title_ratio:
+            return  # never over it: what is set large above the agenda block is the emblem's name or the organ
+        roles[current] = ""
+    was_type = roles[chosen] == "doc_type"
+    roles[chosen] = "title"
+    after = chosen + 1
+    if was_type or "doc_type" in roles or after >= len(elements) or roles[after]:
+        return
+    phrase = len(elements[after].text.split()) >= _PHRASE_WORDS  # not the first heading of a list (``CHAIRPERSON``)
+    if phrase and elements[after].bold and 0 < elements[after].size < elements[chosen].size - _SAME_SIZE:
+        roles[after] = "doc_type"
+
+
+_PHRASE_WORDS = 3
+"""words: a document-type line is a phrase (``Report of the Secretary-General``)."""
+
+
+_TITLE_ROLES = ("", "title", "doc_type", "agenda_title")
+"""Roles a line may hold and still be found to be the title by its type."""
+BRACKETED = regex.compile(r"^\s*[(\[].*[)\]]\s*$", regex.DOTALL)
+"""A line wholly in brackets (a session's dates, ``(New York, 24–27 March 2025)``): never a title."""
+_SAME_SIZE = 0.2
+"""pt: two type sizes closer than this are one size (a font's sizes are rounded differently from line to line)."""
+
+
+def _on_page_one(element: Element) -> bool:
+    return not element.sources or element.sources[0].page in (None, 1)
 
 
 HEADER = regex.compile(

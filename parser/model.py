@@ -251,6 +251,12 @@ class Element:
     """A table's or figure's ``Source:`` / ``Note:`` / lettered note lines, in order."""
     quote: int = 0
     """As ``Block.quote``: the quoted structure it belongs to (0: the document's own text)."""
+    size: float = 0.0
+    """The largest type size its words are set in, in pt (0 where the reader did not see the typography): the
+    masthead's title is told by its type."""
+    bold: bool = False
+    """Every word is set in bold (a call's ``*`` set in roman is no word); never set where the reader did not see the
+    typography."""
 
 
 @dataclass(frozen=True, slots=True)

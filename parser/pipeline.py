@@ -24,7 +24,7 @@ from .kinds.report import KIND as REPORT
 from .language import main_part_language
 from .masthead import body_star_calls, elements_to_metadata, footer_symbol, labelled_symbol
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
-from .read.pdf_ocr import ocr_issues
+from .read.pdf_ocr import SCAN_IMAGE, ocr_issues
 from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
@@ -117,7 +117,8 @@ def stage_regions(work: Work) -> Work:
 
 def stage_masthead(work: Work) -> Work:
     masthead = tuple(e for e in work.elements if e.kind == "masthead")
-    metadata = elements_to_metadata(masthead, work.notes)
+    scanned = any(d.kind == SCAN_IMAGE and d.source.page == 1 for d in work.dropped)  # the OCR's type sizes
+    metadata = elements_to_metadata(masthead, work.notes, by_type=not scanned)
     issues = work.issues
     if work.options.symbol:
         stated = metadata.symbols if metadata.symbol_origin == "document" else ()

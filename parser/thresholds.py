@@ -77,6 +77,11 @@ class Thresholds:
     """ratio of type sizes: two runs of glyphs whose sizes differ by this much are set in two types (a masthead's
     organ at 17 pt, ``Distr.: General`` at 10 pt beside it): the gap between them is measured in the smaller one's
     em, as the larger type's em would hold a column gap."""
+    masthead_title_ratio: float = 1.15
+    """ratio of type sizes: a masthead line set in bold this much larger than the masthead's own text (``Distr.:
+    General``, the date) is a title (a statement's ``Statement submitted by …`` at 12 pt over 10.1 pt); a title
+    found by position gives way to a bold line this much larger than it (a two-organ masthead's second agenda
+    title at 10 pt, then the title at 14 pt)."""
 
 
 LAYOUT = Thresholds()

@@ -72,7 +72,8 @@ DOC_TYPE = regex.compile(
     regex.IGNORECASE,
 )
 BODY = regex.compile(
-    r"^(?:Working Group|Committee|Commission|Conference|Preparatory Committee|Рабочая группа|Комитет|Комиссия|Конференция"
+    r"^(?:Working Group|Committee|Commission|Conference|Preparatory Committee|Special Committee|Ad Hoc Committee"
+    r"|Рабочая группа|Комитет|Комиссия|Конференция|Специальный комитет|特别委员会"
     r"|Grupo de Trabajo|Comité|Comisión|Conferencia|Groupe de travail|Commission|Conférence"
     r"|工作组|委员会|会议|الفريق العامل|اللجنة|المؤتمر)\b"
 )
@@ -80,6 +81,10 @@ SESSION_DATES = regex.compile(
     r"^\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{L}+(?:\s*[–-]\s*\d{1,2}\s+\p{L}+)?\s+(?:de\s+)?\d{4}(?:\s*(?:года|г\.))?$"
 )
 SUMMARY = regex.compile(r"^(?:摘要|Summary|Резюме|Resumen|Résumé|موجز)$")
+DOC_PART = regex.compile(
+    r"^(?:Addendum|Corrigendum|Additif|Rectificatif|Adición|Corrección|Corrigéndum|Добавление|Исправление|增编|更正|إضافة|تصويب)$"
+)
+"""The line that names a part of a document on its own (``Addendum`` under a report's title): never its title."""
 CONTENTS = regex.compile(r"^(?:目录|Contents|Содержание|Índice|Table des matières|المحتويات)$")
 PREAMBLE_START = regex.compile(
     r"^(?:The General Assembly|The Security Council|The Economic and Social Council|The Human Rights Council"

@@ -76,3 +76,14 @@ def test_executive_board_sessions() -> None:
     for text in ("Annual session of 2025", "Annual session 2025", "First regular session 2025",
                  "Second regular session of 2024"):  # fmt: skip
         assert masthead_role(text) == "session", text
+
+
+def test_a_special_or_ad_hoc_committee_is_a_subsidiary_body_never_a_title() -> None:
+    for text in ("Special Committee on Peacekeeping Operations", "Ad Hoc Committee on the Indian Ocean",
+                 "Специальный комитет по операциям по поддержанию мира"):  # fmt: skip
+        assert masthead_role(text) == "body", text
+    elements = (
+        Element("masthead", "Distr.: Limited", (Source(page=1),), size=10.0),
+        Element("masthead", "Special Committee on Peacekeeping Operations", (Source(page=1),), size=12.0, bold=True),
+    )
+    assert elements_to_metadata(elements, ()).title is None
