@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Line
+from ..model import Line, Metadata
 from . import agenda, letter, record, report, resolution
 from .base import Kind
 
@@ -35,9 +35,14 @@ def _page_one(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return lines
 
 
-def akn_name(kind: str) -> str:
-    """The AKN document name a kind of document is written with (``report`` for a kind not in the table)."""
-    return next((k.akn_name for k in KINDS if k.name == kind), "report")
+def akn_name(metadata: Metadata) -> str:
+    """The AKN document name a document is written with: its kind's, or the one its masthead gives among its kind's
+    names (``resolution``, ``decision``, ``resolutionDraft``, ``decisionDraft``); ``report`` for a kind not in the
+    table."""
+    kind = next((k for k in KINDS if k.name == metadata.kind), None)
+    if kind is None:
+        return "report"
+    return kind.name_of(metadata) if kind.name_of is not None else kind.akn_name
 
 
 def akn_type(kind: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Line
+from ..model import Line, Metadata
 from ..rules import Rule
 
 
@@ -21,5 +21,8 @@ class Kind:
     """Whether the document's masthead and first lines show this kind."""
     rules: tuple[Rule, ...] = ()
     """Classification rules of this kind, tried after the numbering rules and before the masthead's."""
+    name_of: Callable[[Metadata], str] | None = None
+    """The AKN document name from the masthead, where the kind's documents take several (a resolution's, a
+    decision's, a draft's); ``akn_name`` where it is ``None``."""
     unit: str = "para"
     """What its numbered paragraphs are called in their ids (``para_3``; an agenda's ``item_3``)."""

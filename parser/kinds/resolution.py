@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Line
+from ..model import Line, Metadata
 from ..rules import CONTINUE, Context, Start, masthead_open
 from ..vocab import PREAMBLE_START
 from .base import Kind
@@ -50,6 +50,35 @@ def title_rule(line: Line, ctx: Context) -> Start | None:
     return None
 
 
-KIND = Kind("resolution", "statement", "resolution", recognise, (title_rule,))
+DRAFT = regex.compile(
+    r"(?:^|[\s:：])(?:(?:revised\s+)?draft\s+(?P<en>resolution|decision)|projet\s+(?:révisé\s+)?de\s+(?P<fr>résolution|décision)"
+    r"|proyecto\s+(?:revisado\s+)?de\s+(?P<es>resolución|decisión)|(?:пересмотренный\s+)?проект\s+(?P<ru>резолюции|решения))"
+    r"|(?:订正)?(?P<zh>决议|决定)草案|مشروع\s+(?:منقح\s+ل\s*)?(?P<ar>قرار|مقرر)",
+    regex.IGNORECASE,
+)
+"""The words that make a title a draft's, and whether a resolution's or a decision's: ``Draft decision submitted
+by …``, ``United Kingdom …: draft resolution``."""
+DECISION_WORDS = frozenset({"decision", "décision", "decisión", "решения", "决定", "مقرر"})
+DECISION = regex.compile(r"^(?:Decision|Décision|Decisión|Решение|决定|مقرر)\b|/DEC/")
+"""A decision's masthead: ``Decision adopted by the Human Rights Council``, a ``/DEC/`` symbol."""
+LIMITED = regex.compile(r"/L\.\d")
+"""The ``L.`` of a symbol: a document of limited distribution, a draft."""
+
+
+def akn_name_of(metadata: Metadata) -> str:
+    """AKN4UN's names for deliberative documents: ``resolution``, ``decision``, ``resolutionDraft`` (an ``L.``
+    document or a title that says draft), ``decisionDraft`` for a draft decision on the same pattern."""
+    title = metadata.title.text if metadata.title else ""
+    lines = [t.text for t in (metadata.title, metadata.subtitle) if t is not None] + list(metadata.symbols)
+    draft = DRAFT.search(title)
+    if draft is not None:
+        word = next(v for v in draft.groupdict().values() if v)
+        return "decisionDraft" if word.lower() in DECISION_WORDS else "resolutionDraft"
+    if any(LIMITED.search(s) for s in metadata.symbols):
+        return "resolutionDraft"
+    return "decision" if any(DECISION.search(t) for t in lines) else "resolution"
+
+
+KIND = Kind("resolution", "statement", "resolution", recognise, (title_rule,), name_of=akn_name_of)
 """Written as an AKN ``statement`` when its body has the shape of one (a ``preamble``, ``parts``), else as a ``doc``:
 a report of decisions is recognised as this kind too."""

@@ -91,7 +91,7 @@ class _Writer:
         root = _e(None, "akomaNtoso")
         record = self.doc_type == "debate"
         parts = {n.type: n for n in self.doc.body if n.type in ("preamble", "conclusions")}
-        doc = _e(root, self.doc_type, name=akn_name(self.doc.metadata.kind))
+        doc = _e(root, self.doc_type, name=akn_name(self.doc.metadata))
         meta = _e(doc, "meta")
         self.identification(meta)
         self.references(meta)
