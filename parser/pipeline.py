@@ -80,6 +80,8 @@ def stage_furniture(work: Work) -> Work:
     lines = calls_at_line_ends(page_turns(spaced_lines(text_notes(join_lone_markers(join_broken_symbols(body.lines))))))
     if work.raw.info.rendering != "markdown":  # markdown marks its headings and blocks; a plain rendering lost them
         lines = masthead_blocks(unnumbered_headings(lines))
+    else:
+        lines = masthead_blocks(lines, markdown=True)
     return replace(work, lines=lines, dropped=work.dropped + body.dropped)
 
 

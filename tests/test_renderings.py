@@ -40,7 +40,7 @@ FLOORS: dict[str, tuple[int, int, int, int]] = {
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext-layout.txt": (68, 3, 8, 23),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pdftotext.txt": (68, 3, 8, 23),
     "zh/wordproc_report_notoserif_10pt_1_a4_just_hang.zh.pymupdf4llm.md": (68, 3, 8, 23),
-    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (67, 3, 8, 22),
+    "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt": (68, 3, 8, 23),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt": (68, 3, 8, 23),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext.txt": (67, 3, 8, 23),
     "zh/wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md": (67, 3, 8, 23),

@@ -107,3 +107,16 @@ def test_a_paragraphs_first_line_written_before_its_hanging_number_under_a_headi
         for n in parsed(RENDERINGS / "zh" / "wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdftotext-layout.txt").nodes()
         if n.type == "heading"
     ]
+
+
+def test_a_loose_markdown_agenda_title_over_a_heading_marked_title_is_one_agenda_title() -> None:
+    doc = parsed(RENDERINGS / "zh" / "wordproc_report_zenhei_11pt_1.15_a4_just.zh.pymupdf4llm.md")
+    assert doc.metadata.agenda_title is not None and doc.metadata.title is not None
+    assert doc.metadata.agenda_title.text == "社会发展：社会发展，包括与世界社会状况以及与青年、老龄、残疾人和家庭有关的问题"
+    assert doc.metadata.title.text.replace(" ", "") == "将志愿服务纳入《2030年可持续发展议程》行动计划"
+
+
+def test_a_note_carried_over_runs_on_above_the_next_pages_notes_after_a_paragraph_ending_with_its_call() -> None:
+    doc = parsed(RENDERINGS / "zh" / "wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt")
+    assert _note(doc, "fn_2").text.endswith("Vol. 82, Issue.3 (September 2011).")
+    assert (_node(doc, "para_10").text or "").endswith("苦苦挣扎的年轻人中间。")

@@ -23,7 +23,7 @@ from ..model import Line, Span
 from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
 from .pdf_zones import NOTES_HEADING
-from .text_pages import FULL_LINE, LAYOUT_HEADING_LEVEL, body_measure, cells, first_word
+from .text_pages import FINISHED, FULL_LINE, LAYOUT_HEADING_LEVEL, body_measure, cells, first_word
 
 NOTE_START = regex.compile(
     r"^(?P<n>\d{1,3})(?:\s+(?=\S)|$|(?=[\p{Han}《“「])|(?=(?:1[5-9]|20)\d\d(?!\d))|(?=\p{Lu}(?:\p{Ll}|\p{Lu}+\b)))"
@@ -100,7 +100,8 @@ def _carried_over(page: tuple[Line, ...], start: int, above: tuple[Line, ...]) -
         return blank
     measure = body_measure((*above, *page[:start]))
     for j in range(start - 1, 0 if blank is None else blank, -1):
-        if ends_sentence(page[j - 1].text) and (blank is None or cells(page[j - 1].text) < FULL_LINE * measure):
+        finished = FINISHED.search(page[j - 1].text.rstrip()) is not None  # perhaps with its call (``中间。5``)
+        if finished and (blank is None or cells(page[j - 1].text) < FULL_LINE * measure):
             return j if _continues(page[j:start], body_measure((*above, *page[:j]))) else start
     return start
 

@@ -57,7 +57,7 @@ def _first_line_above(out: list[Line], marker: Line, following: Line, measure: i
     if len(out) < 2 or not measure or not _PARAGRAPH.match(marker.text.strip() + " "):
         return False
     first, heading = out[-1], out[-2]
-    if first.heading_level or _MARKED.match(first.text.strip()) or _FINISHED.search(first.text.rstrip()):
+    if first.heading_level or _MARKED.match(first.text.strip()) or FINISHED.search(first.text.rstrip()):
         return False
     if cells(first.text) + first_word(following.text) < FULL_LINE * measure:
         return False
@@ -203,7 +203,7 @@ def _joinable(line: Line, following: Line) -> bool:
     return LONE_MARKER.match(line.text.strip()) is not None and LONE_MARKER.match(following.text.strip()) is None
 
 
-_FINISHED = regex.compile(r"[.。!?！？][”’\"»)]?\s?\d{0,3}$")
+FINISHED = regex.compile(r"[.。!?！？][”’\"»)]?\s?\d{0,3}$")
 """A line that ends a sentence, perhaps with the call the rendering set after it (``identity. 33``)."""
 _PARAGRAPH = regex.compile(r"^\d{1,3}[.．]\s")
 _MARKED = regex.compile(LONE_MARKER.pattern.removesuffix("$") + r"(?:\s|$)")
@@ -257,7 +257,7 @@ def _numbered_heading(line: Line, following: Line, measure: int) -> bool:
     (``1. Cross-cutting issues``), under which an unnumbered one may stand (``Equality and non-discrimination16``);
     not where the next line's first word would not have fitted on it (the heading wrapped: ``…行动计`` / ``划``)."""
     text = line.text.strip()
-    if len(text) > LAYOUT.max_unnumbered_heading_chars or _MARKED.match(text) is None or _FINISHED.search(text):
+    if len(text) > LAYOUT.max_unnumbered_heading_chars or _MARKED.match(text) is None or FINISHED.search(text):
         return False
     wraps = not measure or cells(text) + first_word(following.text) >= HEADING_FULL * measure
     return not text.endswith((",", ";", ":")) and not wraps
@@ -272,12 +272,12 @@ def body_measure(lines: tuple[Line, ...]) -> int:
 def _heading(before: Line, part: tuple[Line, ...], after: Line, measure: int) -> bool:
     if not (_body(before) and _body(after) and all(_body(p) for p in part)):
         return False
-    if not (_FINISHED.search(before.text.rstrip()) or _numbered_heading(before, part[0], measure)):
+    if not (FINISHED.search(before.text.rstrip()) or _numbered_heading(before, part[0], measure)):
         return False
     if _PARAGRAPH.match(after.text) is None:
         return False
     texts = [p.text.strip() for p in part]
-    if _HEADING_START.match(texts[0]) is None or any(_FINISHED.search(t) or _PARAGRAPH.match(t) for t in texts):
+    if _HEADING_START.match(texts[0]) is None or any(FINISHED.search(t) or _PARAGRAPH.match(t) for t in texts):
         return False
     if any(_MARKED.match(t) for t in texts):
         return False
@@ -288,7 +288,7 @@ MASTHEAD_WIDER = 1.1
 """ratio: a masthead line this much wider than every line of the wrapped block above it starts a block of its own."""
 
 
-def masthead_blocks(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+def masthead_blocks(lines: tuple[Line, ...], *, markdown: bool = False) -> tuple[Line, ...]:
     """Break a plain rendering's masthead where a block ends without a blank line (pdfplumber's ``extract_text``):
     above the document type (``秘书长的报告``, ``Report of the Secretary-General``), a line wider than every line of
     the wrapped block above it (two lines or more) was set to another measure: the agenda title wraps in its
@@ -296,6 +296,8 @@ def masthead_blocks(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     end = next((k for k, line in enumerate(lines[:MASTHEAD_LINES]) if masthead_role(line.text) == "doc_type"), None)
     if end is None:
         return lines
+    if markdown:
+        return _agenda_title_block(lines, end)
     out = list(lines)
     run: list[int] = []
     for k in range(end):
@@ -308,6 +310,23 @@ def masthead_blocks(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             run = [width]
             continue
         run.append(width)
+    return tuple(out)
+
+
+def _agenda_title_block(lines: tuple[Line, ...], end: int) -> tuple[Line, ...]:
+    """A markdown rendering marks the masthead's title as a heading (``## 将志愿服务纳入…``); set with loose leading, it
+    writes a blank line after each line of the agenda title above it. The plain lines between the agenda item and
+    the heading-marked title, none finishing a sentence, are the agenda title: one block."""
+    agenda = next((k for k in range(end) if masthead_role(lines[k].text) == "agenda"), None)
+    title = next((k for k in range(end) if lines[k].heading_level and (agenda is None or k > agenda)), None)
+    if agenda is None or title is None or title - agenda < 3:
+        return lines
+    between = lines[agenda + 1 : title]
+    if any(line.heading_level or masthead_role(line.text) or FINISHED.search(line.text.rstrip()) for line in between):
+        return lines
+    out = list(lines)
+    for k in range(agenda + 2, title):
+        out[k] = replace(lines[k], blank_before=False)
     return tuple(out)
 
 
