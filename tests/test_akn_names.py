@@ -20,6 +20,7 @@ CASES = [
      "meeting, on 14 July 2025", "resolution"),
     ("S/2025/68", "Distr.: Limited", "United Kingdom of Great Britain and Northern Ireland:\ndraft resolution",
      "resolutionDraft"),
+    ("E/2025/L.26", "Distr.: Limited", "El Salvador* and Philippines:* draft resolution", "resolutionDraft"),
     ("E/2025/L.13", "Distr.: Limited", "Draft decision submitted by the Vice-President of the Council, Ms. A (B)",
      "decisionDraft"),
     ("A/HRC/DEC/59/101", "Distr.: General", "Decision adopted by the Human Rights Council on 8 July 2025\n\n"

@@ -12,16 +12,17 @@ from .base import Kind
 RESOLUTION_TITLE = regex.compile(
     r"^(?:(?:S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?\.\s"
     r"|(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+\d{1,4}\s*\(\d{4}\)$|第\s*\d{1,4}\s*\(\d{4}\)\s*号决议$"
-    r"|(?:.{0,300}[:：]\s*)?(?:(?:Revised\s+)?[Dd]raft\s+(?:resolution|decision)|(?:[Pp]rojet|[Pp]rojet\s+révisé)\s+de\s+(?:résolution|décision)"
+    r"|(?:.{0,300}[:：]\*{0,3}\s*)?(?:(?:Revised\s+)?[Dd]raft\s+(?:resolution|decision)|(?:[Pp]rojet|[Pp]rojet\s+révisé)\s+de\s+(?:résolution|décision)"
     r"|(?:[Pp]royecto|[Pp]royecto\s+revisado)\s+de\s+(?:resolución|decisión)|(?:[Пп]ересмотренный\s+)?[Пп]роект\s+(?:резолюции|решения)"
-    r"|(?:订正)?(?:决议|决定)草案|(?:مشروع|مشروع\s+منقح\s+ل)\s*(?:قرار|مقرر))(?:\s+[IVX]{1,4})?$"
+    r"|(?:订正)?(?:决议|决定)草案|(?:مشروع|مشروع\s+منقح\s+ل)\s*(?:قرار|مقرر))(?:\s+[IVX]{1,4})?\s?\*{0,3}$"
     r"|(?:Revised\s+)?[Dd]raft\s+(?:resolution|decision)\s+submitted\s+by\s|(?:[Pp]rojet\s+(?:révisé\s+)?de\s+)"
     r"(?:résolution|décision)\s+présenté\s+par\s|[Pp]royecto\s+(?:revisado\s+)?de\s+(?:resolución|decisión)\s+presentado\s+por\s"
     r"|[Пп]роект\s+(?:резолюции|решения),?\s+представленный\s|مشروع\s+(?:قرار|مقرر)\s+مقدم\s+من\s)"
 )
 """``80/5. Doha Political Declaration``, ``S-27/2. …``, ``48/246 B. …``: a resolution's number and title;
 ``Resolution 2786 (2025)``: a Security Council resolution's; ``United Kingdom …: draft resolution`` and ``Draft
-resolution submitted by the Vice-President of the Council, …`` (a title that wraps on): a draft's."""
+resolution submitted by the Vice-President of the Council, …`` (a title that wraps on): a draft's, whatever star
+calls its sponsors take (``El Salvador* and Philippines:* draft resolution``)."""
 
 ADOPTED = regex.compile(
     r"^(?:Adopted\s+by\s+the\s|Adoptée\s+par\s+le\s|Aprobada\s+por\s+el\s|Принята\s|(?:安全理事会|安理会).{0,30}通过|اتخذه\s)"
