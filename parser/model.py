@@ -104,7 +104,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return "".join(s.text for s in self.spans)
+        return "".join([s.text for s in self.spans])
 
 
 @dataclass(frozen=True, slots=True)

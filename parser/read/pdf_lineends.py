@@ -251,8 +251,8 @@ def _boundary(left: str, right: str) -> bool:
 
 
 def _types_boundary_spaces(rows: list[Row]) -> bool:
-    if not any(_CJK_LETTER.search("".join(map(_TEXT, row.glyphs))) for row in rows):
-        return False  # no CJK letter, no boundary: one search per row, not two patterns per pair of glyphs
+    if not _CJK_LETTER.search("".join([g.text for row in rows for g in row.glyphs])):
+        return False  # no CJK letter, no boundary: one search over the page, not two patterns per pair of glyphs
     spaced = bare = 0
     for row in rows:
         prev: Glyph | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import regex
 
@@ -21,6 +22,8 @@ from ..thresholds import LAYOUT
 from .pdf_bidi import line_direction
 from .pdf_chars import SUP_RISE, SUP_SIZE, Glyph
 from .pdf_furniture import Item
+
+_TOP = attrgetter("top")
 
 MARK = regex.compile(r"^(\d{1,3}|\*{1,3})(?:(?<=\d)\.)?(?=\s)")
 """A note's mark set in the line's own type: ``9 See …``, ``18. In 2024 …``, ``* Reissued …``."""
@@ -224,7 +227,8 @@ def size_key(size: float) -> float:
 
 
 def _top(item: Item) -> float:
-    return min(g.top for g in item.ink)
+    top: float = min(map(_TOP, item.ink))
+    return top
 
 
 def _piece_of_longer(rule: Box, rules: Sequence[Box]) -> bool:
