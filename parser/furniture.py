@@ -212,7 +212,16 @@ def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window
             _at_form_feed(lines, index, fed=pages is not None) or _near(index, kinds, 2, ("header", "job_number"))
         ):
             kinds[index] = "page_number" if pages is None or (int(text) == pages[index] not in numbered) else None
+        elif pages is not None and BARE_PAGE_NUMBER.match(text) and _after_lone_number(lines, index):
+            kinds[index] = "page_number" if int(text) == pages[index] not in numbered else None
     _last_page_number(lines, kinds)
+
+
+def _after_lone_number(lines: tuple[Line, ...], index: int) -> bool:
+    """``1`` / ``10`` / ``The stakeholders …``: a note's number alone, then the page's own number, which raw
+    ``pdftotext`` wrote before the note's text (taken only where it is the page's count and the page shows its number
+    nowhere else)."""
+    return index > 0 and BARE_PAGE_NUMBER.match(lines[index - 1].text.strip()) is not None
 
 
 def _last_page_number(lines: tuple[Line, ...], kinds: list[str | None]) -> None:

@@ -120,3 +120,9 @@ def test_a_note_carried_over_runs_on_above_the_next_pages_notes_after_a_paragrap
     doc = parsed(RENDERINGS / "zh" / "wordproc_report_zenhei_11pt_1.15_a4_just.zh.pdfplumber.txt")
     assert _note(doc, "fn_2").text.endswith("Vol. 82, Issue.3 (September 2011).")
     assert (_node(doc, "para_10").text or "").endswith("苦苦挣扎的年轻人中间。")
+
+
+def test_the_page_number_raw_pdftotext_writes_between_a_lone_note_number_and_its_text_is_furniture() -> None:
+    doc = parsed(RAW, language="en")
+    assert _note(doc, "fn_1").text.startswith("The stakeholders listed below")
+    assert "10" in [d.text for d in doc.dropped if d.kind == "page_number"]
