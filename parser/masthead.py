@@ -154,16 +154,21 @@ def _with_sponsors(elements: tuple[Element, ...]) -> tuple[Element, ...]:
 
 
 def _roles(elements: tuple[Element, ...], *, by_type: bool = True) -> list[str]:
-    """Roles from each line's own words, then from position: the agenda title follows the agenda item,
-    the title follows the agenda title or stands right before the document type (a resolution's numbered
-    title wins), the summary follows its heading."""
+    """Roles from each line's own words, then from position: the agenda title follows the agenda item (the titles
+    of plural items follow it in its type), the title follows the agenda titles or stands right before the document
+    type (a resolution's numbered title wins), the summary follows its heading."""
     roles = [_KIND_ROLES.get(e.role) or masthead_role(e.text) for e in elements]
     organ = _organ_beside_distribution(elements, roles)
     if organ is not None:
         roles[organ] = "organ"
     has_title = "title" in roles
-    state = ""
+    state, more, first = "", 0, 0
     for index, role in enumerate(list(roles)):
+        if state == "after_agenda_title" and more and role in ("", "doc_type") and _same_type(elements[index], elements[first]):
+            roles[index], more = "agenda_title_more", more - 1  # ``Agenda items 89 and 12``: the second item's title
+            continue
+        if role == "agenda":
+            more = len((_agenda_item(elements[index].text) or "").split(", ")) - 1
         if role:
             if role in ("summary_heading", "contents", "agenda", "doc_type") or state in ("summary_heading", "contents"):
                 state = role if role != "doc_type" else ""
@@ -173,7 +178,7 @@ def _roles(elements: tuple[Element, ...], *, by_type: bool = True) -> list[str]:
         elif state == "contents":
             roles[index] = "contents"
         elif state == "agenda":
-            roles[index], state = "agenda_title", "after_agenda_title"
+            roles[index], state, first = "agenda_title", "after_agenda_title", index
         elif state == "after_agenda_title" and not has_title:
             roles[index], state, has_title = "title", "", True
         else:
@@ -191,13 +196,13 @@ def _roles(elements: tuple[Element, ...], *, by_type: bool = True) -> list[str]:
 def _title_by_type(elements: tuple[Element, ...], roles: list[str]) -> None:
     """Where the reader saw the type: the title is page 1's masthead line set in the largest bold type, when that
     type is larger than the masthead's own text (``LAYOUT.masthead_title_ratio``) and than the title found by
-    position, if any, under which it stands. It may be the line taken for the agenda item's title (an Executive
-    Board's item line has the document's title under it), the document-type line (``Report of the Committee …`` on a
-    supplement's cover, or where no other line is the title), or on a cover with no ``Distr.`` line the name of the
-    body that reports (``Commission on Science and Technology for Development`` over ``Report on the twenty-eighth
-    session``) where no other line is set as large; never the name over the emblem, an ``Addendum`` line nor a
-    line wholly in brackets. A bold line right under a title found so, smaller than it, is its document type
-    (``Forty-second report of the Secretary-General``)."""
+    position, if any, under which it stands. It may be the line taken for the agenda item's title where no other
+    stands under it (an Executive Board's item line has the document's title under it), the document-type line
+    (``Report of the Committee …`` on a supplement's cover, or where no other line is the title), or on a cover
+    with no ``Distr.`` line the name of the body that reports (``Commission on Science and Technology for
+    Development`` over ``Report on the twenty-eighth session``) where no other line is set as large; never the name
+    over the emblem, an ``Addendum`` line nor a line wholly in brackets. A bold line right under a title found so,
+    smaller than it, is its document type (``Forty-second report of the Secretary-General``)."""
     own = [e.size for e, r in zip(elements, roles, strict=True) if r and r != "doc_type" and e.size and _on_page_one(e)]
     if not own:
         return
@@ -208,6 +213,7 @@ def _title_by_type(elements: tuple[Element, ...], roles: list[str]) -> None:
         if (r in _TITLE_ROLES or (r == "body" and cover)) and e.bold and e.size >= floor and _on_page_one(e)
         and not HEADER.match(e.text.strip()) and not DOC_PART.match(e.text.strip()) and not BRACKETED.match(e.text)
     ]  # fmt: skip
+    candidates = [i for i in candidates if roles[i] != "agenda_title" or i == candidates[-1]]  # else the item's own
     if not candidates:
         return
     best = max(elements[i].size for i in candidates)
@@ -238,6 +244,11 @@ BRACKETED = regex.compile(r"^\s*[(\[].*[)\]]\s*$", regex.DOTALL)
 """A line wholly in brackets (a session's dates, ``(New York, 24–27 March 2025)``): never a title."""
 _SAME_SIZE = 0.2
 """pt: two type sizes closer than this are one size (a font's sizes are rounded differently from line to line)."""
+
+
+def _same_type(a: Element, b: Element) -> bool:
+    """Set in one type, as the reader saw it (never where it saw none)."""
+    return a.size > 0 and abs(a.size - b.size) < _SAME_SIZE and a.bold == b.bold
 
 
 def _on_page_one(element: Element) -> bool:

@@ -54,6 +54,27 @@ def test_under_an_executive_board_s_item_line_the_line_in_the_title_s_type_is_th
     assert meta.agenda_title is None
 
 
+def test_the_titles_of_plural_agenda_items_set_in_one_type_are_all_agenda_titles_never_the_title() -> None:
+    elements = (*HEAD, _el("Agenda items 89 and 12"),
+                _el("Implementation of the Declaration on the Granting of Independence", 14.0, bold=True),
+                _el("Report of the Economic and Social Council", 14.0, bold=True),
+                _el("Report of the Special Political and Decolonization Committee", 12.0, bold=True),
+                _el("Rapporteur: Mr. A (B)"))  # fmt: skip
+    meta = elements_to_metadata(elements, ())
+    assert meta.agenda_title is not None and meta.agenda_title.text.startswith("Implementation of the Declaration")
+    assert meta.title is not None and meta.title.text == "Report of the Special Political and Decolonization Committee"
+    assert "Report of the Economic and Social Council" in [o.text for o in meta.other]
+
+
+def test_after_the_titles_of_plural_agenda_items_the_next_line_is_the_title() -> None:
+    elements = (*HEAD, _el("Agenda items 138 and 139"), _el("Proposed programme budget for 2027", bold=True),
+                _el("Programme planning", bold=True), _el("Proposed programme budget for 2027", 17.0, bold=True),
+                _el("Part IV International cooperation for development", 14.0, bold=True))  # fmt: skip
+    meta = elements_to_metadata(elements, ())
+    assert meta.title is not None and meta.title.text == "Proposed programme budget for 2027"
+    assert "Programme planning" in [o.text for o in meta.other]
+
+
 def test_a_title_found_by_position_in_the_largest_type_stays() -> None:
     elements = (*HEAD, _el("Agenda item 7"), _el("Human rights questions", bold=True),
                 _el("Human rights and climate change", 14.0, bold=True),
