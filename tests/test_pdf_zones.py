@@ -125,3 +125,29 @@ def test_a_note_carried_whole_to_the_next_page_comes_just_below_that_pages_calls
     assert _carried("18", frozenset({"1920", "21", "22"}))
     assert not _carried("12", frozenset({"19", "20"})) and not _carried("23", frozenset({"19", "20"}))
     assert not _carried("*", frozenset({"19"})) and not _carried("18", frozenset())
+
+
+def test_notes_smaller_than_the_prose_open_the_zone_where_tables_in_their_size_fill_the_page(tmp_path: Path) -> None:
+    """A/81/6 (Sect. 14): the first pages are mostly tables set in the notes' size, so the commonest type is
+    the notes'; the masthead notes under page 1's rule are still notes (they were cut after their first line)."""
+    from parser.read.pdf import read_pdf
+
+    from .pdfbuild import HELVETICA, build_pdf, write
+
+    def text(y: int, words: bytes, size: int = 10, x: int = 72) -> bytes:
+        return b"BT /F1 %d Tf %d %d Td (%s) Tj ET " % (size, x, y, words)
+
+    prose = b"The Commission will continue to support member States in the region with analysis and advice."
+    content = text(780, prose) + text(766, prose) + text(752, b"It ends here.")
+    for row in range(30):  # a table in 8 pt: label, then figures far to the right
+        content += text(720 - 14 * row, b"Subprogramme %d, posts and other requirements" % row, 8)
+        content += text(720 - 14 * row, b"1 234.5    2 345.6    3 456.7", 8, x=400)
+    content += b"0.5 w 72 250 m 144 250 l S "
+    content += text(238, b"* The present document, consisting of the programme plan and programme performance", 8)
+    content += text(228, b"information, will be replaced by a document containing parts A and B once issued.", 8, x=82)
+    lines = read_pdf(write(tmp_path, "small.pdf", build_pdf(content, {"F1": HELVETICA}))).lines
+    notes = [line.text for line in lines if line.zone == "footnote"]
+    assert notes == [
+        "* The present document, consisting of the programme plan and programme performance",
+        "information, will be replaced by a document containing parts A and B once issued.",
+    ]

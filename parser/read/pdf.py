@@ -207,7 +207,7 @@ class _Layout:
         figures = find_figures(page.items, (page.objects, page.curves, page.images), page.rules, taken,
                                (page.number, page.width, page.height), self.body_size)  # fmt: skip
         page.items, page.rules, page.regions = figures.items, figures.rules, page.regions + list(figures.regions)
-        self.notes_open = _mark_footnote_zone(page, self.body_size, self.notes_open)
+        self.notes_open = _mark_footnote_zone(page, self.prose_size, self.notes_open)
         text = [i for i in page.items if not i.kind]
         body = [i for i in text if i.zone == "body"]
         ordered = page_one_order(body) if page.number == 1 else column_order(body, self.body_size)
@@ -230,9 +230,12 @@ def _mark_furniture(page: _Page, running: frozenset[str]) -> None:
     page.items = sorted(head + flat + turned, key=lambda i: i.base)
 
 
-def _mark_footnote_zone(page: _Page, body_size: float, continues: bool) -> bool:
-    """Put the lines under the page's footnote separator in the footnote zone; whether there is one."""
-    sep = find_separator(page.items, page.rules, body_size, continues)
+def _mark_footnote_zone(page: _Page, prose_size: float, continues: bool) -> bool:
+    """Put the lines under the page's footnote separator in the footnote zone; whether there is one.
+
+    Notes are set smaller than the running prose (``_Layout.prose_size``), not than the commonest type: in a
+    document whose first pages are mostly tables that is the tables' (and the notes') size."""
+    sep = find_separator(page.items, page.rules, prose_size, continues)
     if sep is None:
         return False
     if sep.item is not None:
