@@ -311,3 +311,41 @@ def test_a_table_under_contents_that_is_not_the_contents_stays_a_table() -> None
     table = "<w:tbl>" + _row("Category", "2025") + _row("Posts", "12") + _row("Costs", "Thousands") + "</w:tbl>"
     body = MASTHEAD + p("Contents", "HCh") + table + p(t("1.") + TAB + t("Text."))
     assert [n.type for n in parse_bytes(docx(body), "t.docx").body][:1] == ["table"]
+
+
+def test_a_dtd_hidden_past_the_first_kilobytes_is_still_refused() -> None:
+    padding = b"<!--" + b" " * 8000 + b"-->"
+    laughs = b'<!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    data = zip_of({"word/document.xml": b'<?xml version="1.0"?>' + padding + laughs + DOCUMENT})
+    with pytest.raises(UnsafeDocx, match=r"^bad\.docx: word/document\.xml declares a DTD"):
+        parse_bytes(data, "bad.docx")
+
+
+def test_a_part_that_compresses_like_a_bomb_is_refused_before_it_is_inflated() -> None:
+    data = zip_of({"word/document.xml": DOCUMENT, "word/styles.xml": b"\0" * (4 << 20)})
+    with pytest.raises(UnsafeDocx, match=r"^bad\.docx: word/styles\.xml inflates to 4194304 bytes from \d+ \(a zip bomb\?\)$"):
+        parse_bytes(data, "bad.docx")
+
+
+def test_a_truncated_zip_and_a_package_of_too_many_parts_are_one_line_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parser.read.docx import package
+
+    whole = docx(p("1. Text."))
+    with pytest.raises(CorruptDocx, match=r"^bad\.docx: not a readable Word file \(the zip is broken: [^\n]*\)$"):
+        parse_bytes(whole[: len(whole) // 2], "bad.docx")
+    monkeypatch.setattr(package, "MAX_MEMBERS", 10)
+    many = zip_of({"word/document.xml": DOCUMENT, **{f"word/media/i{n}.png": b"x" for n in range(20)}})
+    with pytest.raises(UnsafeDocx, match=r"^bad\.docx: the Word file has 21 parts \(more than 10\)$"):
+        parse_bytes(many, "bad.docx")
+
+
+def test_the_command_line_gives_an_unsafe_word_file_one_line_and_its_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from parser.cli import main
+
+    path = tmp_path / "evil.docx"
+    path.write_bytes(zip_of({"word/document.xml": DOCUMENT, "../../etc/evil.xml": b"x"}))
+    code = main(["parse", str(path), "-o", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 24 and err.count("\n") == 1 and "outside the package" in err and not list(tmp_path.glob("*.json"))

@@ -25,6 +25,8 @@ from ..errors import ImageInput, InputError, UnsupportedFormat
 
 PDF_HEADER_WINDOW = 1024
 """Bytes: a PDF's ``%PDF-`` header may follow up to this much junk (what PDF viewers accept)."""
+ZIP_HEADER_WINDOW = 1 << 20
+"""Bytes of a damaged zip searched for the local headers of its members."""
 OLE_STREAM_WINDOW = 1 << 16
 """Bytes of a Word 97-2003 (OLE2) file searched for the name of its main stream."""
 
@@ -74,8 +76,28 @@ def _zip_member(member: str) -> Callable[[bytes], bool]:
 
 
 def _zip_folder(folder: str) -> Callable[[bytes], bool]:
-    """A member in ``folder``: a Word file that lost its ``word/document.xml`` is still a (broken) Word file."""
-    return lambda data: any(name.startswith(folder) for name in _zip_names(data)[0])
+    """A member in ``folder``: a Word file that lost its ``word/document.xml`` is still a (broken) Word file, and so
+    is a zip too damaged to list (truncated: no central directory) whose local headers name a part in ``folder``."""
+
+    def test(data: bytes) -> bool:
+        names = _zip_names(data)[0]
+        if names:
+            return any(name.startswith(folder) for name in names)
+        return data.startswith(b"PK\x03\x04") and _local_names(data, folder)
+
+    return test
+
+
+def _local_names(data: bytes, folder: str) -> bool:
+    """Whether one of the local file headers in the first ``ZIP_HEADER_WINDOW`` bytes names a member in ``folder``."""
+    window = data[:ZIP_HEADER_WINDOW]
+    start = window.find(b"PK\x03\x04")
+    while start != -1 and start + 30 <= len(window):
+        length = int.from_bytes(window[start + 26 : start + 28], "little")
+        if window[start + 30 : start + 30 + length].decode("cp437").startswith(folder):
+            return True
+        start = window.find(b"PK\x03\x04", start + 4)
+    return False
 
 
 def _zip_mimetype(prefix: bytes) -> Callable[[bytes], bool]:
