@@ -1,7 +1,7 @@
 """PDF against Word: how far the PDF parse of each pair in ``../shared/corpus/pairs`` agrees with its ``.docx``.
 
     nice -n 10 .venv/bin/python bench/bench_pairs.py ../shared/corpus/pairs [--disagreements N] [--json OUT]
-        [--causes] [--outputs DIR [--reuse]]
+        [--causes] [--outputs DIR [--reuse]] [--pdf-from BATCH_DIR] [--word-from BATCH_DIR]
 
 The Word file is what the PDF was printed from, so its parse is the reference (side A): for each pair,
 the share of the Word file's numbered paragraphs, sub-paragraphs, headings (same text, type and depth;
@@ -15,7 +15,10 @@ how many have the same rows and columns, how many cells the same text.
 (``parser.diff.causes``: paragraphs, headings and notes one by one, tables one line each with their cells),
 then how many each cause accounts for over all pairs. ``--outputs DIR`` writes both parses of each pair there
 (``X.docx.json``, ``X.pdf.json``); with ``--reuse`` the parses already there are read instead of parsing again
-(the PDF side takes minutes), when they are of the same file (its sha256).
+(the PDF side takes minutes), when they are of the same file (its sha256). ``--pdf-from BATCH_DIR`` reads the PDF
+side from the output folder of an ``undoc batch`` (its ``manifest.jsonl`` names each input's JSON; same sha256,
+else the PDF is parsed), read only, while the Word side is parsed afresh: ``--pdf-from /work/runs/base``;
+``--word-from`` does the same for the Word side (both from one batch: the figures of the code that batch ran).
 """
 
 from __future__ import annotations
@@ -57,6 +60,29 @@ def parsed(path: Path, outputs: Path | None, reuse: bool) -> dict[str, Any]:
     return doc
 
 
+def batch_outputs(folder: Path) -> dict[str, Path]:
+    """Input file name → its JSON, from the ``manifest.jsonl`` an ``undoc batch`` wrote into ``folder``."""
+    manifest = folder / "manifest.jsonl"
+    if not manifest.exists():
+        raise SystemExit(f"{folder}: no manifest.jsonl (not the output folder of undoc batch)")
+    found: dict[str, Path] = {}
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        json_outputs = [name for name in entry.get("outputs") or () if name.endswith(".json")]
+        if entry.get("status") == "ok" and json_outputs:
+            found[Path(entry["path"]).name] = folder / json_outputs[0]
+    return found
+
+
+def from_batch(path: Path, batch: dict[str, Path]) -> dict[str, Any] | None:
+    """``path``'s parse as a batch wrote it, when it is of the same file (its sha256)."""
+    saved = batch.get(path.name)
+    if saved is None or not saved.exists():
+        return None
+    doc: dict[str, Any] = json.loads(saved.read_text(encoding="utf-8"))
+    return doc if (doc.get("source") or {}).get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest() else None
+
+
 def cell(tally: Tally) -> str:
     return f"{tally.agreed:>4}/{tally.a:<4} {100 * tally.share_of_a:5.1f}%" if tally.a else f"{'–':>16}"
 
@@ -69,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     top.add_argument("--causes", action="store_true", help="list every disagreement with its cause, then the causes' counts")
     top.add_argument("--outputs", type=Path, metavar="DIR", help="write both parses of each pair to DIR")
     top.add_argument("--reuse", action="store_true", help="read the parses already in --outputs DIR instead of parsing")
+    top.add_argument("--pdf-from", type=Path, metavar="BATCH_DIR", help="read the PDF parses from an undoc batch's outputs")
+    top.add_argument("--word-from", type=Path, metavar="BATCH_DIR", help="read the Word parses from an undoc batch's outputs")
     args = top.parse_args(argv)
+    batches = {kind: batch_outputs(folder) if folder is not None else {} for kind, folder in
+               (("pdf", args.pdf_from), ("docx", args.word_from))}  # fmt: skip
     if args.outputs is not None:
         args.outputs.mkdir(parents=True, exist_ok=True)
     found = pairs(args.folder)
@@ -87,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         for path, kind in ((docx, "docx"), (pdf, "pdf")):
             start = time.perf_counter()
             try:
-                sides.append(parsed(path, args.outputs, args.reuse))
+                done = from_batch(path, batches[kind]) if batches[kind] else None
+                sides.append(done if done is not None else parsed(path, args.outputs, args.reuse))
             except UndocError as error:
                 print(f"{path.name}: {error}", file=sys.stderr)
                 break
