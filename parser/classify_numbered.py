@@ -175,6 +175,8 @@ def _opens_block(line: Line, ctx: Context, marker: Marker) -> bool:
         return marker.ordinal == 1 and _block_can_start(line, ctx)
     if marker.level == "paragraph" and marker.ordinal > LAYOUT.max_paragraph_out_of_sequence:
         return marker.ordinal == ctx.seen.paragraph + 1
+    if _wrapped_item(line, ctx, marker):
+        return False
     if marker.ordinal == ctx.seen.last(marker.level) + 1 or marker.ordinal == 1:
         return True
     if _runs_inline(line, ctx, marker):
@@ -191,6 +193,17 @@ _CALL_AFTER_STOP = regex.compile(r"(?<=(?:\p{Ll}{2}|[)\]”’\"»])[.!?][”’
 """``… human rights.36``, ``… neglected. 120``: a note's call a plain rendering wrote after the full stop as digits
 (not yet known as a call here); the sentence ended before it. Never after an initial or a roman number
 (``paragraph 27.II.4`` / ``(a)``)."""
+
+
+def _wrapped_item(line: Line, ctx: Context, marker: Marker) -> bool:
+    """``… reflects the net impact of:`` / ``(a) reduced requirements …``: an item's marker the layout wrapped to the
+    start of a line (the line above filled the column, no gap) set no further in than the open text's last line runs
+    on in that text, as its Word file has it; items of their own are set in, after a gap."""
+    if marker.level not in ("subparagraph", "subsubparagraph") or not (line.typeset and line.runs_on):
+        return False
+    if line.blank_before or line.page_start or ctx.open_kind not in ("paragraph", "subparagraph", "text"):
+        return False
+    return line.indent <= ctx.body_indent + LAYOUT.flush_em
 
 
 def _block_can_start(line: Line, ctx: Context) -> bool:

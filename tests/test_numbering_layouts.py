@@ -149,3 +149,23 @@ def test_a_bold_lettered_row_last_under_a_tables_headings_heads_the_text_below()
     items = [_row("Body and officers", "Session", 506), heading, _item("Chair: Mr. B. Richard", 580, size=9.0)]
     tables = find_tables(items, rules, [], 1, 612.0, BODY)
     assert tables.regions and heading in tables.items
+
+
+def test_a_first_item_wrapped_to_a_line_start_runs_on_and_an_item_set_in_after_a_gap_opens_a_list() -> None:
+    def line(text: str, n: int, indent: float, *, gap: bool = False, wraps: bool = True) -> Line:
+        return Line((Span(text),), Source(line=n), blank_before=gap, typeset=True, exact_breaks=True, size=10.0,
+                    indent=indent, runs_on=wraps)  # fmt: skip
+
+    doc = _parse(line("1. The reduced requirements for national staff were attributable to", 1, 2.4, gap=True, wraps=False),
+                 line("(a) the removal of the provision for 37 posts, and (b) a higher actual", 2, 0.0),
+                 line("average vacancy rate.", 3, 0.0),
+                 line("2. The reduced requirements were offset by increased requirements for:", 4, 2.4, gap=True, wraps=False),
+                 line("(a) military personnel; and", 5, 2.4, gap=True),
+                 line("(b) police personnel.", 6, 2.4, gap=True, wraps=False))  # fmt: skip
+    para = doc.get("para_1")
+    assert para is not None and para.text == (
+        "The reduced requirements for national staff were attributable to (a) the removal of the provision for "
+        "37 posts, and (b) a higher actual average vacancy rate."
+    )
+    subparagraphs = [n.id for root in doc.body for n in root.walk() if n.type == "subparagraph"]
+    assert subparagraphs == ["para_2__list_1__point_a", "para_2__list_1__point_b"]
