@@ -212,3 +212,23 @@ def test_a_frame_reaching_up_over_a_section_heading_leaves_the_heading_in_the_ru
     (figure,) = _regions(lines)
     assert _label_texts(figure) == ["80", "0", "2010 2015 2020 2025"]
     assert "E. Outcome 1: Global normative frameworks" in [" ".join(line.text.split()) for line in lines]
+
+
+def test_a_bold_caption_title_wrapped_onto_a_line_ending_in_a_call_keeps_that_line() -> None:
+    """A/81/6 (Sect. 3) figure 3.I.XII: the title's second line ends in a call set in regular type; it is the title's
+    (with the call to note 1), not the chart's first label."""
+    from parser.read.pdf_figures import caption_rows
+    from parser.read.pdf_furniture import Item
+
+    from .test_pdf_zones import _item
+
+    def bold(item: Item, keep: int | None = None) -> Item:
+        glyphs = [g._replace(bold=True) if keep is None or k < keep else g for k, g in enumerate(item.glyphs)]
+        return Item(glyphs, item.base, item.size)
+
+    caption = _item("Figure 3.I.XII", 190.0, x0=60.0)
+    first = bold(_item("Performance measure: percentage of Committee members and observers expressing", 202.0, x0=60.0))
+    wrapped = _item("satisfaction with the support for outreach to Member States", 214.5, x0=60.0, calls={58: "1"})
+    second = bold(wrapped, keep=len(wrapped.glyphs) - 1)
+    label = _item("100", 240.0, size=8.0, x0=70.0)
+    assert [row.text for row in caption_rows([caption, first, second, label])] == [caption.text, first.text, second.text]

@@ -26,7 +26,7 @@ from ..classify_rules import FIGURE_SOURCE
 from ..furniture import SEPARATOR
 from ..model import Box, Line, Region, Source
 from ..regions import CAPTION
-from .pdf_chars import glyphs_box, split_segments
+from .pdf_chars import SUP_SIZE, glyphs_box, split_segments
 from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, Centres, paragraph_rows
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
 from .pdf_zones import PARAGRAPH_NUMBER, numbered_heading
@@ -208,7 +208,8 @@ def _backgrounds(drawn: Drawn, text: list[Item], paragraph: Callable[[], list[It
 
 
 def _bold(item: Item) -> bool:
-    return all(g.bold for g in item.ink if g.text.isalnum())
+    """Its letters and digits all bold, a note's call set smaller aside (a bold title's ``…States¹``)."""
+    return all(g.bold for g in item.ink if g.text.isalnum() and g.size >= SUP_SIZE * item.size)
 
 
 def _clusters(
