@@ -52,9 +52,22 @@ class _Entry:
     leader: bool = False
 
 
-def is_entry(line: Line) -> bool:
-    """The line ends an entry: a title, then a dot leader (and the page number)."""
+SHORT_LEADER = regex.compile(r"(?: \.){3,}\s*$")
+"""A leader of a few spaced dots ending a line whose page number the reader set on a line of its own (``… in
+2025*** . . . . .`` / ``3``: a long title leaves room for five dots)."""
+
+
+def find_leader(line: Line, after: Line | None = None) -> regex.Match[str] | None:
+    """The line's dot leader: ``LEADER``, or a ``SHORT_LEADER`` when the next line ``after`` is a page number alone."""
     match = LEADER.search(line.text)
+    if match is None and after is not None and PAGE_ONLY.match(after.text):
+        match = SHORT_LEADER.search(line.text)
+    return match
+
+
+def is_entry(line: Line, after: Line | None = None) -> bool:
+    """The line ends an entry: a title, then a dot leader (and the page number, or it on the line ``after``)."""
+    match = find_leader(line, after)
     if match is None:
         return False
     title = line.text[: match.start()].strip()
@@ -131,7 +144,7 @@ def _toc_end(lines: tuple[Line, ...], start: int) -> int:
         current = lines[index]
         if current.zone == "footnote" or current.footnote_block or current.region is not None:
             break
-        if is_entry(current):
+        if is_entry(current, lines[index + 1] if index + 1 < len(lines) else None):
             entries += 1
             index += 1
         elif PAGE_ONLY.match(current.text) or PAGE_HEADING.match(current.text) or _wraps_into_entry(lines, index):
@@ -191,7 +204,7 @@ def _toc_line(run: tuple[Line, ...], language: str) -> tuple[Line, tuple[Dropped
     entries: list[_Entry] = []
     dropped: list[Dropped] = []
     header: list[Line] = []
-    for line in body:
+    for k, line in enumerate(body):
         if PAGE_HEADING.match(line.text):
             header.append(line)
             continue
@@ -202,7 +215,7 @@ def _toc_line(run: tuple[Line, ...], language: str) -> tuple[Line, tuple[Dropped
         if page_only and entries:  # the page's own number, at its foot
             dropped.append(Dropped("page_number", line.text.strip(), line.source))
             continue
-        match = LEADER.search(line.text)
+        match = find_leader(line, body[k + 1] if k + 1 < len(body) else None)
         starts = not entries or entries[-1].leader or (bool(markers_at(line.text.lstrip(), language)) and match is None)
         starts = starts or ANNEX_LIST.match(line.text.strip()) is not None or line.text.lstrip().startswith("(")
         if match is None:

@@ -128,3 +128,15 @@ def test_a_list_of_annexes_ending_the_contents_page_is_part_of_the_contents() ->
     assert region is not None
     assert [row[1].text for row in region.rows] == ["Introduction", "Mandate", *(t.lstrip("12. ") for t in texts[3:])]
     assert lines_to_toc(lines[1:3] + lines[4:], "en")[0][1:3] == lines[4:6]  # no list heading: body text
+
+
+def test_five_spaced_dots_before_a_page_number_set_on_a_line_of_its_own_end_an_entry() -> None:
+    lines = _lines("Contents", "Page", "I. Department of Political and Peacebuilding Affairs . . . . . . . . . . . .", "3",
+                   "A. Proposed programme plan for 2027 and programme performance in 2025*** . . . . .", "3",
+                   "Overall orientation . . . . . . . . . . . . . . . . . 3", "I. Department of Political Affairs")  # fmt: skip
+    out, _ = lines_to_toc(lines, "en")
+    assert out[0].region is not None and [line.text for line in out[1:]] == ["I. Department of Political Affairs"]
+    titles = [cells[1].text for cells in out[0].region.rows[1:]]
+    assert titles == ["Department of Political and Peacebuilding Affairs",
+                      "Proposed programme plan for 2027 and programme performance in 2025***", "Overall orientation"]  # fmt: skip
+    assert [cells[2].text for cells in out[0].region.rows[1:]] == ["3", "3", "3"]
