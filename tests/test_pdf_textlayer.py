@@ -266,3 +266,12 @@ def test_punctuation_drawn_raised_at_the_lines_size_is_seated_on_the_line_and_re
     assert "".join(s.text for s in glyphs_to_spans(rows[0].glyphs)[0]) == "concepts, estimates"
     call = g("2", 148.3, 3, base=96.0, size=7.0)  # a small raised digit is still a call
     assert [s.sup for s in glyphs_to_spans(glyphs_to_rows([*line, call])[0].glyphs)[0]] == [False, True, False]
+
+
+def test_copies_of_one_short_line_do_not_make_the_column_edge() -> None:
+    """A/80/590 page 20: three tables' ``(Thousands of United States dollars)`` end together far inside the column, and
+    the page's two full lines end a point apart; the column ends with the full lines, not the unit lines."""
+    unit = "(Thousands of United States dollars)"
+    lines = [run("The unencumbered balance for the periods was", 100, 8.8), run("Note: The amounts represent totals", 100, 8.78),
+             run(unit, 100, 3.6), run(unit, 100, 3.6), run(unit, 100, 3.6)]  # fmt: skip
+    assert column_edges(lines)[1] > 480

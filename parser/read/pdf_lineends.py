@@ -141,8 +141,11 @@ def _append_call(above: Row, row: Row) -> None:
 def column_edges(inks: Iterable[Sequence[Glyph]]) -> tuple[float, float]:
     """The left and right edges of a text column: where the letters and digits of its lines of running text
     (``FULL_TEXT`` glyphs) start and end at most (punctuation may hang in the margin), as two lines at least
-    reach it."""
-    full = [[g for g in ink if _starts_letter(g.text[:1])] for ink in inks if len(ink) >= FULL_TEXT]
+    reach it (two different lines: copies of one line are one)."""
+    # a line repeated word for word (a table's ``(Thousands of United States dollars)`` under each title) counts once:
+    # its copies end together wherever the column ends
+    unique = {"".join(g.text for g in ink): ink for ink in inks if len(ink) >= FULL_TEXT}
+    full = [[g for g in ink if _starts_letter(g.text[:1])] for ink in unique.values()]
     return _shared([min(map(_X0, ink)) for ink in full if ink], -1), _shared([max(map(_X1, ink)) for ink in full if ink], 1)
 
 
