@@ -242,7 +242,7 @@ def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
 
 def _clean(spans: list[Span]) -> list[Span]:
     """Tabs (and the spaces around them) as one space, no white space at either end of the paragraph."""
-    out = [replace(s, text=_TABS.sub(" ", s.text)) for s in spans]
+    out = [replace(s, text=_TABS.sub(" ", s.text)) if "\t" in s.text or "  " in s.text else s for s in spans]
     while out and not out[0].sup and not out[0].text.strip():
         out.pop(0)
     if out and not out[0].sup:
