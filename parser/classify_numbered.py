@@ -199,11 +199,11 @@ def _wrapped_item(line: Line, ctx: Context, marker: Marker) -> bool:
     """``… reflects the net impact of:`` / ``(a) reduced requirements …``: an item's marker the layout wrapped to the
     start of a line (the line above filled the column, no gap) set no further in than the open text's last line runs
     on in that text, as its Word file has it; items of their own are set in, after a gap."""
-    if marker.level not in ("subparagraph", "subsubparagraph") or not (line.typeset and line.runs_on):
-        return False
-    if line.blank_before or line.page_start or ctx.open_kind not in ("paragraph", "subparagraph", "text"):
-        return False
-    return line.indent <= ctx.body_indent + LAYOUT.flush_em
+    if marker.ordinal != 1 or not (line.typeset and line.runs_on) or line.blank_before or line.page_start:
+        return False  # a later item is inline where the open text has the one before it (``_runs_inline``)
+    opens = ctx.open_kind in ("paragraph", "text") and marker.level == "subparagraph"
+    opens = opens or (ctx.open_kind == "subparagraph" and marker.level == "subsubparagraph")
+    return opens and line.indent <= ctx.body_indent + LAYOUT.flush_em
 
 
 def _block_can_start(line: Line, ctx: Context) -> bool:
@@ -223,8 +223,10 @@ def _runs_inline(line: Line, ctx: Context, marker: Marker) -> bool:
     """``… were: (a) statehood;`` / ``(b) independence …``, ``OAIS: (i) provided …; (ii) conducted …;`` / ``(iii) …``:
     the open text runs its list inline and the line
     wrapped before the next item; the item is not a block of its own (the inline list is split later)."""
-    if marker.level not in ("subparagraph", "subsubparagraph") or marker.ordinal < 2 or line.blank_before or line.page_start:
+    if marker.level not in ("subparagraph", "subsubparagraph") or marker.ordinal < 2 or line.blank_before:
         return False
+    if line.page_start and not (line.typeset and abs(line.indent - ctx.body_indent) < LAYOUT.flush_em):
+        return False  # at a page's top, only a line set flush with the text it carries on (no item's indent)
     before = list_letter(marker.ordinal - 1) if marker.level == "subparagraph" else int_to_roman(marker.ordinal - 1).lower()
     return f"({before})" in ctx.open_text
 

@@ -169,3 +169,20 @@ def test_a_first_item_wrapped_to_a_line_start_runs_on_and_an_item_set_in_after_a
     )
     subparagraphs = [n.id for root in doc.body for n in root.walk() if n.type == "subparagraph"]
     assert subparagraphs == ["para_2__list_1__point_a", "para_2__list_1__point_b"]
+
+
+def test_an_inline_list_carried_over_a_page_break_is_split_whole_and_a_flush_list_keeps_its_items() -> None:
+    def line(text: str, n: int, *, gap: bool = False, wraps: bool = True, top: bool = False) -> Line:
+        return Line((Span(text),), Source(line=n), blank_before=gap, typeset=True, exact_breaks=True, size=10.0,
+                    runs_on=wraps, page_start=top)  # fmt: skip
+
+    doc = _parse(line("1. For the period, the increased requirements were attributable primarily to:", 1, gap=True, wraps=False),
+                 line("(a) higher actual costs for freight, due to the unplanned transportation; and", 2),
+                 line("(b) management fees payable under the agreement.", 3, wraps=False, top=True),
+                 line("2. The Committee recalled the following:", 4, gap=True, wraps=False),
+                 line("(a) The first item of a list set flush with the text, without gaps, runs to the end of", 5, gap=True),
+                 line("the line;", 6), line("(b) The second item;", 7, wraps=False), line("(c) The third item.", 8))  # fmt: skip
+    subparagraphs = [n.id for root in doc.body for n in root.walk() if n.type == "subparagraph"]
+    assert subparagraphs == ["para_1__list_1__point_a", "para_1__list_1__point_b", "para_2__list_1__point_a",
+                             "para_2__list_1__point_b", "para_2__list_1__point_c"]  # fmt: skip
+    assert not _numbering(doc)
