@@ -13,7 +13,7 @@ from parser import parse_bytes
 from parser.errors import CorruptDocx, UnsafeDocx
 from parser.read.docx import read_docx
 
-from .docx_builder import MASTHEAD, NS, TAB, docx, footnote_call, note, p, t
+from .docx_builder import MASTHEAD, NS, STYLES, TAB, docx, footnote_call, note, p, t
 
 NUMBERING = """
 <w:abstractNum w:abstractNumId="0">
@@ -349,3 +349,25 @@ def test_the_command_line_gives_an_unsafe_word_file_one_line_and_its_exit_code(
     code = main(["parse", str(path), "-o", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 24 and err.count("\n") == 1 and "outside the package" in err and not list(tmp_path.glob("*.json"))
+
+
+def test_a_contents_field_written_in_word_s_toc_styles_is_the_toc() -> None:
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="TOC{n}"><w:name w:val="toc {n}"/></w:style>' for n in (1, 2))
+    toc_styles = STYLES.replace("</w:styles>", styles + "</w:styles>")
+
+    def entry(num: str, title: str, page: str, style: str) -> str:
+        return p(t(num) + TAB + t(title) + TAB + t(page), style)
+
+    def heading(num: str, title: str, style: str = "HCh") -> str:
+        return p(TAB + t(num) + TAB + t(title), style)
+
+    entries = entry("I.", "Introduction", "2", "TOC1") + entry("A.", "Mandate", "3", "TOC2")
+    entries += entry("II.", "Conclusions", "4", "TOC1")
+    body = MASTHEAD + p("Contents", "HCh") + entries + heading("I.", "Introduction") + p(t("1.") + TAB + t("Text."))
+    body += heading("A.", "Mandate", "H1") + p(t("2.") + TAB + t("More.")) + heading("II.", "Conclusions")
+    doc = parse_bytes(docx(body, extra={"word/styles.xml": toc_styles.encode()}), "f.docx")
+    toc = doc.body[0]
+    assert (toc.type, toc.heading) == ("toc", "Contents") and toc.table is not None
+    rows = [[c.text for c in row] for row in toc.table.rows]
+    assert rows == [["I.", "Introduction", "2"], ["A.", "Mandate", "3"], ["II.", "Conclusions", "4"]]
+    assert [n.id for n in doc.body[1:]] == ["chp_1", "chp_2"] and not doc.warnings

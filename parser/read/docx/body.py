@@ -112,8 +112,11 @@ class Reader:
         ppr = element.find(W + "pPr")
         style_ref = ppr.find(W + "pStyle") if ppr is not None else None
         style = self.styles.paragraph(style_ref.get(W + "val") if style_ref is not None else None)
-        walk = Walk(self.styles, style, self.mark, note_mark=note_mark)
+        contents = any(_TOC_STYLE.match(name) for name in style.chain)
+        walk = Walk(self.styles, style, self.mark, note_mark=note_mark, tabs=contents)
         paragraph_spans(element, walk)
+        if contents:
+            walk.spans = _leader_to_page(walk.spans)
         if zone == "body":
             self.pending.extend(walk.calls)
         number = self._number(ppr, style.num_id, style.num_level)
@@ -238,6 +241,26 @@ def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
         elif child.tag in _BODY_LEVEL:  # a content control or a tracked insertion around cells
             content = child.find(W + "sdtContent") if child.tag == W + "sdt" else None
             yield from _row_cells(content if content is not None else child)
+
+
+_TOC_STYLE = regex.compile(r"^toc\s?[1-9]$")
+"""Word's contents styles (``TOC1``, ``toc 1`` …): the paragraphs a ``TOC`` field writes, one entry each."""
+_PAGE_AFTER = regex.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+LEADER = " " + ". " * 8
+"""The dot leader Word prints for a contents entry's tab to its page number, as the table-of-contents stage reads it."""
+
+
+def _leader_to_page(spans: list[Span]) -> list[Span]:
+    """A contents entry's last tab, before its page number, as the dot leader it prints (``I.⇥Introduction⇥3``)."""
+    for k in range(len(spans) - 1, -1, -1):
+        text = spans[k].text
+        if "\t" not in text:
+            continue
+        cut = text.rindex("\t")
+        if not _PAGE_AFTER.match(text[cut + 1 :] + "".join(s.text for s in spans[k + 1 :])):
+            return spans
+        return [*spans[:k], replace(spans[k], text=text[:cut] + LEADER + text[cut + 1 :]), *spans[k + 1 :]]
+    return spans
 
 
 def _clean(spans: list[Span]) -> list[Span]:

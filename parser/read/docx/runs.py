@@ -58,6 +58,8 @@ class Walk:
     """A reference whose custom mark is the next text of its run."""
     note_mark: str = ""
     """In a note part: the mark ``w:footnoteRef``/``w:endnoteRef`` stands for."""
+    tabs: bool = False
+    """Keep ``w:tab`` as a tab character (a contents entry's tab to its page number prints a dot leader)."""
 
     def add(self, text: str, props: Props, *, sup: bool = False) -> None:
         """Append ``text``; only a note's mark is a superscript span (a raised ``m3`` is text: Word says which is which)."""
@@ -115,7 +117,7 @@ def _run(run: etree._Element, walk: Walk) -> None:
                 walk.add(text, props)
         elif tag in (W + "tab", W + "ptab", W + "br", W + "cr"):
             if child.get(W + "type") not in ("page", "column"):
-                walk.add(" ", props)
+                walk.add("\t" if walk.tabs and tag == W + "tab" else " ", props)
         elif tag == W + "noBreakHyphen":
             walk.add("-", props)
         elif tag == W + "sym":
