@@ -288,3 +288,81 @@ def test_a_table_to_the_page_end_takes_its_rows_past_a_mark_in_the_margin_beside
         assert text == ["A. Draft calendar of conferences and meetings, 2025"]
         marks = [(d.kind, d.text) for d in read.dropped if d.kind == "table_margin"]
         assert marks == ([("table_margin", "1.")] if margin else [])
+
+
+def test_a_short_rule_right_under_a_tables_bottom_rule_is_no_rule_of_the_table(tmp_path: Path) -> None:
+    """The short line a document ends with, centred under a table that closes it: no empty row under ``Total``."""
+    end_mark = b"200 650 72 0.5 re f "
+    region = next(line.region for line in read_pdf(_ruled_table_pdf(tmp_path, end_mark)).lines if line.region is not None)
+    assert _texts(region)[-1] == ["Total", "15", "19"] and len(region.rows) == 5
+    assert region.source.bbox is not None and region.source.bbox.bottom < 842 - 660
+
+
+def _narrow_column_pdf(tmp_path: Path, apart: float, cell: bool = True, verticals: bool = True) -> Path:
+    """A performance-measure table ruled cell by cell: four columns, and between the second and the third two
+    vertical rules ``apart`` points apart (middle to middle), drawn down the table (``verticals``) or only as
+    joints in the rules; the rules draw a piece between the two (the border of a narrow ``cell``) or leave a
+    hairline there (a double rule); the rule under the headings ends on the two vertical rules."""
+    left, right = 250.0, 250.0 + apart  # the middles of the two vertical rules
+
+    def rule(y: float, height: float, parted: bool = False) -> bytes:
+        w = 1.44 if height > 1 else 0.48  # a joint: the vertical rule's piece across the rule
+        if parted:
+            xs = [(72.0, 160.0), (160.0, 160.0 + w), (160.0 + w, left + 0.72), (right - 0.72, 400.0), (400.0, 400.0 + w)]
+            xs.append((400.0 + w, 500.0))
+        else:
+            xs = [(72.0, 160.0), (160.0, 160.0 + w), (160.0 + w, left - w / 2), (left - w / 2, left + w / 2)]
+            xs += [(left + w / 2, right - w / 2)] if cell else []
+            xs += [(right - w / 2, right + w / 2), (right + w / 2, 400.0)]
+            xs += [(400.0, 400.0 + w), (400.0 + w, 500.0)]
+        return b"".join(b"%.2f %.1f %.2f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in xs)
+
+    def text(x: float, y: float, s: bytes) -> bytes:
+        return b"BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET " % (x, y, s)
+
+    down = b"".join(b"%.2f 663.5 1.44 40.5 re f %.2f 705.5 1.44 14.5 re f " % (x - 0.72, x - 0.72) for x in (left, right))
+    heads = text(74, 712, b"2023 (actual)") + text(162, 712, b"2024 (actual)") + text(right + 2, 712, b"2025 (planned)")
+    heads += text(402, 712, b"2026 (planned)")
+    row = text(74, 680, b"Ten delegates") + text(162, 680, b"Six duty stations") + text(right + 2, 680, b"Two stations")
+    row += text(402, 680, b"All stations") + text(74, 670, b"trained") + text(162, 670, b"upgraded")
+    content = (
+        b"BT /F1 10 Tf 72 760 Td (Table 34.3 Performance measure) Tj ET "
+        + rule(720, 0.5) + heads + rule(704, 1.5, parted=True) + row + rule(662, 1.5) + (down if verticals else b"")
+        + b"BT /F1 10 Tf 72 580 Td (1. The next paragraph goes on.) Tj ET "
+    )  # fmt: skip
+    return write(tmp_path, "narrow.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+
+def test_two_vertical_rules_apart_are_a_narrow_column_and_close_together_one_edge_drawn_double(tmp_path: Path) -> None:
+    """A word processor's narrow empty column between two others (vertical rules 3.6 pt apart) is a column of
+    its own; a double rule (2.9 pt, a hairline between its lines) is one edge. Either way, the rule under the
+    headings closes them though it is drawn in two pieces."""
+    (narrow,) = _regions(_narrow_column_pdf(tmp_path, 3.6))
+    assert narrow.header_rows == 2
+    assert _texts(narrow)[0] == ["2023 (actual)", "2024 (actual)", "", "2025 (planned)", "2026 (planned)"]
+    assert _texts(narrow)[2] == ["Ten delegates trained", "Six duty stations upgraded", "", "Two stations", "All stations"]
+    (double,) = _regions(_narrow_column_pdf(tmp_path, 2.9, cell=False))
+    assert double.header_rows == 2
+    assert _texts(double)[0] == ["2023 (actual)", "2024 (actual)", "2025 (planned)", "2026 (planned)"]
+
+
+def test_a_narrow_cell_the_rules_draw_between_two_joints_is_a_column_without_vertical_rules(tmp_path: Path) -> None:
+    """Joints 2.2 pt apart with a piece of the rule between them (the top border of a narrow cell) part two
+    columns where no vertical rule is drawn down the table."""
+    (narrow,) = _regions(_narrow_column_pdf(tmp_path, 2.2, verticals=False))
+    assert _texts(narrow)[0] == ["2023 (actual)", "2024 (actual)", "", "2025 (planned)", "2026 (planned)"]
+
+
+def test_a_row_heading_across_two_columns_under_the_last_rule_carries_the_table_on_with_the_rows_under_it(
+    tmp_path: Path,
+) -> None:
+    """Under a rule that closes a row between others, a unit's name set across the first two columns (a merged
+    cell) and rows in the columns under it go on with the table; only what crosses the columns after the last
+    such row (a note) is left."""
+    rows = b"BT /F1 8 Tf 74 640 Td (Facilities Management Unit Section, Nairobi) Tj ET BT /F1 8 Tf 74 626 Td (Posts) Tj ET "
+    rows += b"BT /F1 8 Tf 270 626 Td (National) Tj ET BT /F1 8 Tf 370 626 Td (4) Tj ET "
+    (table,) = _regions(_staffing_pdf(tmp_path, rows))
+    assert [" ".join(c for c in row if c) for row in _texts(table)[-2:]] == [
+        "Facilities Management Unit Section, Nairobi",
+        "Posts National 4",
+    ]

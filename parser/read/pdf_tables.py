@@ -1,13 +1,14 @@
 """Tables on a PDF page, found before its lines: where they stand and which rows of glyphs they hold.
 
-A UN table is drawn with horizontal rules: a thin one over the column headings, a thick one under them
-(with partial rules under a heading that spans several columns), a thick one under the last row; a word
-processor draws each rule cell by cell, so the joints of a rule's pieces are the table's column edges.
-A table is a run of rules, one under another and overlapping, where every band of text between two of
-them is tabular (a row of it stands apart in columns) or empty; a caption or a paragraph between two
-tables parts them. A table that goes on over the page (no rule under its last row) takes the rows under
-its last rule while they stay in its columns. ``pdf_tables_grid`` turns the rows taken into cells; the
-rows taken leave the page's running text, and the rules inside a table are no footnote separator.
+A UN table is drawn with horizontal rules: a thin one over the column headings, a thick one under them (with
+partial rules under a heading that spans several columns), a thick one under the last row; a word processor
+draws each rule cell by cell, so the joints of a rule's pieces are the table's column edges. A table is a run
+of rules, one under another and overlapping, where every band of text between two of them is tabular (a row of
+it stands apart in columns) or empty; a caption or a paragraph between two tables parts them. A table that
+goes on over the page (no rule under its last row) takes the rows under its last rule while they stay in its
+columns. ``pdf_tables_edges`` puts the rules together from their pieces, ``pdf_tables_grid`` turns the rows
+taken into cells; the rows taken leave the page's running text, and the rules inside a table are no footnote
+separator.
 """
 
 from __future__ import annotations
@@ -20,19 +21,12 @@ from ..model import Box, Line, Source
 from ..regions import CAPTION
 from .pdf_chars import Glyph, split_segments
 from .pdf_furniture import Item
-from .pdf_tables_grid import Rule, drawn_edges, partial_end, table_region
+from .pdf_tables_edges import RULE_HEIGHT, SAME_LEVEL, TOUCH, Rule, drawn_edges, horizontal_rules, level_width, partial_end
+from .pdf_tables_grid import table_region
 from .pdf_zones import find_separator, numbered_heading
 
-RULE_HEIGHT = 2.5
-"""pt: a drawn object at most this tall (a line, a thin rectangle) is a horizontal rule."""
-RULE_MIN_WIDTH = 1.0
-"""pt: a narrower piece of a rule is a joint, drawn where two cells meet."""
-SAME_LEVEL = 1.0
-"""pt: pieces whose tops are this close are one rule."""
 SIDE_GAP = 12.0
 """pt: partial rules at one level this close side by side are one table's (a narrow empty column between)."""
-TOUCH = 2.0
-"""pt: pieces this close end to end are one rule; their meeting point is a joint."""
 TABLE_MIN_WIDTH = 0.25
 """share of the page's width: a table's widest rule is at least this wide (a footnote separator is shorter)."""
 OVERLAP = 0.5
@@ -63,6 +57,8 @@ HEADING_OVER = 2.0
 """line sizes: a heading this close over a table's first, partial rule is the table's (its top rule is not drawn)."""
 MARGIN_MARK = 4
 """characters: text beside a table no longer than this is a mark in the margin (a clipped list number), not text."""
+END_MARK = 24.0
+"""pt: the shortest line a document's end mark is drawn as (a joint piece of a vertical rule is a point wide)."""
 CONTINUE_STEP = 2.5
 """line sizes: a row under a table's last rule is taken while it is this close under the row above."""
 
@@ -125,29 +121,6 @@ def prose_size(items: Iterable[Item], body_size: float) -> float:
     return max([body_size, *(size for size, _ in sizes.most_common(1))])
 
 
-def horizontal_rules(objects: Sequence[Box]) -> list[Rule]:
-    """The page's horizontal rules, each put together from the pieces drawn at one height, top to bottom."""
-    flat = sorted((o for o in objects if o.bottom - o.top <= RULE_HEIGHT and o.x1 - o.x0 > 0), key=lambda o: (o.top, o.x0))
-    levels: list[list[Box]] = []
-    for o in flat:
-        if levels and abs(o.top - levels[-1][0].top) <= SAME_LEVEL:
-            levels[-1].append(o)
-        else:
-            levels.append([o])
-    out: list[Rule] = []
-    for level in levels:
-        level.sort(key=lambda o: o.x0)
-        run: list[Box] = []
-        for o in level:
-            if run and o.x0 - max(p.x1 for p in run) > TOUCH:
-                out.append(_rule(run))
-                run = []
-            run.append(o)
-        out.append(_rule(run))
-    out.sort(key=lambda r: (r.top, r.x0))
-    return out
-
-
 def _verticals(objects: Sequence[Box], group: list[Rule]) -> list[Box]:
     """The vertical rules drawn inside the table (a word processor draws them cell by cell, row by row)."""
     x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
@@ -191,25 +164,6 @@ def _separator(rule: Rule, items: list[Item], width: float, body_size: float) ->
     return found is not None and found.item is None and found.box == box
 
 
-def _rule(pieces: list[Box]) -> Rule:
-    joints: list[float] = []
-    end = pieces[0].x1
-    for a in pieces[1:]:
-        if a.x1 - a.x0 < RULE_MIN_WIDTH + 0.6:  # a joint piece, drawn where two cells meet
-            joints.append((a.x0 + a.x1) / 2)
-        elif a.x0 > end + 0.05:
-            joints.append((end + a.x0) / 2)
-        elif joints and abs(a.x0 - joints[-1]) < TOUCH:
-            pass
-        else:
-            joints.append(a.x0)
-        end = max(end, a.x1)
-    x0, x1 = pieces[0].x0, max(p.x1 for p in pieces)
-    cuts = tuple(j for j in joints if x0 + TOUCH < j < x1 - TOUCH)
-    top, bottom = min(p.top for p in pieces), max(p.bottom for p in pieces)
-    return Rule(x0, x1, top, bottom, cuts)
-
-
 def _groups(hrules: list[Rule], text: list[Item], width: float, body_size: float) -> list[list[Rule]]:
     """Runs of rules that make one table each: overlapping, with only tabular or no text between them."""
     groups: list[list[Rule]] = []
@@ -242,7 +196,7 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     top = current[-1].bottom
     band = [i for i in text if top < i.base < rule.top + 0.5 and _across(i, widest)]
     if not band:
-        return True
+        return not _end_mark(current, rule, widest)
     span = widest.x1 - widest.x0
     if any(i.size > body_size + SIZE_SLACK for i in band):
         return False
@@ -258,6 +212,16 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
         return True  # a partial rule, under a heading that spans columns: only inside a table
     wide = any(i.ink[-1].x1 - i.ink[0].x0 > PROSE_WIDTH * (widest.x1 - widest.x0) for i in band)
     return not wide and not any(abs(i.ink[0].x0 - widest.x0) <= EDGE for i in band)
+
+
+def _end_mark(current: list[Rule], rule: Rule, widest: Rule) -> bool:
+    """A short line under the table's bottom rule, white between and nothing written there: the mark a document
+    ends with (a short line centred under its last text), no partial rule (those stand under headings) of this
+    table, nor the joints of vertical rules drawn right under it."""
+    last = current[-1]
+    full = last.x1 - last.x0 >= FULL_WIDTH * (widest.x1 - widest.x0)
+    short = END_MARK <= rule.x1 - rule.x0 < OVERLAP * (widest.x1 - widest.x0)
+    return len(current) >= 2 and full and short and rule.top - last.bottom > TOUCH
 
 
 def _under_headings(current: list[Rule], text: list[Item]) -> bool:
@@ -303,7 +267,12 @@ def _columned(item: Item, edges: Sequence[float]) -> bool:
     """The line stands in two columns or more and leaves white at every column edge: cells of one row set close
     together (wrapped text in narrow columns), not a line of prose, which runs over the edges."""
     ink = [g for g in item.ink if not g.text.isspace()]
-    return bool(edges) and _apart_at(ink, edges) and len({sum(1 for e in edges if g.x0 > e) for g in ink}) >= 2
+    return bool(edges) and _apart_at(ink, edges) and _columns(ink, edges) >= 2
+
+
+def _columns(ink: Sequence[Glyph], edges: Sequence[float]) -> int:
+    """How many of the columns the edges part the glyphs stand in."""
+    return len({sum(1 for e in edges if g.x0 > e) for g in ink if not g.text.isspace()})
 
 
 def _apart_at(ink: Sequence[Glyph], edges: Sequence[float]) -> bool:
@@ -332,10 +301,11 @@ def _inside(item: Item, group: list[Rule]) -> bool:
 def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: list[Item], body_size: float) -> list[Item]:
     """Rows under the table's last rule that carry it on to the page's end (its bottom rule is on the next page):
     within its width, never larger than the body type nor a line of prose, each close under the one above; where
-    rules part rows above the last one, it may be the table's bottom rule, and only lines that cross none of the
-    column edges the rules draw carry the table on (a note under a table runs across them)."""
+    rules part rows above the last one, it may be the table's bottom rule, and the table goes on only up to the
+    last line that crosses none of the column edges the rules draw, and after a line that crosses them (a note
+    under a table, or a row heading over two columns) only up to a row standing in two columns or more."""
     last = group[-1]
-    above = [r for r in group[1:-1] if r.x1 - r.x0 >= FULL_WIDTH * (last.x1 - last.x0)]
+    above = [r for r in group[1:-1] if level_width(group, r) >= FULL_WIDTH * (last.x1 - last.x0)]
     edges = drawn_edges(group)
     closed = any(i.base < r.top for i in rows for r in above)
     if not rows or any(i.base > last.top for i in rows) or (closed and not edges):
@@ -346,6 +316,7 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
     x0, x1 = min(r.x0 for r in group) - TOUCH, max(r.x1 for r in group) + TOUCH
     out: list[Item] = []
     prev = last.bottom
+    upto, crossed = 0, False
     for item in below:
         box = item.box
         if box.x1 < x0 or box.x0 > x1:
@@ -356,10 +327,16 @@ def _continued(group: list[Rule], text: list[Item], rows: list[Item], items: lis
             break
         if (out and item.size < out[-1].size - SIZE_SLACK) or not item.text.strip("_ "):
             break  # notes in smaller type under the rows, or the footnote separator drawn as a line of underscores
-        if closed and not _apart_at(item.ink, edges):
-            break  # under a rule that may be the bottom one (rules between rows above it), only rows in its columns
         out.append(item)
         prev = box.bottom
+        if not closed:
+            upto = len(out)
+        elif not _apart_at(item.ink, edges):
+            crossed = True  # a row heading across columns, or a note: only rows in the columns after it go on
+        elif not crossed or _columns(item.ink, edges) >= 2:
+            upto, crossed = len(out), False
+    if closed:  # under a rule that may be the bottom one (rules between rows above it), up to the last row in its
+        out = out[:upto]  # columns: a row heading across two of them above it (``Facilities Management Unit``)
     while out and numbered_heading(out[-1]):
         out.pop()  # ``A. The Commission`` last under the column headings: the heading of the text below, not a row
     end = out[-1].base if out else 0.0

@@ -1,14 +1,14 @@
 """A table's rows of glyphs as a grid of cells: columns, heading rows, body rows, spans.
 
-Columns come from the joints of the table's rules (a word processor draws each rule cell by cell), or,
-where the rules are drawn whole, from the white gaps every row of the body leaves at the same place.
-Words closer than ``PHRASE_GAP`` are one phrase; a phrase that crosses a column edge makes its cell span
-both columns. The column headings are the text above the first full-width rule under the top one: the
-partial rules among them (under ``Variance``, over its ``Amount`` and ``Percentage``) cut them into
-heading rows, a heading no partial rule cuts spans them all, and a cell of a heading row spans the columns
-the rule over it draws in one piece. Body rows are told apart by their baselines: the lines of one cell
-step by the table's leading, rows by more, or a rule lies between them. The white band of an empty row
-under the headings (the UN layout's spacer) is a heading row of empty cells.
+Columns come from the joints of the table's rules (``pdf_tables_edges``), or, where the rules are drawn
+whole, from the white gaps every row of the body leaves at the same place. Words closer than ``PHRASE_GAP``
+are one phrase; a phrase that crosses a column edge makes its cell span both columns. The column headings
+are the text above the first full-width rule under the top one: the partial rules among them (under
+``Variance``, over its ``Amount`` and ``Percentage``) cut them into heading rows, a heading no partial rule
+cuts spans them all, and a cell of a heading row spans the columns the rule over it draws in one piece.
+Body rows are told apart by their baselines: the lines of one cell step by the table's leading, rows by
+more, or a rule lies between them. The white band of an empty row under the headings (the UN layout's
+spacer) is a heading row of empty cells.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from itertools import pairwise
 from ..model import Box, Cell, Region, Source, Span
 from .pdf_chars import Glyph, glyphs_box, glyphs_to_spans, split_segments
 from .pdf_furniture import Item
+from .pdf_tables_edges import FULL_WIDTH, SAME_EDGE, Rule, cluster, drawn_edges, heading_end, partial_end, runs_across
 
 PHRASE_GAP = 0.6
 """ems: words closer than this are one phrase of one cell (a word space is about 0.25 em; two cells of a
@@ -30,15 +31,8 @@ WORD_GAP = 1.0
 SPACE_GAP = 0.4
 """ems: in a line of one run (no wide gap anywhere in it), a gap at a column edge parts two cells only when it is
 wider than this: a word space (about 0.25 em) does not (a cell spanning the row, its words run over the edges)."""
-DOUBLE_RULE = 3.0
-"""pt: joints of the rules this close are one column edge, drawn as a double rule (two thin lines with a
-hairline between); a narrow column a word processor keeps between two others is wider."""
 EDGE_SLACK = 1.0
 """pt: a phrase reaching this little over a column edge stays in its column."""
-SAME_EDGE = 2.0
-"""pt: column edges this close are one."""
-FULL_WIDTH = 0.9
-"""share of the table's width: a rule this wide closes the headings (a narrower one is a partial rule)."""
 ROW_STEP = 1.15
 """times the table's smallest baseline step: a larger step starts a new row (the lines of one cell step by the
 leading, rows by the leading plus the cells' padding)."""
@@ -57,19 +51,6 @@ MIN_COLUMNS = 2
 MIN_FULL_ROWS = 2
 """A table has at least this many rows with text in ``MIN_COLUMNS`` cells or more (one less where its rules are
 drawn cell by cell: ``Variance`` over one row of figures)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A horizontal rule of the page, put together from its pieces; ``cuts`` are where its pieces meet."""
-
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    cuts: tuple[float, ...] = ()
-    drawn: bool = True
-    """False for the top rule a table's headings stand under when none is drawn (``pdf_tables._headed``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +74,10 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int, vertica
     """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one
     (``verticals``: the vertical rules drawn inside it, piece by piece)."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
-    end = _heading_end(group, rows, x1 - x0)
+    end = heading_end(group, rows, x1 - x0)
     partial = end is None and (end := partial_end(group, rows, x1 - x0)) is not None
     body = [i for i in rows if end is None or i.base > end.top]
-    edges = _edges(group, body or list(rows), x0, x1)
+    edges = _edges(group, body or list(rows), x0, x1, verticals)
     if len(edges) + 1 < MIN_COLUMNS:
         return None
     phrases = {id(i): _phrases(i, edges) for i in rows}
@@ -129,33 +110,9 @@ def _box(rows: Sequence[Item]) -> Box:
     return glyphs_box(g for i in rows for g in i.ink)
 
 
-def _heading_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
-    """The first full-width rule under the top one with text above it, when rows stand below it (the last rule
-    too: a table carried on to the next page has rows under the rule that closes its headings)."""
-    for rule in group[1:]:
-        if rule.x1 - rule.x0 >= FULL_WIDTH * width and any(i.base < rule.top for i in rows):
-            return rule if any(i.base > rule.top for i in rows) else None
-    return None
-
-
-def partial_end(group: Sequence[Rule], rows: Sequence[Item], width: float) -> Rule | None:
-    """Where no top rule is drawn and no full-width rule closes the headings, the partial rules under them at one
-    level with rows both over and under that level close them (``2024/25 variance`` over its two columns, then
-    one row of figures, then the bottom rule): a rule across the table at that level."""
-    inner = [r for r in group[1:-1] if r.x1 - r.x0 < FULL_WIDTH * width]
-    levels = _cluster(sorted(r.top for r in inner))
-    if group[0].drawn or len(levels) != 1 or len(inner) != len(group) - 2:
-        return None
-    top = levels[0]
-    if not any(i.base < top for i in rows) or not any(i.base > top for i in rows):
-        return None
-    x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
-    return Rule(x0, x1, min(r.top for r in inner), max(r.bottom for r in inner))
-
-
-def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) -> list[float]:
+def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float, verticals: Sequence[Box]) -> list[float]:
     """Column edges: the rules' joints, or else the gaps every body row leaves white."""
-    cuts = drawn_edges(group)
+    cuts = drawn_edges(group, verticals)
     if cuts:
         return cuts
     spans: list[tuple[float, float]] = []
@@ -171,27 +128,6 @@ def _edges(group: Sequence[Rule], body: Sequence[Item], x0: float, x1: float) ->
             edges.append((reach + a) / 2)
         reach = max(reach, b)
     return [e for e in edges if x0 < e < x1]
-
-
-def drawn_edges(group: Sequence[Rule]) -> list[float]:
-    """The column edges the rules draw: their joints, and the ends of the partial rules among the headings (a
-    heading cell's border ends where the cell does; a short rule among the rows may be anything); none where every
-    rule is drawn whole across the table."""
-    x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
-    full = [r.top for r in group[1:] if r.x1 - r.x0 >= FULL_WIDTH * (x1 - x0)]
-    heads = [r for r in group if r.top <= min(full, default=float("inf")) + SAME_EDGE]  # rules among the headings
-    ends = [x for r in heads for x in (r.x0, r.x1) if x0 + SAME_EDGE < x < x1 - SAME_EDGE]
-    return _cluster(sorted([*(c for r in group for c in r.cuts), *ends]), DOUBLE_RULE)
-
-
-def _cluster(xs: list[float], near: float = SAME_EDGE) -> list[float]:
-    groups: list[list[float]] = []
-    for x in xs:
-        if groups and x - groups[-1][-1] <= near:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    return [sum(g) / len(g) for g in groups]
 
 
 def _runs(ink: Sequence[Glyph], edges: Sequence[float] = (), one_run: bool = False) -> list[list[Glyph]]:
@@ -255,12 +191,7 @@ def _undrawn(
     rules = [rule] if rule is not None else list(body)
     if not rules or not all(r.cuts for r in rules):
         return set()
-    return {k for k, e in enumerate(edges) if all(_spans(r, e) for r in rules)}
-
-
-def _spans(rule: Rule, edge: float) -> bool:
-    """The rule runs across the edge in one piece."""
-    return rule.x0 < edge < rule.x1 and not any(abs(c - edge) <= DOUBLE_RULE for c in (*rule.cuts, rule.x0, rule.x1))
+    return {k for k in range(len(edges)) if all(runs_across(r, edges, k) for r in rules)}
 
 
 def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int, undrawn: set[int]) -> list[Cell]:
@@ -288,7 +219,7 @@ def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int,
 def _row_bounds(verticals: Sequence[Box]) -> tuple[list[float], list[tuple[float, float]]]:
     """Where the vertical rules, drawn one piece per cell and row, are parted (the rows' bounds), and the spans
     of height they cover."""
-    ends = _cluster(sorted(y for v in verticals for y in (v.top, v.bottom)), SAME_EDGE)
+    ends = cluster(sorted(y for v in verticals for y in (v.top, v.bottom)), SAME_EDGE)
     spans = sorted((v.top, v.bottom) for v in verticals)
     return ends, spans
 
@@ -373,7 +304,7 @@ def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: di
     bounds = [0.0, *edges, float("inf")]
     mids = [(max(a, group[0].x0) + min(b, group[0].x1)) / 2 for a, b in pairwise(bounds)]
     partial = [r for r in group if group[0].top < r.top < end.top]
-    levels = _cluster(sorted(r.top for r in partial))
+    levels = cluster(sorted(r.top for r in partial))
     cut = [[any(abs(r.top - y) <= SAME_EDGE and r.x0 <= m <= r.x1 for r in partial) for m in mids] for y in levels]
     over = [[group[0]], *([r for r in partial if abs(r.top - y) <= SAME_EDGE] for y in levels)]
     ys = [group[0].top, *levels, end.top]
