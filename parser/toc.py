@@ -85,16 +85,29 @@ def lines_to_toc(lines: tuple[Line, ...], language: str) -> tuple[tuple[Line, ..
             out.append(table_to_toc(lines[index], lines[index + 1], language))
             index += 2
             continue
-        end = _toc_end(lines, index)
+        end = _toc_end(lines, index, carried=lines[index].page_start and _last_is_toc(out))
         if end == index:
             out.append(lines[index])
             index += 1
             continue
         line, leaders = _toc_line(lines[index:end], language)
-        out.append(line)
+        _append_toc(out, line, lines[index])
         dropped.extend(leaders)
         index = end
     return tuple(out), tuple(dropped)
+
+
+def _append_toc(out: list[Line], line: Line, first: Line) -> None:
+    """Append a table of contents' line; its entries carry on the one before where it opens the next page with no
+    heading of its own and only notes lie between (a contents that runs over a page break is one)."""
+    before = next((k for k in range(len(out) - 1, -1, -1) if out[k].zone != "footnote" and not out[k].footnote_block), None)
+    previous = out[before].region if before is not None else None
+    region = line.region
+    if before is None or previous is None or previous.kind != "toc" or region is None or not first.page_start or region.title:
+        out.append(line)
+        return
+    rows = region.rows[region.header_rows :]  # a ``Page`` heading repeated over the page's entries
+    out[before] = replace(out[before], region=replace(previous, rows=previous.rows + rows))
 
 
 def contents_table(region: Region) -> bool:
@@ -130,13 +143,20 @@ def table_to_toc(heading: Line, table: Line, language: str) -> Line:
     return Line((), heading.source, blank_before=heading.blank_before, page_start=heading.page_start, region=region)
 
 
-def _toc_end(lines: tuple[Line, ...], start: int) -> int:
+def _last_is_toc(out: list[Line]) -> bool:
+    """The last line out of the notes is a table of contents."""
+    last = next((line for line in reversed(out) if line.zone != "footnote" and not line.footnote_block), None)
+    return last is not None and last.region is not None and last.region.kind == "toc"
+
+
+def _toc_end(lines: tuple[Line, ...], start: int, *, carried: bool = False) -> int:
     """The end of the table of contents starting at ``start`` (``start`` itself when none starts there)."""
     line = lines[start]
     if line.zone == "footnote" or line.footnote_block or line.region is not None:
         return start
-    heading = TOC_HEADING.match(line.text.strip()) is not None
-    if not heading and not is_entry(line):
+    # a contents carried to the next page may repeat its ``Page`` column heading there
+    heading = TOC_HEADING.match(line.text.strip()) is not None or (line.page_start and PAGE_HEADING.match(line.text) is not None)
+    if not heading and not is_entry(line) and not (carried and _wraps_into_entry(lines, start)):
         return start
     index = start + 1 if heading else start
     entries = 0

@@ -140,3 +140,31 @@ def test_five_spaced_dots_before_a_page_number_set_on_a_line_of_its_own_end_an_e
     assert titles == ["Department of Political and Peacebuilding Affairs",
                       "Proposed programme plan for 2027 and programme performance in 2025***", "Overall orientation"]  # fmt: skip
     assert [cells[2].text for cells in out[0].region.rows[1:]] == ["3", "3", "3"]
+
+
+def test_a_contents_carried_over_a_page_break_is_one_toc_past_the_notes_between() -> None:
+    page_one = _lines(
+        "Contents", "Page", "I. Introduction . . . . . . . . . . . . . . 2", "II. Mandates . . . . . . . . . . . . 3"
+    )
+    note = Line((Span("*", sup=True), Span(" Reissued.")), Source(line=5), zone="footnote", footnote_block=True)
+
+    def line(text: str, n: int, **flags: bool) -> Line:
+        return Line((Span(text),), Source(line=n), **flags)
+
+    wrapped = (line("III. Regional coordination of United Nations support for the", 6, page_start=True),
+               line("African Union . . . . . . . . . . . 4", 7), line("IV. Conclusions . . . . . . . . . . . . . 5", 8),
+               line("I. Introduction", 9, blank_before=True))  # fmt: skip
+    out, _ = lines_to_toc((*page_one, note, *wrapped), "en")
+    assert [line.region is not None for line in out] == [True, False, False]
+    region = out[0].region
+    titles = [row[1].text for row in region.rows[1:]] if region is not None else []
+    assert titles == [
+        "Introduction",
+        "Mandates",
+        "Regional coordination of United Nations support for the African Union",
+        "Conclusions",
+    ]
+    repeated = (line("Page", 6, page_start=True), line("III. Resources . . . . . . . . . . 4", 7), line("I. Introduction", 8))
+    out, _ = lines_to_toc((*page_one, note, *repeated), "en")
+    region = out[0].region
+    assert region is not None and [row[1].text for row in region.rows[1:]] == ["Introduction", "Mandates", "Resources"]
