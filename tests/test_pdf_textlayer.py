@@ -182,6 +182,12 @@ def test_the_leading_of_an_unseen_size_is_the_documents_leading_scaled() -> None
     assert usual_leading({}, 10.0) == 12.0
 
 
+def test_of_two_learnt_leadings_the_tighter_ratio_is_the_usual_one() -> None:
+    # a page of one-line list items with gaps between (10 pt, 1.94) beside running text (11 pt, 1.2): the usual
+    # step is the text's, or a title over the first paragraph runs into it (A/AC.172/2025/2's annex)
+    assert usual_leading({10.0: 19.4, 11.0: 13.2}, 13.9) == 1.2 * 13.9
+
+
 def test_a_bare_alef_under_a_zero_width_hamza_mapped_to_the_whole_letter_is_one_letter_and_warned_of() -> None:
     # "الأمين" drawn right to left, the أ as a bare alef (mapped ا) plus a zero-width mark mapped أ
     glyphs = [g("ن", 70, 7), g("ي", 77, 3), g("م", 80, 4), g("أ", 84.0, 0), g("ا", 84.3, 4), g("ل", 88.3, 3), g("ا", 91.3, 2.5)]

@@ -277,11 +277,12 @@ DEFAULT_LEADING = 1.2
 
 
 def usual_leading(leading: Mapping[float, float], size: float) -> float:
-    """The line step of ``size``: the learnt leadings' usual ratio to their size (the most used one), times ``size``."""
+    """The line step of ``size``: the learnt leadings' usual ratio to their size (the median; of two, the tighter:
+    a size learnt from one-line items with gaps between steps wider than running text), times ``size``."""
     ratios = [step / key for key, step in leading.items() if key > 0]
     if not ratios:
         return DEFAULT_LEADING * size
-    return max(DEFAULT_LEADING, sorted(ratios)[len(ratios) // 2]) * size
+    return max(DEFAULT_LEADING, sorted(ratios)[(len(ratios) - 1) // 2]) * size
 
 
 MIXED_LEADING = 1.35
