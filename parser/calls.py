@@ -94,8 +94,8 @@ def mark_bare_calls(blocks: tuple[Block, ...], *, guess_without_notes: bool = Tr
             out.append(block)
             continue
         spans, start = block.spans, 0
+        heading = block.kind == "heading" and guess_without_notes  # a rendering's heading, after call n - 1
         while queue:
-            heading = block.kind == "heading" and guess_without_notes  # a rendering's heading, after call n - 1
             found = [(n, _find_call(spans, n, start, heading=heading and n == last + 1, bare=bare)) for n in queue[:2]]
             hits = [(at, n) for n, at in found if at is not None]
             if not hits:

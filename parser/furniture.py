@@ -198,7 +198,7 @@ def _mark_footer_pieces(lines: tuple[Line, ...], kinds: list[str | None], window
     job number, and a bare page number next to the running header or the job number, or at a form feed. Where
     form feeds count the pages, a bare number is a page number only on its own page and where the page does not
     carry its number otherwise (``3`` above the footer of page 2, or above ``3/16``, is note 3's number)."""
-    pages = _page_numbers(lines)
+    pages = page_numbers(lines)
     numbered = {pages[i] for i, kind in enumerate(kinds) if kind == "page_number"} if pages else set()
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -250,7 +250,7 @@ def _digits(text: str) -> str:
     return match.group(1) + match.group(2) if match else ""
 
 
-def _page_numbers(lines: tuple[Line, ...]) -> list[int] | None:
+def page_numbers(lines: tuple[Line, ...]) -> list[int] | None:
     """The page each line is on, counting form feeds (``None`` where the rendering has none)."""
     if not any(line.page_start for line in lines):
         return None

@@ -19,6 +19,7 @@ from itertools import pairwise
 import regex
 
 from ..classify_rules import DATE_AFTER
+from ..furniture import page_numbers
 from ..model import Line, Span
 from ..numbering import ANNEX
 from ..text_utils import ends_sentence, split_spans_at
@@ -255,16 +256,17 @@ def displaced_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     notes = [(i, int(line.spans[0].text)) for i, line in enumerate(lines) if _raised_number(line)]
     if len(notes) < 2:
         return lines
-    page = _page_index(lines)
+    page = page_numbers(lines) or [1] * len(lines)
     widths = sorted(cells(line.text) for line in lines if line.zone == "footnote" and line.text.strip())
     measure = widths[int(len(widths) * NOTES_MEASURE)]  # notes are mostly short: their wrapped lines are the widest
+    alone: dict[tuple[int, str], list[int]] = {}  # (page, number) -> the notes' lines that are that number, unraised
+    for k, line in enumerate(lines):
+        if line.zone == "footnote" and LONE_NUMBER.match(text := line.text.strip()) and not line.spans[0].sup:
+            alone.setdefault((page[k], text), []).append(k)
     moved: dict[int, Line] = {}
     gone: set[int] = set()
     for (i, before), (j, after) in pairwise(notes):
-        if after != before + 2:
-            continue
-        lone = [k for k, line in enumerate(lines) if page[k] == page[i] and line.zone == "footnote"
-                and line.text.strip() == str(before + 1) and not line.spans[0].sup]  # fmt: skip
+        lone = alone.get((page[i], str(before + 1)), []) if after == before + 2 else []
         if len(lone) != 1:
             continue
         first = i if lines[i].text.strip() != lines[i].spans[0].text.strip() else i + 1  # the note before's first text
@@ -281,13 +283,6 @@ def displaced_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 def _raised_number(line: Line) -> bool:
     return line.zone == "footnote" and bool(line.spans) and line.spans[0].sup and line.spans[0].text.isdigit()
-
-
-def _page_index(lines: tuple[Line, ...]) -> list[int]:
-    out: list[int] = []
-    for line in lines:
-        out.append((out[-1] if out else 0) + (1 if line.page_start else 0))
-    return out
 
 
 LINK_ALONE = regex.compile(r"^(?:https?://|www\.)\S+$")

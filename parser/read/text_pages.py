@@ -32,16 +32,14 @@ def join_lone_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and _joinable(line, following) and _first_line_above(out, line, following, measure):
-            first = out.pop()  # ``二. 志愿服务状况`` / ``志愿人员方案在其…正规和非正`` / ``6.`` / ``规志愿人员…``
-            spans = (*line.spans, Span(" "), *first.spans)
-            out.append(replace(first, spans=spans))
-            out.append(replace(following, blank_before=False, runs_on=True))
-            index += 2
-            continue
         if following is not None and _joinable(line, following):
-            spans = (*line.spans, Span(" "), *following.spans)
-            out.append(replace(line, spans=spans, page_start=line.page_start or following.page_start))
+            if _first_line_above(out, line, following, measure):
+                first = out.pop()  # ``二. 志愿服务状况`` / ``志愿人员方案在其…正规和非正`` / ``6.`` / ``规志愿人员…``
+                out.append(replace(first, spans=(*line.spans, Span(" "), *first.spans)))
+                out.append(replace(following, blank_before=False, runs_on=True))
+            else:
+                spans = (*line.spans, Span(" "), *following.spans)
+                out.append(replace(line, spans=spans, page_start=line.page_start or following.page_start))
             index += 2
             continue
         out.append(line)
@@ -293,17 +291,18 @@ def masthead_blocks(lines: tuple[Line, ...], *, markdown: bool = False) -> tuple
     above the document type (``秘书长的报告``, ``Report of the Secretary-General``), a line wider than every line of
     the wrapped block above it (two lines or more) was set to another measure: the agenda title wraps in its
     column, the title below it runs wider, so the title starts there."""
-    end = next((k for k, line in enumerate(lines[:MASTHEAD_LINES]) if masthead_role(line.text) == "doc_type"), None)
+    roles = [masthead_role(line.text) for line in lines[:MASTHEAD_LINES]]
+    end = next((k for k, role in enumerate(roles) if role == "doc_type"), None)
     if end is None:
         return lines
     if markdown:
-        return _agenda_title_block(lines, end)
+        return _agenda_title_block(lines, roles[:end])
     out = list(lines)
     run: list[int] = []
     for k in range(end):
         line, width = lines[k], cells(lines[k].text)
-        if line.blank_before or line.heading_level or masthead_role(line.text):
-            run = [] if masthead_role(line.text) else [width]
+        if line.blank_before or line.heading_level or roles[k]:
+            run = [] if roles[k] else [width]
             continue
         if len(run) >= 2 and width > MASTHEAD_WIDER * max(run):
             out[k] = replace(line, blank_before=True)
@@ -313,16 +312,17 @@ def masthead_blocks(lines: tuple[Line, ...], *, markdown: bool = False) -> tuple
     return tuple(out)
 
 
-def _agenda_title_block(lines: tuple[Line, ...], end: int) -> tuple[Line, ...]:
+def _agenda_title_block(lines: tuple[Line, ...], roles: list[str]) -> tuple[Line, ...]:
     """A markdown rendering marks the masthead's title as a heading (``## 将志愿服务纳入…``); set with loose leading, it
     writes a blank line after each line of the agenda title above it. The plain lines between the agenda item and
-    the heading-marked title, none finishing a sentence, are the agenda title: one block."""
-    agenda = next((k for k in range(end) if masthead_role(lines[k].text) == "agenda"), None)
-    title = next((k for k in range(end) if lines[k].heading_level and (agenda is None or k > agenda)), None)
+    the heading-marked title, none finishing a sentence, are the agenda title: one block. ``roles``: the masthead
+    role of each line above the document type."""
+    agenda = next((k for k, role in enumerate(roles) if role == "agenda"), None)
+    title = next((k for k in range(len(roles)) if lines[k].heading_level and (agenda is None or k > agenda)), None)
     if agenda is None or title is None or title - agenda < 3:
         return lines
-    between = lines[agenda + 1 : title]
-    if any(line.heading_level or masthead_role(line.text) or FINISHED.search(line.text.rstrip()) for line in between):
+    between = range(agenda + 1, title)
+    if any(lines[k].heading_level or roles[k] or FINISHED.search(lines[k].text.rstrip()) for k in between):
         return lines
     out = list(lines)
     for k in range(agenda + 2, title):
