@@ -335,6 +335,23 @@ def labelled_symbol(elements: tuple[Element, ...]) -> tuple[str, bool] | None:
     return None
 
 
+OCR_STRAY_DOT = regex.compile(r"(?<=(?<![\p{L}\p{N}.])\p{Lu}{1,8})\.(?=/)")
+"""A full stop between a symbol's series letters and its slash (``A./47/435``): an OCR reading of a speck,
+never part of a symbol, whose full stops always come before a number (``CN.4``, ``L.5``, ``Add.1``)."""
+
+
+def ocr_symbol(elements: tuple[Element, ...]) -> tuple[str, str] | None:
+    """The symbol a scanned page's masthead prints, read through an OCR text layer that put a stray full stop
+    before a slash (``A./47/435``), with the line as the OCR read it; ``None`` when no masthead line is a symbol
+    once that stop is taken out. The repaired line must still be a whole symbol line (the symbol grammar)."""
+    for element in elements:
+        text = element.text.strip()
+        repaired = OCR_STRAY_DOT.sub("", text)
+        if repaired != text and SYMBOL_LINE.match(repaired) and (match := SYMBOL.search(repaired)) is not None:
+            return match.group("symbol"), text
+    return None
+
+
 def footer_symbol(dropped: tuple[Dropped, ...]) -> tuple[str, bool] | None:
     """The symbol page 1 prints at its foot, by the job number, in a layout whose masthead has none
     (``FCCC/SBSTA/2011/MISC.14`` over ``GE.11-64419``): the reader dropped it as a running header."""

@@ -22,7 +22,7 @@ from .kinds import Kind, lines_to_kind
 from .kinds.letter import ends_main_part
 from .kinds.report import KIND as REPORT
 from .language import main_part_language
-from .masthead import body_star_calls, elements_to_metadata, footer_symbol, labelled_symbol
+from .masthead import body_star_calls, elements_to_metadata, footer_symbol, labelled_symbol, ocr_symbol
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.pdf_ocr import SCAN_IMAGE, ocr_issues
 from .read.pdf_source import DEFAULT_READER
@@ -134,6 +134,9 @@ def stage_masthead(work: Work) -> Work:
         metadata = replace(metadata, symbols=(dict(work.raw.info.front_matter)["symbol"],), symbol_origin="front_matter")
     elif not metadata.symbols and (printed := labelled_symbol(work.elements) or footer_symbol(work.dropped)):
         metadata = replace(metadata, symbols=(printed[0],), reissued=printed[1])
+    elif not metadata.symbols and scanned and (read := ocr_symbol(masthead)) is not None:
+        metadata = replace(metadata, symbols=(read[0],))
+        issues += (Issue("symbol-ocr-repaired", f"the OCR text layer reads the symbol {read[1]!r}; taken as {read[0]}"),)
     elif not metadata.symbols:
         stem = Path(work.raw.info.name).name.split(".")[0]
         metadata = replace(metadata, symbols=(stem,), symbol_origin="filename")

@@ -127,3 +127,18 @@ def test_scan_box_needs_most_of_the_page_covered() -> None:
 )
 def test_furniture_variants(text: str, kind: str | None) -> None:
     assert furniture_kind(text) == kind
+
+
+OCR_MASTHEAD = _text(800, b"General Assembly", x=72) + _text(800, b"A./47/466", x=420) + _text(770, b"Forty-seventh session")
+"""Page 1's masthead as an OCR read it: a speck before the symbol's slash became a full stop."""
+
+
+def test_a_scan_symbol_with_a_stray_ocr_full_stop_is_read_with_a_warning_on_scans_only(tmp_path: Path) -> None:
+    pages = [(SCAN + OCR_MASTHEAD + PAGE_1, A4), (SCAN + PAGE_2, A4)]
+    doc = parse(write(tmp_path, "scan.pdf", build_pages(pages, FONTS)))
+    assert doc.metadata.symbols == ("A/47/466",) and doc.metadata.symbol_origin == "document"
+    assert [w.message for w in doc.warnings if w.code == "symbol-ocr-repaired"] == [
+        "the OCR text layer reads the symbol 'A./47/466'; taken as A/47/466"
+    ]
+    plain = parse(write(tmp_path, "plain.pdf", build_pages([(OCR_MASTHEAD + PAGE_1, A4), (PAGE_2, A4)], FONTS)))
+    assert plain.metadata.symbol_origin == "filename"  # a born-digital page prints what it prints

@@ -154,6 +154,13 @@ def test_a_symbol_counts_as_printed_only_whole() -> None:
     assert not symbol_is_printed("A_80_66", lines)  # the file name's spelling
 
 
+def test_a_scan_prints_its_symbol_through_a_stray_ocr_full_stop_but_nothing_else_is_forgiven() -> None:
+    scan = ("fUNNAITTIEODNS A", "General Assembly Distr.", "A./47/435", "E/CNA/UO")
+    assert symbol_is_printed("A/47/435", scan)
+    assert not symbol_is_printed("A/47/43", scan) and not symbol_is_printed("E/CN.4/110", scan)
+    assert not symbol_is_printed("A_47_435", scan)
+
+
 def test_a_document_that_prints_no_symbol_is_not_judged_when_the_parse_says_it_has_none() -> None:
     brief = ("United Nations University", "POLICY BRIEF", "No. 49, 2025")
     nameless = doc(para(1, "Text."), symbol_origin="filename") | {"symbol": "UNDoc-4077798"}

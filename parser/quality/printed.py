@@ -12,6 +12,8 @@ from typing import Any
 
 import regex
 
+from ..masthead import OCR_STRAY_DOT
+
 TOP_SHARE = 1 / 3
 """Share of page 1's height, from the top, where the symbol is printed."""
 FOOT_SHARE = 1 / 6
@@ -52,12 +54,13 @@ def prints_a_symbol(lines: tuple[str, ...]) -> bool:
 
 def symbol_is_printed(symbol: str, lines: tuple[str, ...]) -> bool:
     """``symbol`` stands whole in one of ``lines`` (spacing inside it aside): not cut short (``A/ES`` of
-    ``A/ES-10/1027``), not the file name's spelling (``A_80_1``), no reissue ``*`` taken into it."""
+    ``A/ES-10/1027``), not the file name's spelling (``A_80_1``), no reissue ``*`` taken into it. A scan's OCR layer may print a stray full stop before a slash
+    (``A./47/435``): the line is read without it too, by the rule the parser reads it with."""
     if not symbol or "*" in symbol:
         return False
     pieces = [regex.escape(c) for c in symbol if not c.isspace()]
     pattern = regex.compile(rf"(?<!{_SYMBOL_CHAR})" + r"\s*".join(pieces) + rf"(?!{_SYMBOL_CHAR}|\s*[-–−]\s*\d)")
-    return any(pattern.search(line) for line in lines)
+    return any(pattern.search(line) or pattern.search(OCR_STRAY_DOT.sub("", line)) for line in lines)
 
 
 def _lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
