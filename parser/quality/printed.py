@@ -54,8 +54,8 @@ def prints_a_symbol(lines: tuple[str, ...]) -> bool:
 
 def symbol_is_printed(symbol: str, lines: tuple[str, ...]) -> bool:
     """``symbol`` stands whole in one of ``lines`` (spacing inside it aside): not cut short (``A/ES`` of
-    ``A/ES-10/1027``), not the file name's spelling (``A_80_1``), no reissue ``*`` taken into it. A scan's OCR layer may print a stray full stop before a slash
-    (``A./47/435``): the line is read without it too, by the rule the parser reads it with."""
+    ``A/ES-10/1027``), not the file name's spelling (``A_80_1``), no reissue ``*`` taken into it. A scan's OCR layer may print a
+    stray full stop before a slash (``A./47/435``): the line is read without it too, by the parser's rule."""
     if not symbol or "*" in symbol:
         return False
     pieces = [regex.escape(c) for c in symbol if not c.isspace()]
