@@ -127,7 +127,8 @@ def read_pdf(path: str | Path, reader: str | None = None) -> PdfRead:
         dropped.extend(_page_dropped(page))
         page.items, page.objects, page.curves, page.images = [], (), (), ()  # the glyphs are done with
         count = page.number
-        gc.collect(0)  # the page's garbage (``paused_gc``)
+        if count >= len(head):  # the first pages' glyphs are all alive until the last of them is done
+            gc.collect(0)  # the page's garbage (``paused_gc``)
     head.clear()
     lines, repeated = join_continued(lines)
     return PdfRead(tuple(lines), tuple(dropped) + tuple(repeated), count)
@@ -155,8 +156,12 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
         items = turned_items([row_to_item(r) for r in rows], page.width, page.height)
         scan = scan_box(glyphs, page.images, page.width, page.height)
         dropped = clean.dropped + ([scan_dropped(scan, number)] if scan else [])
-        yield _Page(number, page.width, page.height, items, rules, dropped, page.objects, page.curves, page.images,
-                    scan=scan is not None)  # fmt: skip
+        read = _Page(number, page.width, page.height, items, rules, dropped, page.objects, page.curves, page.images,
+                     scan=scan is not None)  # fmt: skip
+        # the characters and glyphs are let go with the page's items (``read_pdf``), not kept here while it is worked
+        # on: the youngest generation collected after each page is then the page's lines, not its 8,000 glyphs
+        del page, raw, clean, glyphs, texts, rows, items
+        yield read
     if ink == 0:
         raise NoTextLayer(name, f"none of its {number} pages has a text layer (scanned images?): OCR is needed")
     if cid > CID_SHARE * ink:
