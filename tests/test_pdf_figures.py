@@ -232,3 +232,43 @@ def test_a_bold_caption_title_wrapped_onto_a_line_ending_in_a_call_keeps_that_li
     second = bold(wrapped, keep=len(wrapped.glyphs) - 1)
     label = _item("100", 240.0, size=8.0, x0=70.0)
     assert [row.text for row in caption_rows([caption, first, second, label])] == [caption.text, first.text, second.text]
+
+
+def _framed_chart(bars: bytes) -> bytes:
+    """A budget fascicle's performance-measure chart drawn with filled boxes only: a frame round the chart, a plot
+    area in it, and in that the given bars and data-label boxes; the ticks, years and ``(actual)`` rows in the frame;
+    then the subprogramme's next heading in bold 12 pt and a numbered paragraph under the chart."""
+    return (
+        _text(760, b"1. The first paragraph runs in body type across the text column of the page and goes on.")
+        + _text(746, b"It ends here.")
+        + _text(720, b"Figure I")
+        + _text(708, b"Performance measure: number of things done (cumulative)", font=b"F2")
+        + b"0.95 g 66 520 470 175 re f 0.9 g 90 550 436 140 re f 0.3 g "
+        + bars
+        + b"0 g "
+        + _text(680, b"4", 8, x=76)
+        + _text(552, b"0", 8, x=76)
+        + _text(538, b"2023        2024        2025", 8, x=150)
+        + _text(527, b"(actual)    (actual)    (actual)", 8, x=146)
+        + _text(490, b"Planned results for 2027", 12, font=b"F2", x=110)
+        + _text(466, b"2. The second paragraph follows the heading in body type across the text column and goes on.")
+    )
+
+
+def test_a_chart_drawn_as_boxes_in_boxes_is_a_figure_though_it_has_one_bar(tmp_path: Path) -> None:
+    """Frame, plot area and one bar with its value's box (the other years nil): three boxes nested one in another
+    make a chart, though one empty box is no row of bars; the heading under it stays running text."""
+    one_bar = b"400 550 40 100 re f 1 g 398 655 44 14 re f 0 g " + _text(659, b"3", 8, x=417)
+    lines = _lines(tmp_path, _framed_chart(one_bar))
+    (figure,) = _regions(lines)
+    assert _label_texts(figure)[:2] == ["4", "3"] and "2023 2024 2025" in _label_texts(figure)
+    texts = [" ".join(line.text.split()) for line in lines]
+    assert "Planned results for 2027" in texts and not any(text.startswith("2023") for text in texts)
+
+
+def test_a_frame_round_a_box_of_short_words_is_no_chart(tmp_path: Path) -> None:
+    """Two boxes one in another (a panel and its title strip) are a frame, not a chart: its words stay running
+    text."""
+    panel = b"0.95 g 66 560 470 130 re f 0.8 g 66 670 470 20 re f 0 g " + _text(676, b"Key messages", 10, font=b"F2", x=76)
+    lines = _lines(tmp_path, _page(panel, _text(640, b"Short words", x=76)))
+    assert not _regions(lines)

@@ -23,13 +23,13 @@ from functools import cache
 import regex
 
 from ..classify_rules import FIGURE_SOURCE
-from ..furniture import SEPARATOR
 from ..model import Box, Line, Region, Source
 from ..regions import CAPTION
-from .pdf_chars import SUP_SIZE, glyphs_box, split_segments
-from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, SIZE_SLACK, Centres, paragraph_rows
+from .pdf_chars import glyphs_box, split_segments
+from .pdf_figures_frames import nested_boxes
+from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, Centres, paragraph_rows
+from .pdf_figures_rows import bold, is_label, numbered, prose, runs_on, section_heading
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
-from .pdf_zones import PARAGRAPH_NUMBER, numbered_heading
 
 RULE = 2.5
 """pt: a drawn line, box or curve at most this thick is a rule (an axis, a grid line, a table or separator rule,
@@ -50,10 +50,6 @@ SCAN_SHARE = 0.5
 is the page's background."""
 SIDE_STEP = 3.0
 """line sizes: a short row this close beside a figure, level with it, is one of its labels (ticks left of an axis)."""
-PROSE_SHARE = 0.6
-"""share of the figure's width: a row this wide with ``PROSE_WORDS`` words in body type, in one run, is running text."""
-PROSE_WORDS = 8
-"""words: a row with fewer is never prose (a legend, an axis title)."""
 PROSE_ROWS = 2
 """rows of prose inside a drawing make it a text box, not a figure."""
 UNIT = regex.compile(r"^\([^()]{1,80}\)$")
@@ -102,7 +98,7 @@ def find_figures(
     clusters = [c.box for c in _clusters((lines, boxes, pictures), taken, width * height) if _is_drawing(c, items, width, height)]
     heads = caption_rows(text)
     captions = {id(i) for i in heads}  # a caption and its title stay running text
-    heads += [i for i in text if _heading(i, body_size)]
+    heads += [i for i in text if section_heading(i, body_size)]
     clusters = [_under_caption(c, [_box(i) for i in heads]) for c in clusters]
     rules_and_captions = (rules, [_box(i) for i in heads])
     found = _figures(clusters, [i for i in text if id(i) not in captions], rules_and_captions, body_size,
@@ -135,7 +131,7 @@ def _figures(
     while todo:
         box = todo.pop(0)
         inside = [i for i in text if _centre_in(i, box)]
-        if (sum(_prose(i, box, body_size) for i in inside) >= PROSE_ROWS or any(_numbered(i, body_size) for i in inside)
+        if (sum(prose(i, box, body_size) for i in inside) >= PROSE_ROWS or any(numbered(i, body_size) for i in inside)
                 or sum(id(i) in lines for i in inside) >= PARAGRAPH_ROWS):  # fmt: skip
             continue
         grown, rows = _grow(box, inside, text, apart, (body_size, lines))
@@ -165,7 +161,7 @@ def caption_rows(text: Sequence[Item]) -> list[Item]:
             if b.top - p.bottom > LABEL_STEP * item.size or b.top < p.bottom - 0.5:
                 break
             same = title is None or (abs(b.x0 - _box(title).x0) <= EDGE and item.size == title.size
-                                     and _bold(item) == _bold(title) and len(split_segments(item.ink)) == 1)  # fmt: skip
+                                     and bold(item) == bold(title) and len(split_segments(item.ink)) == 1)  # fmt: skip
             if same and abs(b.x0 - _box(row).x0) <= EDGE:
                 title = title or item
             elif not UNIT.match(item.text.strip()):
@@ -205,11 +201,6 @@ def _backgrounds(drawn: Drawn, text: list[Item], paragraph: Callable[[], list[It
             if lines.count(box) >= PARAGRAPH_ROWS:
                 out.add(box)
     return out
-
-
-def _bold(item: Item) -> bool:
-    """Its letters and digits all bold, a note's call set smaller aside (a bold title's ``…States¹``)."""
-    return all(g.bold for g in item.ink if g.text.isalnum() and g.size >= SUP_SIZE * item.size)
 
 
 def _clusters(
@@ -280,7 +271,8 @@ def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
 
 
 def _is_drawing(cluster: _Cluster, items: list[Item], width: float, height: float) -> bool:
-    """Big enough, not in the page's margins, and more than rules and frames: a curve, an image, bars."""
+    """Big enough, not in the page's margins, and more than rules and frames: a curve, an image, bars, or boxes
+    nested three deep (a chart's frame, plot area and bars: ``pdf_figures_frames``)."""
     box = cluster.box
     if box.x1 - box.x0 < MIN_WIDTH or box.bottom - box.top < MIN_HEIGHT:
         return False
@@ -290,7 +282,7 @@ def _is_drawing(cluster: _Cluster, items: list[Item], width: float, height: floa
         return True
     text = [glyphs_box(segment) for i in items if i.ink for segment in split_segments(i.ink)]  # a row of labels: its words
     bars = [b for b in cluster.boxes or () if not any(_overlaps(b, t) for t in text)]
-    return len(bars) >= MIN_BARS
+    return len(bars) >= MIN_BARS or nested_boxes(cluster.boxes or ())
 
 
 def _grow(
@@ -317,7 +309,7 @@ def _grow(
             down = max(0.0, b.top - box.bottom, box.top - b.bottom)
             if (across and down) or across > SIDE_STEP * item.size or down > LABEL_STEP * item.size:
                 continue
-            if not _label(item, box, body_size) or _rule_between(rules, box, b) or _runs_on(item, text, box, body):
+            if not is_label(item, box, body_size) or _rule_between(rules, box, b) or runs_on(item, text, box, body):
                 continue
             if any(_between(c, box, b) for c in captions):
                 continue
@@ -326,58 +318,6 @@ def _grow(
             box = _union(box, b)
             changed = True
     return box, rows
-
-
-def _label(item: Item, box: Box, body_size: float) -> bool:
-    """A row that may belong to a figure: not its caption or source line, not prose, not a numbered paragraph."""
-    text = item.text.strip()
-    if CAPTION.match(text) or FIGURE_SOURCE.match(text) or PARAGRAPH_NUMBER.match(text) or _heading(item, body_size):
-        return False
-    if SEPARATOR.match(text) and all(g.text == "_" for g in item.ink):
-        return False  # the footnote separator set as a row of underscores: the notes under it are the page's
-    return not _prose(item, box, body_size) and item.size <= body_size + SIZE_SLACK
-
-
-def _runs_on(item: Item, text: list[Item], box: Box, body: tuple[float, set[int]]) -> bool:
-    """A row in body type right under or over a line of prose (or a paragraph's, in any type): the end (or start)
-    of a paragraph, not a label."""
-    body_size, lines = body
-    if any(id(o) in lines and _next_to(item, o) for o in text):
-        return True
-    if item.size < body_size - SIZE_SLACK:
-        return False
-    b = _box(item)
-    for other in text:
-        o = _box(other)
-        if other is item or o.x1 < b.x0 or o.x0 > b.x1:
-            continue
-        if max(o.top - b.bottom, b.top - o.bottom) <= LABEL_STEP * item.size and _prose(other, box, body_size):
-            return True
-    return False
-
-
-def _next_to(item: Item, line: Item) -> bool:
-    """``item`` is the row right under or over ``line``, over the same column."""
-    b, o = _box(item), _box(line)
-    return o.x0 <= b.x1 and b.x0 <= o.x1 and 0 <= max(o.top - b.bottom, b.top - o.bottom) <= LABEL_STEP * item.size
-
-
-def _numbered(item: Item, body_size: float) -> bool:
-    """A numbered paragraph in body type: a drawing around it frames the running text (a text box), no chart."""
-    return item.size >= body_size - SIZE_SLACK and PARAGRAPH_NUMBER.match(item.text.strip()) is not None
-
-
-def _prose(item: Item, box: Box, body_size: float) -> bool:
-    b = _box(item)
-    wide = b.x1 - b.x0 >= PROSE_SHARE * (box.x1 - box.x0)
-    if not wide or len(item.text.split()) < PROSE_WORDS or item.size < body_size - SIZE_SLACK:
-        return False
-    return len(split_segments(item.ink)) == 1  # words in columns (two panels' titles) are no running text
-
-
-def _heading(item: Item, body_size: float) -> bool:
-    """A chapter's or section's heading, in the body's type or larger: never a figure's label."""
-    return item.size >= body_size - SIZE_SLACK and numbered_heading(item)
 
 
 def _under_caption(box: Box, captions: Sequence[Box]) -> Box:
