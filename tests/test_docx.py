@@ -371,3 +371,22 @@ def test_a_contents_field_written_in_word_s_toc_styles_is_the_toc() -> None:
     rows = [[c.text for c in row] for row in toc.table.rows]
     assert rows == [["I.", "Introduction", "2"], ["A.", "Mandate", "3"], ["II.", "Conclusions", "4"]]
     assert [n.id for n in doc.body[1:]] == ["chp_1", "chp_2"] and not doc.warnings
+
+
+def test_an_empty_last_row_that_prints_only_its_border_is_no_row_but_a_band_of_white_is() -> None:
+    header = f"<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>{p('2023', 'Normal')}</w:tc><w:tc>{p('2024', 'Normal')}</w:tc></w:tr>"
+    body = _row("Posts", "12")
+
+    def last(trpr: str, mark: str = "") -> str:
+        empty = f"<w:p><w:pPr><w:rPr>{mark}</w:rPr></w:pPr></w:p>"
+        return f"<w:tr><w:trPr>{trpr}</w:trPr><w:tc>{empty}</w:tc><w:tc>{empty}</w:tc></w:tr>"
+
+    def rows(extra: str) -> int:
+        (line,) = read_docx(docx(f"<w:tbl>{header}{body}{extra}</w:tbl>"), "t.docx").lines
+        assert line.region is not None
+        return len(line.region.rows)
+
+    assert rows(last('<w:trHeight w:hRule="exact" w:val="29"/>')) == 2  # 1.45 pt: the bottom rule
+    assert rows(last('<w:trHeight w:val="20"/>', '<w:sz w:val="2"/>')) == 2  # set in 1 pt type
+    assert rows(last('<w:trHeight w:hRule="exact" w:val="115"/>')) == 3  # 5.75 pt of white over the rule
+    assert rows(last("", '<w:sz w:val="17"/>')) == 3  # an empty line of 8.5 pt type

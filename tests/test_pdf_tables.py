@@ -366,3 +366,35 @@ def test_a_row_heading_across_two_columns_under_the_last_rule_carries_the_table_
         "Facilities Management Unit Section, Nairobi",
         "Posts National 4",
     ]
+
+
+def _one_column_pdf(tmp_path: Path, top: float, heading: float, bottom: float) -> Path:
+    """A caption, a table of one column (``Category and subcategory`` over two rows of deliverables) between rules
+    of these weights, whole across the column, and a paragraph."""
+
+    def text(x: float, y: float, s: bytes, size: int = 8) -> bytes:
+        return b"BT /F1 %d Tf %.1f %.1f Td (%s) Tj ET " % (size, x, y, s)
+
+    def rule(y: float, height: float) -> bytes:
+        return b"72 %.1f 428 %.2f re f " % (y, height)
+
+    content = (
+        text(72, 760, b"Table 26.2", 10) + text(72, 746, b"Subprogramme 1: deliverables for 2027", 10)
+        + rule(730, top) + text(72, 720, b"Category and subcategory") + rule(712, heading)
+        + text(72, 694, b"C. Substantive deliverables") + text(86, 680, b"Direct service delivery: legal advice.")
+        + rule(674, bottom) + text(72, 640, b"26.31 The next paragraph goes on.", 10)
+    )  # fmt: skip
+    return write(tmp_path, "one.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+
+def test_a_table_of_one_column_under_a_thin_top_rule_and_heavier_rules_is_a_table_but_a_box_is_text(tmp_path: Path) -> None:
+    lines = read_pdf(_one_column_pdf(tmp_path, 0.48, 1.44, 1.44)).lines
+    region = next(line.region for line in lines if line.region is not None)
+    assert _texts(region) == [["Category and subcategory"], [""], ["C. Substantive deliverables"],
+                              ["Direct service delivery: legal advice."]]  # fmt: skip
+    assert region.header_rows == 2
+    assert [line.text for line in lines if line.region is None][-1] == "26.31 The next paragraph goes on."
+    boxed = read_pdf(_one_column_pdf(tmp_path, 0.48, 0.48, 0.48)).lines  # rules of one weight: a box around text
+    assert not any(line.region is not None for line in boxed)
+    stroked = read_pdf(_one_column_pdf(tmp_path, 0.0, 0.0, 0.0)).lines  # lines with no weight to tell (a chart's grid)
+    assert not any(line.region is not None for line in stroked)

@@ -59,6 +59,10 @@ MARGIN_MARK = 4
 """characters: text beside a table no longer than this is a mark in the margin (a clipped list number), not text."""
 END_MARK = 24.0
 """pt: the shortest line a document's end mark is drawn as (a joint piece of a vertical rule is a point wide)."""
+HEAVIER = 1.5
+"""times: a full-width rule this much heavier than the one thin rule over it closes the column headings between
+them (a UN table's thin top rule and thick heading rule); between two tables the heavy bottom rule of the one
+comes before the thin top rule of the next, never after it."""
 CONTINUE_STEP = 2.5
 """line sizes: a row under a table's last rule is taken while it is this close under the row above."""
 
@@ -90,7 +94,7 @@ def find_tables(
         rows += _continued(group, text, rows, items, body_size)
         if not rows:
             continue
-        region = table_region(group, rows, page, _verticals(objects, group))
+        region = table_region(group, rows, page, _verticals(objects, group), one_column=_un_ruled(group))
         if region is None:
             continue
         taken.update(id(i) for i in rows)
@@ -205,7 +209,7 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
         return True  # rows in columns, some cells' text wrapped across the table (a table set in the body's type)
     if any(_prose(i, span, body_size, drawn_edges([*current, rule])) for i in band) or any(CAPTION.match(i.text) for i in band):
         return False
-    if apart or _under_headings(current, text):
+    if apart or _under_headings(current, text) or _heading_rule(current, rule, widest):
         return True  # rows in columns, or the first band under the rule that closes the column headings
     inside = widest.x0 - TOUCH <= rule.x0 and rule.x1 <= widest.x1 + TOUCH
     if inside and rule.x1 - rule.x0 < FULL_WIDTH * (widest.x1 - widest.x0) and _heads(rule, band):
@@ -222,6 +226,29 @@ def _end_mark(current: list[Rule], rule: Rule, widest: Rule) -> bool:
     full = last.x1 - last.x0 >= FULL_WIDTH * (widest.x1 - widest.x0)
     short = END_MARK <= rule.x1 - rule.x0 < OVERLAP * (widest.x1 - widest.x0)
     return len(current) >= 2 and full and short and rule.top - last.bottom > TOUCH
+
+
+def _heading_rule(current: list[Rule], rule: Rule, widest: Rule) -> bool:
+    """The rule closes the headings under a table's thin top rule: the one rule above it, as wide, and this one
+    heavier (a table of one column, whose headings stand at its left edge like a caption's)."""
+    top = current[0]
+    full = min(rule.x1, top.x1) - max(rule.x0, top.x0) >= FULL_WIDTH * (widest.x1 - widest.x0)
+    return len(current) == 1 and full and _heavier(rule, top)
+
+
+def _heavier(rule: Rule, than: Rule) -> bool:
+    """Drawn heavier (a stroked line's box has no height: no weight to tell)."""
+    return than.bottom - than.top > 0 and rule.bottom - rule.top >= HEAVIER * (than.bottom - than.top)
+
+
+def _un_ruled(group: list[Rule]) -> bool:
+    """Ruled as a UN table and nothing more: a thin top rule, a heavier one as wide closing the headings under it,
+    and a heavier bottom rule; a table even when it has one column (a box around text has rules of one weight
+    all round, a chart's grid more rules)."""
+    if len(group) != 3 or not group[0].drawn:
+        return False
+    widest = max(group, key=lambda r: r.x1 - r.x0)
+    return _heavier(group[-1], group[0]) and _heading_rule(group[:1], group[1], widest)
 
 
 def _under_headings(current: list[Rule], text: list[Item]) -> bool:

@@ -70,18 +70,35 @@ class _Phrase:
         return max(g.x1 for g in self.glyphs)
 
 
-def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int, verticals: Sequence[Box] = ()) -> Region | None:
+def table_region(
+    group: Sequence[Rule], rows: Sequence[Item], page: int, verticals: Sequence[Box] = (), one_column: bool = False
+) -> Region | None:
     """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one
-    (``verticals``: the vertical rules drawn inside it, piece by piece)."""
+    (``verticals``: the vertical rules drawn inside it, piece by piece; ``one_column``: the rules are a table's
+    whatever its columns, so rows of one column are one)."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
     end = heading_end(group, rows, x1 - x0)
     partial = end is None and (end := partial_end(group, rows, x1 - x0)) is not None
     body = [i for i in rows if end is None or i.base > end.top]
     edges = _edges(group, body or list(rows), x0, x1, verticals)
-    if len(edges) + 1 < MIN_COLUMNS:
+    found = _grid(group, rows, page, verticals, (end, partial), edges)
+    if found is None and one_column and not drawn_edges(group, verticals):
+        return _grid(group, rows, page, verticals, (end, partial), [], single=True)  # white at a list's markers
+    return found
+
+
+def _grid(
+    group: Sequence[Rule], rows: Sequence[Item], page: int, verticals: Sequence[Box], heads: tuple[Rule | None, bool],
+    edges: list[float], single: bool = False,
+) -> Region | None:  # fmt: skip
+    """The table with these column edges (``heads``: the rule closing its headings, and whether it is a partial
+    one); ``single``: of one column."""
+    end, partial = heads
+    body = [i for i in rows if end is None or i.base > end.top]
+    if len(edges) + 1 < MIN_COLUMNS and not single:
         return None
     phrases = {id(i): _phrases(i, edges) for i in rows}
-    if not any(len({p.first for p in phrases[id(i)]}) >= 2 for i in rows):
+    if not single and not any(len({p.first for p in phrases[id(i)]}) >= 2 for i in rows):
         return None  # nothing stands in two columns: a box around text, not a table
     heading: list[list[Cell]] = []
     if end is not None and body:
@@ -101,7 +118,7 @@ def table_region(group: Sequence[Rule], rows: Sequence[Item], page: int, vertica
     if _spacer_under(group[-1], rows):
         out.append(empty)
     full = MIN_FULL_ROWS - 1 if any(r.cuts for r in group) else MIN_FULL_ROWS  # cells a word processor drew
-    if sum(1 for row in out if sum(1 for c in row if c.spans) >= MIN_COLUMNS) < full:
+    if not single and sum(1 for row in out if sum(1 for c in row if c.spans) >= MIN_COLUMNS) < full:
         return None  # a masthead between two rules, a box: not rows of columns
     return Region("table", tuple(tuple(r) for r in out), len(heading), source=Source(page=page, bbox=_box(rows)))
 

@@ -28,6 +28,9 @@ _OPENS_WITH_NUMBER = regex.compile(r"^\(?[\p{L}\d]{1,6}[.)](\s|$)")
 _SIZE_TOLERANCE = 0.5
 """Points: type sizes closer than this are the same size."""
 _TABS = regex.compile(r"[ \t\u00a0]*\t[ \t]*|  +")
+_BORDER_ROW = 60
+"""Twips (3 pt): an empty table row no taller than this prints only its border, no band of white a reader sees
+(the UN tables' last row, 1.45 pt high or set in 1 pt type, that draws the bottom rule)."""
 _BODY_LEVEL = frozenset(W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 
 
@@ -203,6 +206,10 @@ class Reader:
             rows.append(cells)
             if r == header_rows and row.find(f"{W}trPr/{W}tblHeader") is not None:
                 header_rows += 1
+        for row in reversed(element.findall(W + "tr")[header_rows:]):
+            if len(rows) == 1 or not rows[-1] or any(c.text.strip() for c in rows[-1]) or not _border_only(row):
+                break
+            rows.pop()
         region = Region("table", tuple(tuple(c) for c in rows), header_rows, source=source)
         return Line((), source, blank_before=True, typeset=True, exact_breaks=True, region=region)
 
@@ -232,6 +239,20 @@ def is_box(table: etree._Element) -> bool:
     if any(row.find(f"{W}trPr/{W}tblHeader") is not None for row in rows):
         return False
     return bool(rows) and all(sum(1 for _ in _row_cells(row)) == 1 for row in rows)
+
+
+def _border_only(row: etree._Element) -> bool:
+    """A row that prints only its border: no cell merged down into it, and an exact height of at most
+    ``_BORDER_ROW`` or, with no taller height set, every paragraph's mark in type of at most 2 pt."""
+    if row.find(f".//{W}vMerge") is not None:
+        return False
+    height = row.find(f"{W}trPr/{W}trHeight")
+    if height is not None and height.get(W + "hRule") == "exact":
+        return twips(height.get(W + "val")) <= _BORDER_ROW
+    if height is not None and twips(height.get(W + "val")) > _BORDER_ROW:
+        return False
+    marks = [p.find(f"{W}pPr/{W}rPr/{W}sz") for p in row.iter(W + "p")]
+    return bool(marks) and all(m is not None and twips(m.get(W + "val")) <= 2 * 2 for m in marks)
 
 
 def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
