@@ -11,9 +11,9 @@ from dataclasses import replace
 
 import regex
 
-from .furniture import QUALIFIER, SYMBOL, SYMBOL_LINE
+from .furniture import SYMBOL, SYMBOL_LINE
 from .ids import summary_id
-from .model import Dropped, Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
+from .model import Element, Footnote, FootnoteRef, MastheadText, Metadata, Node, Source
 from .numbering import AR_ABJAD, int_to_letter
 from .ordinals import session_number
 from .thresholds import LAYOUT
@@ -116,8 +116,12 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
     )
 
 
-_KIND_ROLES = {"resolution_title": "title", "letter_title": "title", "agenda_doc_title": "title", "adoption": "doc_type"}
+_KIND_ROLES = {"resolution_title": "title", "letter_title": "title", "agenda_doc_title": "title", "adoption": "doc_type",
+               "draft_title": "doc_type"}  # fmt: skip
 """Masthead roles a document kind's rules gave, as the field they fill."""
+_UNTITLED_DRAFT = {"draft_title": "title"}
+"""A draft with no title of its own (a Security Council draft: ``United States of America: draft resolution``, then
+the preamble) is titled by its draft line."""
 
 
 def body_star_calls(elements: tuple[Element, ...], notes: tuple[Footnote, ...]) -> tuple[Element, ...]:
@@ -143,7 +147,8 @@ def _with_sponsors(elements: tuple[Element, ...]) -> tuple[Element, ...]:
     for element in elements:
         previous = out[-1] if out else None
         sponsors = previous is not None and not previous.role and previous.text.rstrip().endswith((":", "："))
-        if element.role == "resolution_title" and previous is not None and sponsors and not masthead_role(previous.text):
+        titled = element.role in ("resolution_title", "draft_title")
+        if titled and previous is not None and sponsors and not masthead_role(previous.text):
             shift = len(previous.text) + 1
             refs = previous.refs + tuple(replace(r, offset=r.offset + shift) for r in element.refs)
             out[-1] = replace(element, text=f"{previous.text} {element.text}", refs=refs,
@@ -157,7 +162,8 @@ def _roles(elements: tuple[Element, ...], *, by_type: bool = True) -> list[str]:
     """Roles from each line's own words, then from position: the agenda title follows the agenda item (the titles
     of plural items follow it in its type), the title follows the agenda titles or stands right before the document
     type (a resolution's numbered title wins), the summary follows its heading."""
-    roles = [_KIND_ROLES.get(e.role) or masthead_role(e.text) for e in elements]
+    kind_roles = _KIND_ROLES if any(e.role == "resolution_title" for e in elements) else _KIND_ROLES | _UNTITLED_DRAFT
+    roles = [kind_roles.get(e.role) or masthead_role(e.text) for e in elements]
     organ = _organ_beside_distribution(elements, roles)
     if organ is not None:
         roles[organ] = "organ"
@@ -316,51 +322,6 @@ def _symbols(elements: tuple[Element, ...]) -> tuple[tuple[str, ...], bool]:
                 if match.group("symbol") not in found:
                     found.append(match.group("symbol"))
     return tuple(found), reissued
-
-
-LABELLED_SYMBOL = regex.compile(rf"^(?:[\p{{L}}\p{{N}}\-–:,]+\s+){{1,4}}{SYMBOL.pattern}(?:\s*{QUALIFIER})*$")
-"""A short label and a symbol, on a line of its own: ``Review Highlights JIU/NOTE/2022/1/Rev.1``."""
-LABELLED_LINES = 4
-"""Elements at the top of page 1 (figures aside) where a brochure with no masthead prints its symbol."""
-
-
-def labelled_symbol(elements: tuple[Element, ...]) -> tuple[str, bool] | None:
-    """The symbol (and its reissue mark) of a document with no symbol line, printed after a short label on one of
-    page 1's first lines, as a brochure or a review's highlights print it; ``None`` when there is none."""
-    first = [e for e in elements if e.kind not in ("figure", "table") and e.sources and e.sources[0].page in (None, 1)]
-    for element in first[:LABELLED_LINES]:
-        match = LABELLED_SYMBOL.match(element.text.strip())
-        if match is not None:
-            return match.group("symbol"), bool(match.group("reissued"))
-    return None
-
-
-OCR_STRAY_DOT = regex.compile(r"(?<=(?<![\p{L}\p{N}.])\p{Lu}{1,8})\.(?=/)")
-"""A full stop between a symbol's series letters and its slash (``A./47/435``): an OCR reading of a speck,
-never part of a symbol, whose full stops always come before a number (``CN.4``, ``L.5``, ``Add.1``)."""
-
-
-def ocr_symbol(elements: tuple[Element, ...]) -> tuple[str, str] | None:
-    """The symbol a scanned page's masthead prints, read through an OCR text layer that put a stray full stop
-    before a slash (``A./47/435``), with the line as the OCR read it; ``None`` when no masthead line is a symbol
-    once that stop is taken out. The repaired line must still be a whole symbol line (the symbol grammar)."""
-    for element in elements:
-        text = element.text.strip()
-        repaired = OCR_STRAY_DOT.sub("", text)
-        if repaired != text and SYMBOL_LINE.match(repaired) and (match := SYMBOL.search(repaired)) is not None:
-            return match.group("symbol"), text
-    return None
-
-
-def footer_symbol(dropped: tuple[Dropped, ...]) -> tuple[str, bool] | None:
-    """The symbol page 1 prints at its foot, by the job number, in a layout whose masthead has none
-    (``FCCC/SBSTA/2011/MISC.14`` over ``GE.11-64419``): the reader dropped it as a running header."""
-    for item in dropped:
-        if item.kind == "header" and item.source.page == 1 and SYMBOL_LINE.match(item.text.strip()):
-            match = SYMBOL.search(item.text)
-            if match is not None:
-                return match.group("symbol"), bool(match.group("reissued"))
-    return None
 
 
 def _agenda_item(text: str) -> str | None:

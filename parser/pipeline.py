@@ -22,7 +22,8 @@ from .kinds import Kind, lines_to_kind
 from .kinds.letter import ends_main_part
 from .kinds.report import KIND as REPORT
 from .language import main_part_language
-from .masthead import body_star_calls, elements_to_metadata, footer_symbol, labelled_symbol, ocr_symbol
+from .masthead import body_star_calls, elements_to_metadata
+from .masthead_symbols import footer_symbol, labelled_symbol, ocr_symbol
 from .model import Block, Document, Dropped, Element, Footnote, Issue, Line, Metadata, Node
 from .read.pdf_ocr import SCAN_IMAGE, ocr_issues
 from .read.pdf_source import DEFAULT_READER

@@ -234,6 +234,34 @@ def test_a_draft_resolution_takes_its_sponsors_into_its_title_and_its_preamble_i
     assert [n.text for n in preamble[:2]] == ["The Security Council,", "Welcoming the report of the Secretary-General,"]
 
 
+def test_a_draft_line_is_the_document_type_and_the_drafts_own_title_under_it_is_the_title() -> None:
+    """An Executive Board's draft decision (E/ICEF/2025/L.9) and an ECOSOC one (E/2025/L.19): the draft line says
+    what the document is and whose; the line under it, after a gap, is the draft's title, not a body heading."""
+    board = (
+        "United Nations\nE/ICEF/2025/L.9\nEconomic and Social Council\nDistr.: Limited\n11 June 2025\n\n"
+        "United Nations Children’s Fund\nExecutive Board\nAnnual session 2025\n10–13 June 2025\nAgenda item 5\n\n"
+        "Draft decision submitted to the Executive Board\n\nAnnual report on UNICEF humanitarian action\n\n"
+        "The Executive Board\n\nTakes note of the annual report on UNICEF humanitarian action (E/ICEF/2025/19).\n"
+    )
+    council = (
+        "United Nations\nE/2025/L.19\nEconomic and Social Council\nDistr.: Limited\n20 June 2025\n\n2025 session\n"
+        "Agenda item 4\nElections, nominations, confirmations and appointments\n\n"
+        "Draft decision submitted by the Vice-President of the Council, Lok Bahadur\nThapa (Nepal)\n\n"
+        "Appointment of an additional member of the Ad Hoc Advisory\nGroup on Haiti\n\n"
+        "The Economic and Social Council, recalling its resolution 2024/20, decides to appoint Chile.\n"
+    )
+    for text, title, draft in (
+        (board, "Annual report on UNICEF humanitarian action", "Draft decision submitted to the Executive Board"),
+        (council, "Appointment of an additional member of the Ad Hoc Advisory Group on Haiti",
+         "Draft decision submitted by the Vice-President of the Council, Lok Bahadur Thapa (Nepal)"),
+    ):  # fmt: skip
+        doc = _doc(text)
+        assert _kind(text) == "resolution" and doc.metadata.title is not None and doc.metadata.subtitle is not None
+        assert doc.metadata.title.text == title and doc.metadata.subtitle.text == draft
+        assert not [n for n in doc.body if n.type == "heading"] and title not in [o.text for o in doc.metadata.other]
+        assert b'name="decisionDraft"' in to_xml(doc)
+
+
 def test_an_english_letter_with_an_arabic_annex_reads_its_english_pages_left_to_right() -> None:
     """Pages 1-2 of S/2025/354: an English letter, then its annex in Arabic. The document is English, and its
     justified English lines, which end at the right margin like the Arabic ones, are not reversed."""

@@ -101,7 +101,7 @@ def test_a_symbol_cited_in_running_text_is_no_labelled_symbol() -> None:
 
 
 def test_a_symbol_page_one_prints_at_its_foot_is_the_symbol_of_a_masthead_without_one() -> None:
-    from parser.masthead import footer_symbol
+    from parser.masthead_symbols import footer_symbol
     from parser.model import Dropped, Source
 
     foot = Dropped("header", "FCCC/SBSTA/2011/MISC.14", Source(page=1))

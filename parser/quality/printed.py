@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from ..masthead import OCR_STRAY_DOT
+from ..masthead_symbols import OCR_STRAY_DOT
 
 TOP_SHARE = 1 / 3
 """Share of page 1's height, from the top, where the symbol is printed."""
