@@ -94,7 +94,7 @@ def test_the_formula_ends_a_masthead_whose_title_the_kinds_do_not_know() -> None
     assert [n.text for n in doc.body[0].children] == ["The General Assembly,", "Having examined the report,"]
 
 
-def test_a_draft_submitted_by_an_officer_is_a_resolution_with_its_text_in_the_body() -> None:
+def test_a_draft_submitted_by_an_officer_is_a_resolution_titled_by_its_own_title_with_its_text_in_the_body() -> None:
     text = (
         "United Nations\nE/2025/L.19\nEconomic and Social Council\nDistr.: Limited\n10 July 2025\n\n"
         "2025 session\nAgenda item 12 (c)\nCoordination questions: support for Haiti\n\n"
@@ -104,5 +104,7 @@ def test_a_draft_submitted_by_an_officer_is_a_resolution_with_its_text_in_the_bo
     )
     doc = _doc(text)
     assert doc.metadata.kind == "resolution"
-    assert doc.metadata.title is not None and doc.metadata.title.text.startswith("Draft decision submitted by")
+    assert doc.metadata.title is not None and doc.metadata.title.text == "Appointment of an additional member of the Group"
+    assert doc.metadata.subtitle is not None and doc.metadata.subtitle.text.startswith("Draft decision submitted by")
+    assert not [n for n in doc.body if n.type == "heading"]  # the draft's own title is its title, not a heading
     assert [n.text or n.heading for n in doc.body][-1].startswith("The Economic and Social Council, recalling")
