@@ -153,6 +153,9 @@ def _raise_stars(spans: tuple[Span, ...], marks: set[str]) -> tuple[Span, ...]:
 
 _YEAR_RANGE = r"(?<=\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)"
 """A call glued to the end of a year range: ``Decade 2024–203412 and`` is 2024–2034 and call 12."""
+_NUMBER_OF_YEAR = r"(?<=(?<![\p{N}/])\d{1,5}/(?:19|20)\d\d)"
+"""A call glued to a law's or decree's number of a year: ``Закон № 46/2017164.`` is law 46/2017 and call 164 (looked
+for only as the next note's call, never guessed)."""
 _GLUED = regex.compile(r"(?<=[a-z)”’;,])(?<![A-Z][a-z]?[A-Z]\w*)(?P<n>\d{1,2})(?=\s|$)")
 
 
@@ -225,7 +228,7 @@ def _find_call(
     end of a ``heading`` of a text rendering right after call ``number - 1`` (``… business and human rights 34``: a
     heading ends with no full stop; never in a PDF, whose calls are raised: ``under agenda item 7``)."""
     text = "".join(s.text for s in spans)
-    after_years = regex.compile(rf"{_YEAR_RANGE}(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
+    after_years = regex.compile(rf"(?:{_YEAR_RANGE}|{_NUMBER_OF_YEAR})(?P<n>{number})(?=[\s\p{{P}}]|$)").search(text, start)
     if after_years is not None:
         return after_years.start("n"), after_years.end("n")
     pattern = regex.compile(rf"(?<![\p{{N}}/\-–])(?P<n>{number})(?=[\s\p{{P}}\p{{Han}}]|$)(?![.,/]\d)")

@@ -29,6 +29,7 @@ from .read.pdf_ocr import SCAN_IMAGE, ocr_issues
 from .read.pdf_source import DEFAULT_READER
 from .read.pdf_textlayer import text_layer_issues
 from .read.source import RawInput, raw_from_bytes, read_input
+from .read.text_losses import column_order_issues, cut_page_issues, restore_year_ranges
 from .read.text_notes import text_notes
 from .read.text_pages import (
     calls_at_line_ends,
@@ -78,12 +79,14 @@ def stage_furniture(work: Work) -> Work:
     if work.raw.info.format == "docx":  # Word keeps headers and footers apart: the reader recorded them
         return work
     body = text_lines_to_body(work.lines)
-    lines = calls_at_line_ends(page_turns(spaced_lines(text_notes(join_lone_markers(join_broken_symbols(body.lines))))))
+    lines = restore_year_ranges(join_lone_markers(join_broken_symbols(body.lines)))
+    lines = calls_at_line_ends(page_turns(spaced_lines(text_notes(lines))))
     if work.raw.info.rendering != "markdown":  # markdown marks its headings and blocks; a plain rendering lost them
         lines = masthead_blocks(unnumbered_headings(lines))
     else:
         lines = masthead_blocks(lines, markdown=True)
-    return replace(work, lines=lines, dropped=work.dropped + body.dropped)
+    issues = work.issues + column_order_issues(lines)
+    return replace(work, lines=lines, dropped=work.dropped + body.dropped, issues=issues)
 
 
 def stage_language(work: Work) -> Work:
@@ -106,7 +109,10 @@ def stage_classify(work: Work) -> Work:
 
 
 def stage_bare_calls(work: Work) -> Work:
-    return replace(work, blocks=mark_bare_calls(work.blocks, guess_without_notes=work.raw.info.format not in ("pdf", "docx")))
+    rendering = work.raw.info.format not in ("pdf", "docx")
+    blocks = mark_bare_calls(work.blocks, guess_without_notes=rendering)
+    issues = work.issues + cut_page_issues(blocks, work.lines) if rendering else work.issues
+    return replace(work, blocks=blocks, issues=issues)
 
 
 def stage_assemble(work: Work) -> Work:

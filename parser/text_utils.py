@@ -14,6 +14,7 @@ _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN = regex.compile(r"[\p{Latin}\p{Nd}]")
 _MARKER_END = regex.compile(r"\(\w{1,4}\)$")
 _OPENERS = "([{"
+_DASHES = "-\u2010\u2011\u2013"
 _BRACKET_CLOSERS = ")]}"
 _SENTENCE_END = regex.compile(rf"[.。!?！？…][{regex.escape(_CLOSERS)}]*\*{{0,3}}$")  # ``… Council.*``: a star call after it
 _CLAUSE_END = regex.compile(r"[;；:：,，、؛،]$|\b(?:and|or|et|ou|y|o|и|или)$")
@@ -36,8 +37,8 @@ def joiner(left: str, right: str) -> str:
     """What goes between two pieces of text joined across a line or page break.
 
     Never a space next to a CJK character, after an opening bracket or before
-    a closing one; nothing after a hyphen that ends a Latin line; otherwise one
-    space.
+    a closing one; nothing after a hyphen that ends a Latin line, nor after a
+    hyphen or en dash between digits (a range); otherwise one space.
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
@@ -46,6 +47,8 @@ def joiner(left: str, right: str) -> str:
         return ""
     if left[-1] in "-\u2010" and left[-2:-1].isalpha() and right[0].isalpha():
         return ""
+    if left[-1] in _DASHES and left[-2:-1].isdigit() and right[0].isdigit():
+        return ""  # a range broken at its dash: ``2023–`` / ``2025``, ``15–`` / ``19 April``
     return " "
 
 
