@@ -19,7 +19,7 @@ from .write.to_xml import UNDOC_NS, document_to_xml
 from .xmlsafe import parse_xml_file
 
 FORMATS = ("json", "xml")
-STRICT_CODES = ("numbering-", "footnote-")
+STRICT_CODES = ("numbering-", "footnote-", "rendering-")
 JSON_HEAD = 8192
 """Bytes of a JSON output read to find its ``source`` (it comes first in the file)."""
 _JSON_SOURCE = regex.compile(r'"source": \{\s*"name": ("(?:[^"\\]|\\.)*"),.*?"sha256": "([0-9a-f]{64})"', regex.DOTALL)
