@@ -36,7 +36,7 @@ def build_parser() -> ArgumentParser:
     parse.add_argument("--tokens", action="store_true", help="add jieba word tokens (Chinese)")
     parse.add_argument("--reader", choices=PDF_READERS, default=DEFAULT_READER,
                        help=f"where PDF characters come from (default: {DEFAULT_READER}; pdfium is faster)")  # fmt: skip
-    parse.add_argument("--strict", action="store_true", help="fail (exit 4) on numbering gaps, duplicates or disorder, note problems, or a rendering that lost text")
+    parse.add_argument("--strict", action="store_true", help="fail (exit 4) on numbering, note or rendering-loss warnings")
     parse.add_argument("--force", action="store_true", help="replace outputs that another input wrote")
     parse.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     inspect = commands.add_parser("inspect", help="draw the parse over PDF pages as PNG images")
