@@ -83,14 +83,14 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
     texts = list(map(_TEXT, chars))
     spaced = texts.count(" ") >= SPACED_PAGE
     plain = not texts or max("".join(texts)) < SYMBOL_SPACE  # no symbol-font space, no presentation form (most pages)
-    seen: dict[tuple[str, float], dict[str, dict[int, list[tuple[float, float]]]]] = {}
+    seen: dict[tuple[str, float], dict[str, dict[float, list[tuple[float, float]]]]] = {}
     out: list[Glyph] = []
     append = out.append
     new = tuple.__new__
     last_font: str | None = None
     last_size = tol = key_size = ratio = 0.0
     bold = italic = False
-    kinds: dict[str, dict[int, list[tuple[float, float]]]] = {}
+    kinds: dict[str, dict[float, list[tuple[float, float]]]] = {}
     for text, font, size, x0, x1, top, bottom, _, upright, rising in chars:
         if not text:
             continue
@@ -113,14 +113,20 @@ def chars_to_glyphs(chars: Sequence[Char]) -> list[Glyph]:
                 tol = 1.0
             key_size = round(size, 1)
             kinds = seen.setdefault((font, key_size), {})
-        cell = int(top // tol)
+        cell = top // tol  # a whole number (as a float: one call less)
         cells = kinds.get(text)
         if cells is None:
             kinds[text] = {cell: [(x0, top)]}
         else:
             here = cells.get(cell)
-            if here is not None and _near(here, x0, top, tol):
-                continue
+            if here is not None:
+                twice = False
+                for px, pt in here:  # ``_near``, written out for the cell nearly every repeated character falls in
+                    if -tol <= px - x0 <= tol and -tol <= pt - top <= tol:
+                        twice = True
+                        break
+                if twice:
+                    continue
             near = cells.get(cell - 1)
             if near is not None and _near(near, x0, top, tol):
                 continue

@@ -47,6 +47,8 @@ _AROUND = tuple(offset for offset in range(-NEIGHBOURS, NEIGHBOURS + 1) if offse
 _ORIGIN_AND_LOOSE_BOX = struct.Struct("2d4f")
 """A character's origin (x, y: doubles) then its loose box (``FS_RECTF``: left, top, right, bottom), in one buffer."""
 _X, _Y = itemgetter(2), itemgetter(3)
+_UNKNOWN = -1.0
+"""Not yet looked up (``_chars``' per-run advances: ``None`` is an advance the font does not know)."""
 _CALLS: dict[str, Any] = {}
 
 
@@ -264,18 +266,22 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
     the text object alone is worked out when the object changes (a page's glyphs come object by object).
     """
     widths: dict[int, dict[str, float]] = {}
+    runs: dict[tuple[int, float, float], dict[str, float | None]] = {}
     out: list[Char] = []
     append = out.append
     new = tuple.__new__
     c0, c1, c2, c3, c4, c5 = ctm
+    level = c1 == 0.0  # the page is not turned a quarter: a glyph's height on the page depends on its y alone
     last = len(glyphs) - 1
     xs: list[float] = []
     ys: list[float] = []
     last_key = 0
     font, size, a, b, c, d, descent, upright, rising = "", 0.0, 1.0, 0.0, 0.0, 1.0, 0.0, True, False
     flat = advances = False
-    fs = below = 0.0
+    fs = below = top = bottom = 0.0
+    last_y: float | None = None
     font_widths: dict[str, float] = {}
+    advance_of: dict[str, float | None] = {}
     for k, (parts, key, x, y, lx0, ly0, lx1, ly1, index, _) in enumerate(glyphs):
         if key != last_key:
             last_key = key
@@ -284,6 +290,8 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
             flat = abs(b) < FLAT and abs(c) < FLAT  # along the axis (a chart's form may leave float residue: 7e-08)
             advances = a > 0 and c0 > 0  # the font's advances apply (upright page, left to right)
             font_widths = widths.setdefault(handle, {})
+            advance_of = runs.setdefault((handle, size, a), {})
+            last_y = None
             if flat:
                 fs = size * (abs(d) or 1.0)
                 below = descent * fs
@@ -296,14 +304,16 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
             # right), else it ends by the origin of the glyph drawn next to it on the same baseline, at the latest
             # (pdfium lists right-to-left runs in reading order, so that glyph may come just before it)
             end = lx1
-            known = 0.0
+            advance: float | None = None
             if single and advances:
-                found = font_widths.get(first)
-                if found is None:
-                    found = font_widths[first] = glyph_width(handle, first)
-                known = found
-            if known > 0:
-                end = x + known * size * a / c0
+                advance = advance_of.get(first, _UNKNOWN)
+                if advance is _UNKNOWN:  # the advance in points, once per character of a font, size and scale
+                    known = font_widths.get(first)
+                    if known is None:
+                        known = font_widths[first] = glyph_width(handle, first)
+                    advance = advance_of[first] = known * size * a / c0 if known > 0 else None
+            if advance is not None:
+                end = x + advance
                 shrink = end < lx1 - SAME_ORIGIN
             else:
                 if not xs:
@@ -316,17 +326,19 @@ def _chars(glyphs: list[Glyph], objects: dict[int, _Object], ctm: Matrix, height
             if shrink and abs(lx1 - ink_right(index)) < INK_EDGE:  # the ink box only when it can matter
                 lx1 = end
             # horizontal, perhaps mirrored: the loose box in device space gives the advance along the text direction
-            px, py = c0 * x + c2 * y + c4, c1 * x + c3 * y + c5
+            px = c0 * x + c2 * y + c4
             ax = c0 * lx0 + c2 * ly0 + c4
             bx = c0 * lx1 + c2 * ly1 + c4
-            y0 = py + below if d > 0 else py - below - fs
+            if y != last_y or not level:  # the glyphs of a run on one baseline share their top and bottom
+                py = c1 * x + c3 * y + c5
+                y0 = py + below if d > 0 else py - below - fs
+                top, bottom = height - (y0 + fs), height - y0
+                last_y = y
             # the advance starts at the origin (an italic 'f' inks further left) and ends at the loose box's far side
             if a > 0:
-                append(new(Char, (text, font, fs, px, bx if bx > ax else ax, height - (y0 + fs), height - y0, below,
-                                  upright, rising)))  # fmt: skip
+                append(new(Char, (text, font, fs, px, bx if bx > ax else ax, top, bottom, below, upright, rising)))
             else:
-                append(new(Char, (text, font, fs, bx if bx < ax else ax, px, height - (y0 + fs), height - y0, below,
-                                  upright, rising)))  # fmt: skip
+                append(new(Char, (text, font, fs, bx if bx < ax else ax, px, top, bottom, below, upright, rising)))
             continue
         px, py = c0 * x + c2 * y + c4, c1 * x + c3 * y + c5
         # the loose box in device space gives the advance along the text direction and the descent across it
