@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby, pairwise
-from operator import attrgetter, itemgetter, sub
+from itertools import pairwise
+from operator import attrgetter, sub
 
 import regex
 
@@ -69,7 +69,6 @@ class Row:
         return glyphs_box(self.ink or self.glyphs)
 
 
-_PIECE_TEXT, _PIECE_STYLE = itemgetter(0), itemgetter(1)
 _TEXT, _X0, _X1, _TOP, _BOTTOM, _BASE, _SIZE, _EM = (
     attrgetter(name) for name in ("text", "x0", "x1", "top", "bottom", "base", "size", "em")
 )
@@ -327,8 +326,15 @@ def glyphs_to_spans(
         glyphs = _attach_zero_width(glyphs, rtl) if rtl else marks_before_spaces(_attach_zero_width(glyphs, rtl))
     size, base = dominant(ink)
     sup_size, sup_rise = SUP_SIZE * size, max(0.5, SUP_RISE * size)
-    pieces: list[tuple[str, tuple[bool, bool, bool, float]]] = []
-    append = pieces.append
+    # the pieces (glyphs and the spaces put back) in runs of one style: ``texts``, each run's first piece at ``starts``
+    # with its style in ``styles``, the last run's style in ``cur_*`` (a run is a span, unless the line is read right
+    # to left: then each piece is one)
+    texts: list[str] = []
+    starts: list[int] = []
+    styles: list[tuple[bool, bool, bool, float]] = []
+    append = texts.append
+    cur_sup = cur_bold = cur_italic = False
+    cur_em: float | None = None
     started = prev_sup = pending = False
     all_bold = True
     edge = p_top = p_bottom = p_size = 0.0
@@ -356,20 +362,31 @@ def glyphs_to_spans(
                     pending = vertical  # the layout's automatic CJK–Latin spacing, not a typed space
         if all_bold and not sup and not bold and text.isalnum():
             all_bold = False
-        style = (sup, bold, italic, em)
         if pending:
-            last = pieces[-1][1]
-            append((" ", style if last[0] else last))
+            if cur_sup and (bold != cur_bold or italic != cur_italic or em != cur_em or not sup):
+                # after a call the space takes the style of the glyph that follows it
+                starts.append(len(texts))
+                styles.append((sup, bold, italic, em))
+                cur_sup, cur_bold, cur_italic, cur_em = sup, bold, italic, em
+            append(" ")
             pending = False
-        append((text, style))
+        if sup != cur_sup or bold != cur_bold or italic != cur_italic or em != cur_em:
+            starts.append(len(texts))
+            styles.append((sup, bold, italic, em))
+            cur_sup, cur_bold, cur_italic, cur_em = sup, bold, italic, em
+        append(text)
         started, prev_sup = True, sup
         p_text, p_top, p_bottom, p_size = text, top, bottom, g_size
         if x1 > edge:
             edge = x1
     if glyphs[-1].break_space:
-        pieces.append((" ", pieces[-1][1] if not pieces[-1][1][0] else (False, *pieces[-1][1][1:])))
+        if cur_sup:  # not raised, in the call's type
+            starts.append(len(texts))
+            styles.append((False, cur_bold, cur_italic, styles[-1][3]))
+        append(" ")
+    ends = [*starts[1:], len(texts)]
     if rtl:
-        units = [Span(piece, *piece_style) for piece, piece_style in pieces]
+        units = [Span(piece, *style) for style, b, e in zip(styles, starts, ends, strict=True) for piece in texts[b:e]]
         return visual_to_logical(units, swapped, context), round(size, 1), all_bold
-    spans = tuple(Span("".join(map(_PIECE_TEXT, run)), *style) for style, run in groupby(pieces, _PIECE_STYLE))
+    spans = tuple(Span("".join(texts[b:e]), *style) for style, b, e in zip(styles, starts, ends, strict=True))
     return spans, round(size, 1), all_bold

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import attrgetter, sub
 from typing import TYPE_CHECKING
 
@@ -144,16 +144,16 @@ def column_edges(inks: Iterable[Sequence[Glyph]]) -> tuple[float, float]:
     reach it (two different lines: copies of one line are one)."""
     # a line repeated word for word (a table's ``(Thousands of United States dollars)`` under each title) counts once:
     # its copies end together wherever the column ends
-    unique = {"".join(g.text for g in ink): ink for ink in inks if len(ink) >= FULL_TEXT}
-    full = [[g for g in ink if _starts_letter(g.text[:1])] for ink in unique.values()]
+    unique = {"".join(map(_TEXT, ink)): ink for ink in inks if len(ink) >= FULL_TEXT}
+    full = [list(compress(ink, map(_starts_letter, map(_TEXT, ink)))) for ink in unique.values()]  # C loops
     return _shared([min(map(_X0, ink)) for ink in full if ink], -1), _shared([max(map(_X1, ink)) for ink in full if ink], 1)
 
 
 @lru_cache(maxsize=4096)
-def _starts_letter(first: str) -> bool:
-    """``_LETTER.match`` of a glyph's first character, worked out once per character (every glyph of a page's full
-    lines asks)."""
-    return bool(_LETTER.match(first))
+def _starts_letter(text: str) -> bool:
+    """Whether a glyph's text starts with a letter or digit (``_LETTER`` matches one character), worked out once per
+    text (every glyph of a page's full lines asks)."""
+    return bool(_LETTER.match(text))
 
 
 def _shared(xs: list[float], sign: int) -> float:
