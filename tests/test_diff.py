@@ -254,6 +254,27 @@ def test_folders_are_compared_file_by_file_worst_first(tmp_path: Path) -> None:
     assert result.counts["removed"] == 2 and not result.identical
 
 
+def test_batch_outputs_are_matched_by_the_input_they_were_made_from_not_by_name(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    edited_pdf = edited(lambda d: d["body"][0]["children"][0].update(text="The Council met in New York."))
+    word = edited(lambda d: d["body"].pop())
+    # the PDF and the Word file of one document: the run's order decides which gets the plain name
+    runs = ((old, {"x.pdf": ("A.en.json", BASE), "x.docx": ("A.en.1a2b.json", word), "y.pdf": ("B.en.json", BASE)}),
+            (new, {"x.pdf": ("A.en.3c4d.json", edited_pdf), "x.docx": ("A.en.json", word),
+                   "z.pdf": ("C.en.json", BASE)}))  # fmt: skip
+    for folder, inputs in runs:
+        folder.mkdir()
+        records = []
+        for path, (name, doc) in inputs.items():
+            (folder / name).write_text(json.dumps(doc), encoding="utf-8")
+            records.append(json.dumps({"path": f"/corpus/{path}", "status": "ok", "outputs": [name]}))
+        (folder / "manifest.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    result = diff_folders(old, new)
+    assert [(d.a, d.b) for d in result.files] == [("A.en.json", "A.en.3c4d.json"), ("A.en.1a2b.json", "A.en.json")]
+    assert [d.a for d in result.changed] == ["A.en.json"]  # the PDF against its own earlier parse, not the Word file
+    assert (result.only_in_a, result.only_in_b) == (("B.en.json",), ("C.en.json",))
+
+
 def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     code = main(["diff", *args])
     captured = capsys.readouterr()

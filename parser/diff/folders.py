@@ -1,4 +1,11 @@
-"""Two folders of undoc JSON outputs compared file by file (files matched by name)."""
+"""Two folders of undoc JSON outputs compared file by file.
+
+Outputs are matched by the input they were made from where both folders are ``undoc batch`` outputs (their
+``manifest.jsonl`` names each output's input path): a PDF and the Word file of one document may be written under
+the same name in two runs (``A_80_623.en.json`` and ``A_80_623.en.5134b774.json`` swap as the run's order
+changes), and matching by name would hold the PDF against the Word file. Outputs no manifest names are matched by
+name.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..batch.manifest import MANIFEST, read_records
 from .compare import KINDS, DocumentDiff, diff_documents
-from .load import load_document, output_names
+from .load import OUTPUT_SUFFIX, load_document, output_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +51,31 @@ class FolderDiff:
 
 def diff_folders(a: str | Path, b: str | Path, *, ignore_space: bool = False) -> FolderDiff:
     names_a, names_b = output_names(a), output_names(b)
-    common = sorted(set(names_a) & set(names_b))
-    diffs = [diff_documents(load_document(Path(a) / name), load_document(Path(b) / name), ignore_space=ignore_space,
-                            a_name=name, b_name=name) for name in common]  # fmt: skip
+    pairs = _pairs(Path(a), Path(b), names_a, names_b)
+    diffs = [diff_documents(load_document(Path(a) / x), load_document(Path(b) / y), ignore_space=ignore_space,
+                            a_name=x, b_name=y) for x, y in pairs]  # fmt: skip
     diffs.sort(key=lambda d: (-len(d.changes), d.a))
-    return FolderDiff(str(a), str(b), tuple(diffs), tuple(n for n in names_a if n not in names_b),
-                      tuple(n for n in names_b if n not in names_a))  # fmt: skip
+    paired_a, paired_b = {x for x, _ in pairs}, {y for _, y in pairs}
+    return FolderDiff(str(a), str(b), tuple(diffs), tuple(n for n in names_a if n not in paired_a),
+                      tuple(n for n in names_b if n not in paired_b))  # fmt: skip
+
+
+def _pairs(a: Path, b: Path, names_a: list[str], names_b: list[str]) -> list[tuple[str, str]]:
+    """The outputs to compare: by input path where both manifests name it, then the rest by name."""
+    inputs_a, inputs_b = _outputs_by_input(a, set(names_a)), _outputs_by_input(b, set(names_b))
+    pairs = [(inputs_a[path], inputs_b[path]) for path in sorted(set(inputs_a) & set(inputs_b))]
+    taken_a, taken_b = {x for x, _ in pairs}, {y for _, y in pairs}
+    rest_a = {n for n in names_a if n not in taken_a and n not in inputs_a.values()}
+    rest_b = {n for n in names_b if n not in taken_b and n not in inputs_b.values()}
+    return pairs + [(name, name) for name in sorted(rest_a & rest_b)]
+
+
+def _outputs_by_input(folder: Path, names: set[str]) -> dict[str, str]:
+    """The JSON output of each input the folder's manifest names (its last record), if the output is there."""
+    found: dict[str, str] = {}
+    for record in read_records(folder / MANIFEST):
+        outputs = [o for o in record.get("outputs") or [] if isinstance(o, str) and o.lower().endswith(OUTPUT_SUFFIX)]
+        found.pop(record["path"], None)
+        if outputs and outputs[0] in names:
+            found[record["path"]] = outputs[0]
+    return found
