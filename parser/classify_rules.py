@@ -260,9 +260,34 @@ def new_text_rule(line: Line, ctx: Context) -> Start | None:
 
 def _same_indent(line: Line, ctx: Context) -> bool:
     """The line starts where the last line of body text did (an item's wrapped lines of an indented list), with a
-    word, not a number or a bullet (``1.1.5 Free movement …`` under an unfinished line is an entry of its own)."""
-    first = line.text.lstrip()[:1]
-    return abs(line.indent - ctx.body_indent) < LAYOUT.flush_em and first.isalpha() and not emphasized(line)
+    word, not a number or a bullet (``1.1.5 Free movement …`` under an unfinished line is an entry of its own); or
+    with a year or an amount (``2025 System of National Accounts``), or with the next marker of an enumeration run
+    inside the open text (``(ii) the registration …`` where ``… including through: (i) the implementation …``)."""
+    if abs(line.indent - ctx.body_indent) >= LAYOUT.flush_em or emphasized(line):
+        return False
+    text = line.text.lstrip()
+    if text[:1].isalpha() or _AMOUNT.match(text):
+        return True
+    inline = _INLINE_NEXT.match(text)
+    return inline is not None and _inline_before(inline.group("mark"), ctx.open_text)
+
+
+_AMOUNT = regex.compile(r"^\d{4,}(?:[,.]\d+)*\s+\p{L}")
+"""A line opening with a year or a figure of four digits or more, then a word: never a paragraph's or an item's number."""
+_INLINE_NEXT = regex.compile(r"^\((?P<mark>ii|iii|iv|v|vi|vii|viii|ix|x|[b-z])\)\s")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_INLINE_PREVIOUS = dict(zip(_ROMAN[1:], _ROMAN, strict=False))
+
+
+def _inline_before(mark: str, text: str) -> bool:
+    """The marker before ``mark`` (``(i)`` before ``(ii)``, ``(a)`` before ``(b)``) stands inside ``text``, after some
+    words of it: the enumeration runs in the sentence, not as items of a list."""
+    candidates = [p for p in (_INLINE_PREVIOUS.get(mark), chr(ord(mark) - 1) if len(mark) == 1 else None) if p]
+    for previous in candidates:
+        at = text.rfind(f"({previous}) ")
+        if at > 0 and text[:at].strip():
+            return True
+    return False
 
 
 def _note_marker(line: Line) -> tuple[Marker | None, tuple[Span, ...]]:

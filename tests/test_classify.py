@@ -350,3 +350,24 @@ def test_a_three_line_heading_wholly_in_bold_is_a_heading_and_as_long_a_line_in_
     doc = parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
     assert len(title) > 150
     assert [n.type for n in doc.nodes()] == ["paragraph", "heading", "paragraph", "block", "paragraph"]
+
+
+def test_an_items_line_opening_with_a_year_or_an_inline_marker_carries_it_on_over_a_page_break() -> None:
+    """A/81/6 (Sect. 22) and (Sect. 6): an item's text goes on at the top of the next page, flush with its wrapped
+    lines, with ``2025 System of …`` (a year) or ``(ii) the registration …`` (the next marker of an enumeration run in
+    the item's sentence); a dotted number there is an entry of its own, and a ``(ii)`` whose ``(i)`` opened an item
+    is the next item."""
+
+    def line(text: str, indent: float, **kw: bool) -> Line:
+        return Line((Span(text),), Source(line=1), typeset=True, exact_breaks=True, indent=indent, **kw)
+
+    def kinds(*lines: Line) -> list[tuple[str, bool]]:
+        return [(b.kind, b.continues) for b in lines_to_blocks(lines, "en")]
+
+    opening = (line("1. The subprogramme will:", 0.0, blank_before=True), line("(a) Develop and promote tools, including", 2.38),
+               line("the implementation of the", 4.75))  # fmt: skip
+    assert kinds(*opening, line("2025 System of National Accounts;", 4.75, page_start=True))[-1] == ("text", True)
+    assert kinds(*opening, line("1.1.5 Free movement", 4.75, page_start=True))[-1] == ("text", False)
+    inline = (line("1. The Office will:", 0.0, blank_before=True), line("(a) Work with States, including through: (i) the", 2.38),
+              line("implementation of the framework;", 4.75))  # fmt: skip
+    assert kinds(*inline, line("(ii) the registration of objects;", 4.75, page_start=True))[-1] == ("text", True)

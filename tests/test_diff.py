@@ -352,3 +352,21 @@ def test_every_disagreement_has_a_cause_found_where_the_other_parse_put_the_text
     assert found["fn_1"].cause.startswith("note zone: the note cut")
     assert found["para_2__hdg_1"].owner == "pdf" and all(c.owner in ("pdf", "word", "files") for c in found.values())
     assert sum(n for *_, n in summary(list(found.values()))) == len(found)
+
+
+def test_an_item_only_one_parse_has_is_found_by_its_start_where_the_other_runs_it_into_a_sentence() -> None:
+    """A/80/623 para. 85 (b): the PDF makes an item of the ``(i)`` a line opened with, and runs the sentence's next
+    items into it; the Word parse has its text inside (b). That is a PDF reader's defect, not a difference between
+    the files; a text the other parse has nowhere is one."""
+    from parser.diff.causes import causes
+
+    start = "a lower actual average ceiling individual daily rate compared with the budgeted levels"
+    word = document(node("subparagraph", "para_1__list_1__point_b", f"lower costs due to (i) {start}; and (ii) less."))
+    pdf = document(
+        node("subparagraph", "para_1__list_1__point_b", "lower costs due to"),
+        node("subparagraph", "para_1__list_1__point_b__list_1__point_i", f"{start}; and (ii) less; (c) the rest."),
+        node("subparagraph", "para_1__list_1__point_c", "a text no Word paragraph has anywhere at all."),
+    )
+    found = {c.id: c for c in causes(word, pdf)}
+    assert found["para_1__list_1__point_b__list_1__point_i"].owner == "pdf"
+    assert (found["para_1__list_1__point_c"].owner, found["para_1__list_1__point_c"].cause) == ("files", "only in the PDF parse")

@@ -272,3 +272,15 @@ def test_a_frame_round_a_box_of_short_words_is_no_chart(tmp_path: Path) -> None:
     panel = b"0.95 g 66 560 470 130 re f 0.8 g 66 670 470 20 re f 0 g " + _text(676, b"Key messages", 10, font=b"F2", x=76)
     lines = _lines(tmp_path, _page(panel, _text(640, b"Short words", x=76)))
     assert not _regions(lines)
+
+
+def test_a_bold_heading_in_body_type_right_under_a_chart_is_not_its_label(tmp_path: Path) -> None:
+    """A/81/6 (Sect. 2) figure 2.VI: ``Result 3: …`` in bold body type a line under the chart's frame heads what
+    follows; the legend over it, in the chart's smaller type, is the figure's."""
+    bars = b"".join(b"%d 550 20 %d re f " % (150 + 60 * k, 40 + 20 * k) for k in range(3))
+    content = _framed_chart(bars).replace(b"Planned results for 2027", b"Proposed programme plan")
+    content += _text(507, b"Result 3: equal treatment upheld", font=b"F2", x=110)
+    lines = _lines(tmp_path, content)
+    (figure,) = _regions(lines)
+    assert _label_texts(figure)[-1] == "(actual) (actual) (actual)"
+    assert "Result 3: equal treatment upheld" in [" ".join(line.text.split()) for line in lines]

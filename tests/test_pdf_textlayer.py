@@ -6,7 +6,14 @@ from parser.model import Line, Source, Span
 from parser.read.pdf_breaks import layout_breaks
 from parser.read.pdf_chars import Glyph, Row, glyphs_to_rows, glyphs_to_spans
 from parser.read.pdf_furniture import Item
-from parser.read.pdf_lineends import column_edges, hang_wrapped_calls, restore_break_spaces, runs_on, usual_leading
+from parser.read.pdf_lineends import (
+    column_edges,
+    hang_wrapped_calls,
+    restore_break_spaces,
+    runs_on,
+    usual_leading,
+    without_loose,
+)
 from parser.read.pdf_textlayer import TEXT_LAYER, clean_page, swapped_fonts, text_layer_issues
 from parser.text_utils import cjk_latin_boundary, joiner
 
@@ -186,6 +193,15 @@ def test_of_two_learnt_leadings_the_tighter_ratio_is_the_usual_one() -> None:
     # a page of one-line list items with gaps between (10 pt, 1.94) beside running text (11 pt, 1.2): the usual
     # step is the text's, or a title over the first paragraph runs into it (A/AC.172/2025/2's annex)
     assert usual_leading({10.0: 19.4, 11.0: 13.2}, 13.9) == 1.2 * 13.9
+
+
+def test_a_size_learnt_from_gaps_steps_as_the_usual_ratio_says_but_the_bodys_own_step_stays() -> None:
+    # A/81/6 (Sect. 3): five pairs of 8.5 pt contents entries 18 pt apart (2.1 em) taught the 8.5 pt step; kept, an
+    # 8.5 pt line right under a 10 pt heading (18.5 pt down) ran into it ('Charter of the United Nations Articles 1…')
+    learnt = {10.0: 12.0, 12.0: 13.6, 14.0: 15.0, 8.5: 18.0}
+    assert without_loose(learnt, {10.0: 400, 12.0: 30, 14.0: 6, 8.5: 5}) == {10.0: 12.0, 12.0: 13.6, 14.0: 15.0}
+    assert without_loose({10.0: 24.0, 8.0: 9.6}, {10.0: 300, 8.0: 40}) == {10.0: 24.0, 8.0: 9.6}  # double-spaced body
+    assert without_loose({10.0: 12.0, 14.0: 28.3}, {10.0: 300, 14.0: 1}) == {10.0: 12.0, 14.0: 28.3}  # a title's lines
 
 
 def test_a_bare_alef_under_a_zero_width_hamza_mapped_to_the_whole_letter_is_one_letter_and_warned_of() -> None:

@@ -28,6 +28,9 @@ from .units import Unit, document_units
 MIN_CONTAINED = 8
 """Characters (loose): a shorter text is looked for only as a whole place, never inside a longer one
 (``Objective`` stands in many paragraphs)."""
+START = 40
+"""Characters (loose): a unit on one side only whose whole text the other has nowhere is looked for by its start (an
+item the PDF made of an enumeration inside a sentence, with the sentence's next items run into it)."""
 SMALL_CHANGE = 3
 """Characters: a text that differs by at most this many on each side differs in a mark, not in words."""
 
@@ -230,7 +233,7 @@ def _text(category: str, unit_id: str, side_a: _Side, side_b: _Side) -> Cause:
         return _changed(category, unit_id, (side_a.raw(unit_id), side_b.raw(unit_id)), side_a, side_b)
     own, other = (side_a, side_b) if unit_id in side_a.units else (side_b, side_a)
     text = own.text(unit_id)
-    place = other.find(text)
+    place = other.find(text) or other.find(text[:START], besides=unit_id)
     side = "Word" if own is side_a else "PDF"
     if place is None:
         return Cause(category, unit_id, f"only in the {side} parse", "files", own.raw(unit_id)[:60])

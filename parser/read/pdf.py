@@ -30,7 +30,7 @@ from .pdf_columns import column_order
 from .pdf_figures import find_figures
 from .pdf_furniture import Item, mark_furniture, row_to_item, running_titles, top_texts
 from .pdf_glyphs import chars_to_glyphs
-from .pdf_lineends import mixed_leading, mixes_fonts, usual_leading
+from .pdf_lineends import mixed_leading, mixes_fonts, usual_leading, without_loose
 from .pdf_masthead import page_one_order
 from .pdf_ocr import scan_box, scan_dropped, scan_header
 from .pdf_rotation import mark_turned_furniture, set_apart, turned_items
@@ -310,7 +310,8 @@ def _leading(pages: Sequence[_Page]) -> tuple[dict[float, float], dict[tuple[flo
                 if key == size_key(b.size) and 0.8 * a.size < step <= MAX_LEADING * a.size:
                     steps.setdefault(key, Counter())[round(step, 1)] += 1
                     samples.append((key, mixes_fonts(a.ink), mixes_fonts(b.ink), round(step, 1)))
-    leading = {key: counter.most_common(1)[0][0] for key, counter in steps.items()}
+    leading = without_loose({key: counter.most_common(1)[0][0] for key, counter in steps.items()},
+                            {key: counter.total() for key, counter in steps.items()})  # fmt: skip
     return leading, mixed_leading(samples, leading)
 
 

@@ -28,7 +28,7 @@ from ..regions import CAPTION
 from .pdf_chars import glyphs_box, split_segments
 from .pdf_figures_frames import nested_boxes
 from .pdf_figures_prose import EDGE, LABEL_STEP, PARAGRAPH_ROWS, Centres, paragraph_rows
-from .pdf_figures_rows import bold, is_label, numbered, prose, runs_on, section_heading
+from .pdf_figures_rows import bold, heading_under, is_label, numbered, prose, runs_on, section_heading
 from .pdf_furniture import BOTTOM_BAND, TOP_BAND, Item
 
 RULE = 2.5
@@ -294,6 +294,7 @@ def _grow(
     the rows that run on from them)."""
     rules, captions = apart
     body_size, lines = body
+    drawing = box
     rows = list(inside)
     for row in inside:
         box = _union(box, _box(row))
@@ -311,7 +312,7 @@ def _grow(
                 continue
             if not is_label(item, box, body_size) or _rule_between(rules, box, b) or runs_on(item, text, box, body):
                 continue
-            if any(_between(c, box, b) for c in captions):
+            if any(_between(c, box, b) for c in captions) or heading_under(item, drawing, body_size):
                 continue
             rows.append(item)
             taken.add(id(item))

@@ -77,3 +77,9 @@ def prose(item: Item, box: Box, body_size: float) -> bool:
 def section_heading(item: Item, body_size: float) -> bool:
     """A chapter's or section's heading, in the body's type or larger: never a figure's label."""
     return item.size >= body_size - SIZE_SLACK and numbered_heading(item)
+
+
+def heading_under(item: Item, drawing: Box, body_size: float) -> bool:
+    """A row under the drawing set bold in the body's type: the heading of what follows (``Result 3: …`` under a
+    chart), not a legend (a chart's legend and notes are set smaller, or not bold)."""
+    return item.box.top >= drawing.bottom - 0.5 and item.size >= body_size - SIZE_SLACK and bold(item)

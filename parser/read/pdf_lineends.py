@@ -285,6 +285,22 @@ def usual_leading(leading: Mapping[float, float], size: float) -> float:
     return max(DEFAULT_LEADING, sorted(ratios)[(len(ratios) - 1) // 2]) * size
 
 
+LOOSE_LEADING = 1.5
+"""A smaller size's learnt step this many times the usual ratio (``usual_leading``) or more was learnt from gaps, not
+from wrapped lines: the entries of a contents page in 8.5 pt at 18 pt (2.1 em, where the body steps 1.2 em)."""
+
+
+def without_loose(leading: Mapping[float, float], samples: Mapping[float, int]) -> dict[float, float]:
+    """``leading`` without the sizes learnt from gaps: a size smaller than the most taught one (the body's, whose step
+    is its own, double spacing and all) that steps ``LOOSE_LEADING`` times the usual ratio or more (contents entries,
+    one-line items, a chart's ticks); such a size steps as ``usual_leading`` says, and a line in it under a line in
+    the body's type is told apart by its gap. A larger size keeps its step: a title is set with air between its
+    lines (14 pt at 28 pt)."""
+    usual = usual_leading(leading, 1.0)
+    body = max(samples, key=lambda key: samples[key], default=0.0)
+    return {key: step for key, step in leading.items() if key >= body or step < LOOSE_LEADING * usual * key}
+
+
 MIXED_LEADING = 1.35
 """A line step learnt for lines that mix fonts is taken only up to this many times the size's usual step (beyond,
 those steps are paragraph gaps: the pairs are mostly paragraph starts)."""
