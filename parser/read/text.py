@@ -15,13 +15,14 @@ from ..calls import line_end_call
 from ..masthead import masthead_role
 from ..model import Line, Source, Span
 from .inline import markdown_spans, plain_spans
+from .text_tables import is_table_start, read_table
 
 _FRONT_KEY = regex.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
 _MD_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_RULE = regex.compile(r"^[ \t]{0,3}([-*])(?:[ \t]*\1){2,}[ \t]*$")
 _MD_FOOTDEF = regex.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _SUP_FOOTDEF = regex.compile(r"^[ \t]*<sup>([^<]{1,6})</sup>[ \t]*(.*)$")
-_MARKDOWN_SIGNS = regex.compile(r"<sup>|^#{1,6} |^\[\^[^\]]+\]:|\]\(https?:", regex.MULTILINE)
+_MARKDOWN_SIGNS = regex.compile(r"<sup>|^#{1,6} |^\[\^[^\]]+\]:|\]\(https?:|^\|(?:\s*:?-{3,}:?\s*\|)+\s*$", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +48,24 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
     blank = False
     in_footdef = False
     feed = False
+    skip = 0
     for index in range(first, len(raw_lines)):
         number = index + 1
         feed = feed or index in after_feed
+        if index < skip:  # a row of the pipe table read below
+            continue
         raw = raw_lines[index].replace("\ufeff", "")
         if not raw.strip():
             blank = True
             in_footdef = False
             continue
         source = Source(line=number)
+        if markdown and is_table_start(raw_lines, index):
+            table, skip = read_table(raw_lines, index, source, blank=blank)
+            lines.append(replace(table, page_start=feed))
+            blank = True  # the text after a table is a new block
+            feed = in_footdef = False
+            continue
         if markdown:
             line, in_footdef = _markdown_line(raw, source, blank, in_footdef)
             if line is None:  # a horizontal rule: markup, not content
