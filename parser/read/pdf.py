@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice, pairwise
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import NoTextLayer, UnmappedFont
@@ -50,6 +51,7 @@ BLANK_LEADING = 1.3
 MAX_LEADING = 3.0
 """ems: the longest baseline step learnt as a line step (a tall font at 1.5 spacing, Scheherazade: 2.53 em); closer
 than 0.8 em, rows are side by side."""
+_TEXT, _X1 = attrgetter("text"), attrgetter("x1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +82,10 @@ class _Bidi:
         English letter with an Arabic annex, a justified English line ends there too and runs left to right)."""
         if item.vertical or not item.ink:
             return False
-        direction = line_direction("".join([g.text for g in item.ink]))
+        direction = line_direction("".join(map(_TEXT, item.ink)))
         if direction == "rtl":
             return True
-        right = round(max([g.x1 for g in item.ink]))
+        right = round(max(map(_X1, item.ink)))
         return self.document_rtl and page_rtl and bool({right - 1, right, right + 1} & self.edges)
 
 
@@ -145,7 +147,7 @@ def _read_pages(path: Path, name: str, reader: str | None) -> Iterator[_Page]:
         clean = clean_page(raw, number, brackets)  # brackets as drawn, kashidas and unmapped glyphs out (pdf_textlayer)
         glyphs = clean.glyphs
         # counted as drawn: unmapped glyphs are taken out, but too many mean no readable text
-        texts = [g.text for g in raw]
+        texts = list(map(_TEXT, raw))
         ink += len(texts) - sum(map(str.isspace, texts))
         if "(cid:" in "".join(texts):
             cid += sum(1 for text in texts if text.startswith("(cid:"))

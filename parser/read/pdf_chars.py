@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
-from operator import attrgetter, sub
+from itertools import compress, pairwise
+from operator import and_, attrgetter, gt, not_, sub
 
 import regex
 
@@ -69,8 +69,8 @@ class Row:
         return glyphs_box(self.ink or self.glyphs)
 
 
-_TEXT, _X0, _X1, _TOP, _BOTTOM, _BASE, _SIZE, _EM = (
-    attrgetter(name) for name in ("text", "x0", "x1", "top", "bottom", "base", "size", "em")
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _BASE, _SIZE, _EM, _UPRIGHT = (
+    attrgetter(name) for name in ("text", "x0", "x1", "top", "bottom", "base", "size", "em", "upright")
 )
 
 
@@ -144,7 +144,9 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
     and the 10 pt rest of a symbol); such runs then join a row whose baseline
     is within a fifth of an em of theirs (a call raised by a point).
     """
-    ink = sorted([g for g in glyphs if g.upright and not g.text.isspace()], key=_BASE)
+    blank = list(map(str.isspace, map(_TEXT, glyphs)))  # each glyph asked once, in C
+    upright = list(map(_UPRIGHT, glyphs))
+    ink = sorted(compress(glyphs, map(gt, upright, blank)), key=_BASE)  # upright and not a space
     runs: list[list[Glyph]] = []
     run: list[Glyph] = []
     last = 0.0
@@ -169,9 +171,9 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[Row]:
             raw.append(list(run))
             ref, ref_size, ref_count = base, size, len(run)
     rows = hang_wrapped_calls(_hang_satellites([Row(r).finish() for r in raw]))
-    _add_spaces(rows, [g for g in glyphs if g.upright and g.text.isspace()])
+    _add_spaces(rows, list(compress(glyphs, map(and_, upright, blank))))
     restore_break_spaces(rows)
-    rows.extend(_vertical_rows([g for g in glyphs if not g.upright]))
+    rows.extend(_vertical_rows(list(compress(glyphs, map(not_, upright)))))
     rows.sort(key=lambda r: r.base)
     return rows
 

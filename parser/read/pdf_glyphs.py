@@ -32,7 +32,9 @@ SYMBOL_SPACE = "\uf020"
 PRESENTATION_FORMS = "\ufb50"
 """Arabic presentation forms start here: such a character is normalized to its base letters."""
 
-_TEXT, _FONT, _BELOW, _SIZE, _UPRIGHT = (attrgetter(name) for name in ("text", "font", "below", "size", "upright"))
+_TEXT = attrgetter("text")
+_KIND = attrgetter("font", "below", "size", "upright")
+"""A character's font, drop below its origin, size and orientation, as one tuple (made in C)."""
 _BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|,B$|-B$", regex.IGNORECASE)
 _ITALIC = regex.compile(r"italic|oblique|,I$|-I$", regex.IGNORECASE)
 
@@ -158,7 +160,7 @@ def _descent_ratios(chars: Sequence[Char]) -> dict[str, float]:
     in C), then per rounded ratio: the same counts, found in the same order, as one ratio per character would give.
     """
     raw: dict[tuple[str, float, float, bool], int] = {}  # a page's characters come in runs of one font and size
-    for kind, run in groupby(zip(map(_FONT, chars), map(_BELOW, chars), map(_SIZE, chars), map(_UPRIGHT, chars), strict=True)):
+    for kind, run in groupby(map(_KIND, chars)):
         raw[kind] = raw.get(kind, 0) + len(list(run))
     counts: dict[tuple[str, float], int] = {}
     for (font, below, size, upright), n in raw.items():
