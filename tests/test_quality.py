@@ -145,6 +145,19 @@ def test_a_note_longer_than_its_page_could_hold_is_flagged() -> None:
     assert [f.split(":")[0] for f in found.long_notes] == ["fn_1", "fn_2", "fn_4"] and found.longest_note == 3001
 
 
+def test_a_long_note_set_in_note_type_fits_under_a_short_body_and_body_type_in_a_note_does_not() -> None:
+    def boxed(item: dict[str, Any], height: float, lines: int) -> dict[str, Any]:
+        boxes = [{"page": 2, "bbox": [100.0, 500.0 + 11 * k, 480.0, 500.0 + 11 * k + height]} for k in range(lines)]
+        return {**item, "provenance": {**item["provenance"], "boxes": boxes}}
+
+    body = [boxed(para(1, "b" * 900, page=2), 9.9, 10), boxed(para(2, "b" * 400, page=3), 9.9, 5)]
+    small = boxed(note("fn_1", "n" * 1800, pages=(2,)), 8.5, 21)  # S/2025/22 fn_5: a long note under a short body
+    mixed = boxed(note("fn_2", "n" * 1800, pages=(2,)), 8.5, 12)
+    mixed["provenance"]["boxes"] += [{"page": 2, "bbox": [100.0, 700.0, 480.0, 709.9]}]  # a body line read into it
+    found = figures(doc(*body, notes=(small, mixed)))
+    assert [f.split(":")[0] for f in found.long_notes] == ["fn_2"]
+
+
 def test_a_symbol_counts_as_printed_only_whole() -> None:
     lines = ("United Nations A/80/81-E/2025/62", "A/ES-10/1022-S/2025/92", "United Nations A /80/66", "S/2025/383*")
     assert symbol_is_printed("A/80/81", lines) and symbol_is_printed("E/2025/62", lines)

@@ -219,6 +219,29 @@ def _cells_size(node: dict[str, Any]) -> int:
     return sum(len(cell.get("text") or "") for row in rows for cell in row)
 
 
+_PROSE = frozenset({"paragraph", "subparagraph"})
+NOTE_TYPE = 0.95
+"""A note whose every line is less than this share of the body's usual line height is set in note type: a page
+holds it below its body however long it is beside that body (S/2025/22 fn_5: 21 lines of 8.5 pt boxes under
+paragraphs of 9.9 pt). Body text read into a note keeps its body type."""
+
+
+def _line_heights(item: dict[str, Any]) -> list[float]:
+    boxes = (item.get("provenance") or {}).get("boxes") or ()
+    return [float(b["bbox"][3]) - float(b["bbox"][1]) for b in boxes if isinstance(b, dict) and len(b.get("bbox") or ()) == 4]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _in_note_type(note: dict[str, Any], body_line: float) -> bool:
+    """Every line of the note smaller than the body's usual line (where the parse has boxes: PDFs)."""
+    heights = _line_heights(note)
+    return bool(heights) and body_line > 0 and max(heights) < NOTE_TYPE * body_line
+
+
 def _pages(item: dict[str, Any]) -> list[int]:
     return [int(p) for p in (item.get("provenance") or {}).get("pages") or ()]
 
@@ -304,12 +327,13 @@ def _long_notes(body: list[dict[str, Any]], notes: list[dict[str, Any]]) -> Iter
         size = len(node.get("text") or "") + len(node.get("heading") or "") + _cells_size(node)
         for page in pages:
             page_body[page] += size // len(pages)
+    body_line = _median([h for node in body if node.get("type") in _PROSE for h in _line_heights(node)])
     for note in notes:
         size, pages = len(note.get("text") or ""), sorted(set(_pages(note)))
         first = pages[0] if pages else 0
         if size > NOTE_LIMIT:
             yield f"{note.get('id')}: {size:,} characters"
-        elif size >= NOTE_NOTABLE and pages and size > page_body[first]:
+        elif size >= NOTE_NOTABLE and pages and size > page_body[first] and not _in_note_type(note, body_line):
             yield f"{note.get('id')}: {size:,} characters, body of page {first}: {page_body[first]:,}"
         elif any(b - a > 1 for a, b in pairwise(pages)):
             yield f"{note.get('id')}: text from pages {', '.join(map(str, pages))}"
