@@ -15,14 +15,16 @@ from ..calls import line_end_call
 from ..masthead import masthead_role
 from ..model import Line, Source, Span
 from .inline import markdown_spans, plain_spans
-from .text_tables import is_table_start, read_table
+from .text_tables import is_html_table_start, is_table_start, read_html_table, read_table
 
 _FRONT_KEY = regex.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
 _MD_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_RULE = regex.compile(r"^[ \t]{0,3}([-*])(?:[ \t]*\1){2,}[ \t]*$")
 _MD_FOOTDEF = regex.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _SUP_FOOTDEF = regex.compile(r"^[ \t]*<sup>([^<]{1,6})</sup>[ \t]*(.*)$")
-_MARKDOWN_SIGNS = regex.compile(r"<sup>|^#{1,6} |^\[\^[^\]]+\]:|\]\(https?:|^\|(?:\s*:?-{3,}:?\s*\|)+\s*$", regex.MULTILINE)
+_MARKDOWN_SIGNS = regex.compile(
+    r"<sup>|^#{1,6} |^\[\^[^\]]+\]:|\]\(https?:|^\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^\s{0,3}<table\b", regex.MULTILINE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +62,12 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
             in_footdef = False
             continue
         source = Source(line=number)
+        table: Line | None = None
         if markdown and is_table_start(raw_lines, index):
             table, skip = read_table(raw_lines, index, source, blank=blank)
+        elif markdown and is_html_table_start(raw_lines, index):
+            table, skip = read_html_table(raw_lines, index, source, blank=blank)
+        if table is not None:
             lines.append(replace(table, page_start=feed))
             blank = True  # the text after a table is a new block
             feed = in_footdef = False
