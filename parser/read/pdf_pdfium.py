@@ -194,8 +194,10 @@ def _skipped_space(raw: Any, obj: Any, ctm: Matrix, height: float, drawn: list[t
     bounds = (left.value, bottom.value, right.value, top.value)
     tol = max(1.0, 0.1 * (bounds[3] - bounds[1]))
     near = drawn[bisect_left(drawn, (bounds[0] - tol,)) : bisect_right(drawn, (bounds[0] + tol, inf))]
-    if any(all(abs(u - v) <= tol for u, v in zip(bounds, kept, strict=True)) for kept in near):
-        return None
+    x0, y0, x1, y1 = bounds
+    for kx0, ky0, kx1, ky1 in near:  # a kept object at the same place (each edge within ``tol``), written out
+        if abs(x0 - kx0) <= tol and abs(y0 - ky0) <= tol and abs(x1 - kx1) <= tol and abs(y1 - ky1) <= tol:
+            return None
     matrix = raw.FS_MATRIX()
     raw.FPDFPageObj_GetMatrix(obj, matrix)
     size = ctypes.c_float()
