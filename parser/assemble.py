@@ -19,6 +19,8 @@ from .model import SET_APART, Block, Element, Footnote, FootnoteRef, Issue, Regi
 from .text_utils import cjk_latin_boundary, joiner, squeeze
 
 _CLOSING = ",;.:!?)]}”’»"
+_UNIT_BEFORE = regex.compile(r"\d(?:\s(?:million|billion|thousand))?\s(?:k|c|m)?m$")
+"""A figure and a unit of length right before a raised 2 or 3: the unit squared or cubed (``12.5 m³``)."""
 """Punctuation that hangs on the word before it: no space owed to a call before it."""
 
 
@@ -161,6 +163,9 @@ def _text_and_refs(spans: tuple[Span, ...], resolve: Callable[[str], str | None]
     """Final text of a span sequence and its calls; ``\\n`` in a span marks a line or page break."""
     out = _TextBuilder()
     for span in spans:
+        if span.sup and span.text.strip() in ("2", "3") and _UNIT_BEFORE.search(out.text):
+            out.add(span.text.strip())  # ``2,050 m³``, ``2 million m²``: a unit's power, not a call to note 3
+            continue
         if span.sup:
             calls = call_marks(span.text)
             resolved = [(c, resolve(c)) for c in calls]

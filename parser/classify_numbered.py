@@ -202,7 +202,7 @@ def _wrapped_item(line: Line, ctx: Context, marker: Marker) -> bool:
     if marker.ordinal != 1 or not (line.typeset and line.runs_on) or line.blank_before or line.page_start:
         return False  # a later item is inline where the open text has the one before it (``_runs_inline``)
     opens = ctx.open_kind in ("paragraph", "text") and marker.level == "subparagraph"
-    opens = opens or (ctx.open_kind == "subparagraph" and marker.level == "subsubparagraph")
+    opens = opens or (ctx.open_kind in ("paragraph", "text", "subparagraph") and marker.level == "subsubparagraph")
     return opens and line.indent <= ctx.body_indent + LAYOUT.flush_em
 
 

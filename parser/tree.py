@@ -344,6 +344,8 @@ def _is_unnumbered_heading(element: Element, following: Element | None, previous
     text = element.text
     if element.role or not text or len(text) > LAYOUT.max_emphasized_heading_chars:
         return False
+    if element.emphasized and text[0].isupper() and text.rstrip().endswith((":", "：")) and _between_tables(previous, following):
+        return True  # a mandate list's ``Security Council resolutions pertaining to …, including:`` over its table
     if ends_sentence(text) or ends_clause(text) or text[0].islower():
         return False
     if element.emphasized:
@@ -356,6 +358,12 @@ def _is_unnumbered_heading(element: Element, following: Element | None, previous
         if (intro or item) and len(previous.text) <= LAYOUT.max_unnumbered_heading_chars:
             return False
     return following is not None and following.marker is not None and following.marker.level == "paragraph"
+
+
+def _between_tables(previous: Element | None, following: Element | None) -> bool:
+    """A line right after one table and right before the next: the heading of the next (a list of mandates, one table
+    under each heading)."""
+    return previous is not None and previous.kind == "table" and following is not None and following.kind == "table"
 
 
 def _level(draft: _Draft) -> str:

@@ -371,3 +371,39 @@ def test_an_items_line_opening_with_a_year_or_an_inline_marker_carries_it_on_ove
     inline = (line("1. The Office will:", 0.0, blank_before=True), line("(a) Work with States, including through: (i) the", 2.38),
               line("implementation of the framework;", 4.75))  # fmt: skip
     assert kinds(*inline, line("(ii) the registration of objects;", 4.75, page_start=True))[-1] == ("text", True)
+
+
+def test_a_roman_item_the_layout_wrapped_to_a_line_start_under_an_inline_list_stays_in_its_sentence() -> None:
+    """A/80/623 para. 85: ``… (b) lower rations costs due to`` fills its line and ``(i) a lower actual …`` opens the
+    next, flush, no gap: the ``(i)`` runs in the sentence (as in the Word file), no item of its own; after a gap it
+    is one."""
+
+    def line(text: str, **kw: bool) -> Line:
+        return Line((Span(text),), Source(line=1), typeset=True, exact_breaks=True, **kw)
+
+    opening = (line("85. For the period, the reduced requirements were attributable", blank_before=True),
+               line("(a) lower equipment costs; (b) lower rations costs due to", runs_on=True))  # fmt: skip
+    wrapped = lines_to_blocks((*opening, line("(i) a lower rate; and (ii) lower transport costs.", runs_on=True)), "en")
+    assert [b.marker.printed if b.marker else "" for b in wrapped if b.kind != "text"] == ["85."]
+    apart = lines_to_blocks((*opening, line("(i) a lower rate; and (ii) lower transport costs.", blank_before=True)), "en")
+    assert [b.marker.printed for b in apart if b.marker] == ["85.", "(i)"]
+
+
+def test_an_italic_heading_ending_in_a_colon_between_two_tables_of_a_mandates_list_is_a_heading() -> None:
+    """A/81/6 (Sect. 3): ``Security Council resolutions pertaining to … subsidiary organs …, including:`` in italics
+    between one table of mandates and the next heads the next; the same line before a table after running text is
+    its introduction."""
+    title = "Security Council resolutions pertaining to the subsidiary organs of the Council, including:"
+    lines = (
+        _typeset("1. The list below provides all mandates.", 1, blank_before=True),
+        _typeset("General Assembly resolutions", 2, italic=True, blank_before=True),
+        _table(3),
+        _typeset(title, 4, italic=True, blank_before=True),
+        _table(5),
+        _typeset("2. The next paragraph ends here.", 6, blank_before=True),
+        _typeset(title, 7, italic=True, blank_before=True),
+        _table(8),
+    )
+    info = SourceInfo("t.pdf", "t.pdf", "pdf", None, "0" * 64)
+    doc = parse_raw(RawInput(info, lines, ()), Options(language="en", symbol="A/1/1"))
+    assert [n.type for n in doc.nodes() if (n.heading or n.text) == title] == ["heading", "block"]

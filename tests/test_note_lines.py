@@ -61,3 +61,15 @@ def test_a_raised_letter_opens_a_lettered_note_that_only_calls_before_it_reach()
     assert [(n.id, n.text) for n in assembled.notes] == [("fn_a", "Available at www.un.org.")]
     assert [[r.note for r in e.refs] for e in assembled.elements] == [["fn_a"], []]
     assert assembled.elements[1].text == "Partially estimated.a"
+
+
+def test_a_raised_2_or_3_after_a_figure_and_a_unit_of_length_is_its_power_not_a_call() -> None:
+    """A/80/590 para. 28: ``collecting 2,050 m³ of general waste`` where the document has a note 3: the raised 3
+    squares no call; a raised 3 after a word is the call."""
+    spans = (Span("1. It collected 2,050 m"), Span("3", sup=True), Span(" of waste and cleared 2 million m"),
+             Span("2", sup=True), Span(" of land."), Span("3", sup=True))  # fmt: skip
+    body = Line(spans, Source(line=1), zone="body", typeset=True)
+    note = Line((Span("3", sup=True), Span(" See the report.")), Source(line=2), zone="footnote", typeset=True)
+    paragraph = blocks_to_elements(lines_to_blocks((body, note), "en")).elements[0]
+    assert paragraph.text == "It collected 2,050 m3 of waste and cleared 2 million m2 of land."
+    assert [ref.note for ref in paragraph.refs] == ["fn_3"]
