@@ -227,6 +227,21 @@ def test_a_heading_typed_as_two_paragraphs_of_its_style_is_one_heading_and_a_sma
         ("(Thousands of United States dollars)", 0), ("Results", 2), ("A. Second", 2)]  # fmt: skip
 
 
+def test_a_heading_typed_in_body_style_with_its_own_outline_level_is_a_heading_and_two_such_paragraphs_one() -> None:
+    """A/81/6 (Sect. 3): ``Subprogramme 7`` / ``Cooperation between … Arab States`` in Normal, bold, each paragraph
+    marked ``w:outlineLvl 0`` itself, is one heading as ``Subprogramme 6`` / ``…`` in H23 is; a body paragraph
+    marked body level (9) stays body text."""
+    outline = lambda level: f'<w:outlineLvl w:val="{level}"/>'  # noqa: E731
+    spacer = p("", "SingleTxt")
+    body = (MASTHEAD + p(t("1.") + TAB + t("Text.")) + spacer + p("Subprogramme 7", "Normal", outline(0))
+            + p("Cooperation between the United Nations and the League of Arab States", "Normal", outline(0)) + spacer
+            + p("Objective", "H1") + p(t("2.") + TAB + t("More text."), "SingleTxt", outline(9)))  # fmt: skip
+    lines = read_docx(docx(body), "o.docx").lines[5:]
+    assert [(line.text, line.heading_level) for line in lines] == [
+        ("Subprogramme 7 Cooperation between the United Nations and the League of Arab States", 1), ("Objective", 2),
+        ("2. More text.", 0)]  # fmt: skip
+
+
 def test_a_tables_note_typed_above_a_notes_mark_is_an_unmarked_note_nobody_calls() -> None:
     above = (f'<w:footnote w:id="2"><w:p>{t("Note: ASG, Assistant Secretary-General.")}</w:p>'
              f"<w:p><w:r><w:footnoteRef/></w:r>{TAB}{t('Rounded averages.')}</w:p></w:footnote>")  # fmt: skip

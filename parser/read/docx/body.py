@@ -21,7 +21,7 @@ from ...text_utils import ends_clause, ends_sentence
 from .numbering import Numbering, format_number
 from .package import W
 from .runs import MC, Walk, paragraph_spans
-from .styles import Styles, twips
+from .styles import UN_TITLES, ParaStyle, Styles, twips
 
 _OPENS_WITH_NUMBER = regex.compile(r"^\(?[\p{L}\d]{1,6}[.)](\s|$)")
 """``A.``, ``12.``, ``(a)``, ``IV.``: a paragraph that opens with its own number is a heading of its own."""
@@ -133,7 +133,7 @@ class Reader:
         words = [s for s in spans if s.text.strip() and not s.sup]
         size = max((s.size for s in words), default=style.props.size or 0.0)
         # a heading style set smaller than body type is a line under a heading (``(Thousands of United States dollars)``)
-        level = style.heading_level if size + _SIZE_TOLERANCE >= self.body_size else 0
+        level = (style.heading_level or _outline_level(ppr, style)) if size + _SIZE_TOLERANCE >= self.body_size else 0
         line = Line(tuple(spans), Source(line=self.index), blank_before=True, heading_level=level,
                     zone="footnote" if zone == "footnote" else "body", size=size,
                     bold=bool(words) and all(s.bold for s in words), indent=max(0.0, first / 20 / self.body_size),
@@ -296,6 +296,16 @@ def _clean(spans: list[Span]) -> list[Span]:
     if out and not out[-1].sup:
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     return [s for s in out if s.text]
+
+
+def _outline_level(ppr: etree._Element | None, style: ParaStyle) -> int:
+    """The heading depth a paragraph's own outline level gives it (``w:outlineLvl`` set on the paragraph, not its
+    style: a heading typed in a body style and marked for the navigation pane), 0 for body text and titles."""
+    level = ppr.find(W + "outlineLvl") if ppr is not None else None
+    if level is None or any(name in UN_TITLES for name in style.chain):
+        return 0
+    value = twips(level.get(W + "val"))
+    return value + 1 if 0 <= value < 9 else 0
 
 
 def join_split_headings(lines: list[Line]) -> list[Line]:
