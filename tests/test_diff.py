@@ -370,3 +370,27 @@ def test_an_item_only_one_parse_has_is_found_by_its_start_where_the_other_runs_i
     found = {c.id: c for c in causes(word, pdf)}
     assert found["para_1__list_1__point_b__list_1__point_i"].owner == "pdf"
     assert (found["para_1__list_1__point_c"].owner, found["para_1__list_1__point_c"].cause) == ("files", "only in the PDF parse")
+
+
+def test_two_word_tables_one_straight_under_the_other_read_as_one_in_the_pdf_are_a_difference_of_the_files() -> None:
+    from parser.diff.causes import ONE_PRINTED, causes
+
+    cell = lambda text: {"text": text, "row_span": 1, "col_span": 1, "footnote_refs": [], "provenance": {}}  # noqa: E731
+    grid = lambda *rows: {"header_rows": 0, "columns": 2, "rows": [[cell(t) for t in r] for r in rows]}  # noqa: E731
+    word = document(
+        node("paragraph", "para_1", "The list below gives the mandates."),
+        node("table", "para_1__table_1", table=grid(["46/232", "Revitalization"], ["47/1", "Other"])),
+        node("table", "para_1__table_2", table=grid(["80/72", "Peaceful"])),  # in the page's next column
+        node("heading", "para_1__hdg_1", heading="Security Council resolutions"),
+        node("table", "para_1__table_3", table=grid(["1325 (2000)", ""], ["1645 (2005)", ""])),
+    )  # fmt: skip
+    pdf = document(
+        node("paragraph", "para_1", "The list below gives the mandates."),
+        node("table", "para_1__table_1", table=grid(["46/232", "Revitalization"], ["47/1", "Other"], ["80/72", "Peaceful"])),
+        node("heading", "para_1__hdg_1", heading="Security Council resolutions"),
+        node("table", "para_1__table_2", table=grid(["1325 (2000)", ""], ["1645 (2005)", ""], ["2419 (2018)", ""])),
+    )  # fmt: skip
+    found = {c.id: c for c in causes(word, pdf) if c.category == "tables"}
+    assert found["para_1__table_1"].cause == found["para_1__table_2"].cause == ONE_PRINTED
+    assert found["para_1__table_1"].owner == "files"
+    assert found["para_1__table_3"].cause == "table found with other rows or columns"  # a heading between: not this

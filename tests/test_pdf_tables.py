@@ -398,3 +398,87 @@ def test_a_table_of_one_column_under_a_thin_top_rule_and_heavier_rules_is_a_tabl
     assert not any(line.region is not None for line in boxed)
     stroked = read_pdf(_one_column_pdf(tmp_path, 0.0, 0.0, 0.0)).lines  # lines with no weight to tell (a chart's grid)
     assert not any(line.region is not None for line in stroked)
+
+
+def test_a_short_row_the_vertical_rules_draw_over_the_bottom_rule_is_an_empty_row(tmp_path: Path) -> None:
+    """A boxed table, its vertical rules drawn row by row: the band they draw under the last row, 5.75 pt high with
+    nothing written in it, is an empty row across the table (no inner rule drawn there); without it, no row."""
+
+    def table(band: bool) -> Path:
+        def text(x: float, y: float, s: bytes) -> bytes:
+            return b"BT /F1 8 Tf %.1f %.1f Td (%s) Tj ET " % (x, y, s)
+
+        def down(x: float, y0: float, y1: float) -> bytes:
+            return b"%.2f %.2f 0.48 %.2f re f " % (x - 0.24, y0, y1 - y0)
+
+        low = 701.25 if band else 707.0
+
+        def rule(y: float) -> bytes:  # one piece per cell
+            return b"72 %.2f 177.8 0.48 re f 250.2 %.2f 149.8 0.48 re f " % (y, y)
+
+        rows = text(74, 733, b"Appropriation") + text(260, 733, b"$68,743,800")
+        rows += text(74, 712, b"Expenditure") + text(260, 712, b"$67,872,200")
+        sides = b"".join(down(x, y0, y1) for x in (72, 250, 400) for y0, y1 in ((721, 740), (707, 721)))
+        sides += down(72, low, 707) + down(400, low, 707) if band else b""
+        content = rule(740) + rows + sides + rule(low - 0.48) + b"BT /F1 10 Tf 72 640 Td (2. The next paragraph.) Tj ET "
+        return write(tmp_path, f"boxed{band}.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+    region = next(line.region for line in read_pdf(table(True)).lines if line.region is not None)
+    assert _texts(region) == [["Appropriation", "$68,743,800"], ["Expenditure", "$67,872,200"], [""]]
+    assert region.rows[-1][0].col_span == 2
+    plain = next(line.region for line in read_pdf(table(False)).lines if line.region is not None)
+    assert _texts(plain) == [["Appropriation", "$68,743,800"], ["Expenditure", "$67,872,200"]]
+
+
+def test_a_cells_second_paragraph_is_no_row_of_its_own_but_a_row_with_its_heading_is(tmp_path: Path) -> None:
+    """A performance measure: dashes in two cells, the third's two paragraphs (a wider step between them) one
+    cell; a row that has text in the first column is a row, however the cells above run on."""
+
+    def table(second: bytes) -> Path:
+        def rule(y: float, height: float) -> bytes:
+            return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in CELLS)
+
+        def text(x: float, y: float, s: bytes) -> bytes:
+            return b"BT /F1 8 Tf %d %.1f Td (%s) Tj ET " % (x, y, s)
+
+        content = (
+            rule(740, 0.5) + text(74, 730, b"2023 (actual)") + text(202, 730, b"2024 (actual)")
+            + text(302, 730, b"2025 (actual)") + rule(724, 1.5)
+            + text(74, 712, b"-") + text(202, 712, b"-") + text(302, 712, b"Seventeen policymakers")
+            + text(302, 702, b"applied financial tools") + second + rule(670, 1.5)
+            + b"BT /F1 10 Tf 72 640 Td (2. The next paragraph.) Tj ET "
+        )  # fmt: skip
+        return write(tmp_path, "measure.pdf", build_pdf(content, {"F1": HELVETICA}))
+
+    region = next(line.region for line in read_pdf(table(text_at(302, 688, b"Forty rural women"))).lines if line.region)
+    assert _texts(region)[1:] == [["", "", ""], ["-", "-", "Seventeen policymakers applied financial tools Forty rural women"]]
+    region = next(line.region for line in read_pdf(table(text_at(74, 688, b"Total") + text_at(302, 688, b"Two"))).lines
+                  if line.region)  # fmt: skip
+    assert _texts(region)[-1] == ["Total", "", "Two"]
+
+
+def text_at(x: float, y: float, s: bytes) -> bytes:
+    return b"BT /F1 8 Tf %d %.1f Td (%s) Tj ET " % (x, y, s)
+
+
+def test_a_row_the_page_break_cut_in_two_is_one_row_but_a_row_with_a_heading_is_its_own() -> None:
+    above = _page_table(1, [["2023 (actual)", "2024 (actual)"], ["", ""], ["–", "Two member States"]], 2)
+    below = _page_table(2, [["2023 (actual)", "2024 (actual)"], ["", ""], ["", "developed tools"], ["–", "More"]], 2)
+    joined, _ = join_continued([above, below])
+    assert joined[0].region is not None
+    assert [[c.text for c in row] for row in joined[0].region.rows][2:] == [
+        ["–", "Two member States developed tools"],
+        ["–", "More"],
+    ]
+    headed = _page_table(1, [["Type", "Staff"], ["Post", "International"]], 1)
+    joined, _ = join_continued([headed, _page_table(2, [["Type", "Staff"], ["", "National"]], 1)])
+    assert joined[0].region is not None and len(joined[0].region.rows) == 3  # under "Post", a row of its own
+
+
+def test_a_space_typed_tighter_than_a_word_gap_in_a_cell_is_kept(tmp_path: Path) -> None:
+    """A justified cell sets its word spaces tight (a negative word spacing): the typed space still parts the words."""
+    tight = b"BT /F1 8 Tf -1.1 Tw 74 700.0 Td (Field Language Assistant) Tj ET "
+    content = _ruled_table_pdf(tmp_path).read_bytes().replace(b"BT /F1 8 Tf 74 700.0 Td (Posts) Tj ET ", tight)
+    assert tight in content
+    region = next(line.region for line in read_pdf(write(tmp_path, "tight.pdf", content)).lines if line.region is not None)
+    assert any(cell.text == "Field Language Assistant" for row in region.rows for cell in row)

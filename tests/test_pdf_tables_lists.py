@@ -80,3 +80,19 @@ def test_halves_set_unalike_are_four_columns_of_another_table_not_a_list(tmp_pat
     right = [("71st session", ["E/2025/37"]), ("72nd session", ["E/2025/38"]), ("73rd session", ["E/2025/39"])]
     rows, _ = _rows(_mandates_pdf(tmp_path, left, right, offset=110))
     assert rows == []  # titles 74 pt right of the numbers on the left, 110 pt on the right
+
+
+def test_a_title_carried_over_to_the_next_half_or_page_ends_the_title_above(tmp_path: Path) -> None:
+    left = [("46/232", ["Revitalization of the Secretariat"]), ("72/262 C", ["Special subjects relating to"])]
+    right = [("", ["the budget"]), ("80/72", ["Peaceful settlement"])]
+    rows, _ = _rows(_mandates_pdf(tmp_path, left, right))
+    assert rows == [["46/232", "Revitalization of the Secretariat"], ["72/262 C", "Special subjects relating to the budget"],
+                    ["80/72", "Peaceful settlement"]]  # fmt: skip
+    more = Line(
+        (), Source(page=2), region=Region("table", ((Cell(()), Cell((Span("and more"),))), (Cell((Span("b"),)), Cell(()))))
+    )
+    joined, _ = join_continued([_page_table(1, ["a"]), more])
+    assert joined[0].region is not None and [[c.text for c in row] for row in joined[0].region.rows] == [
+        ["a", "x and more"],
+        ["b", ""],
+    ]

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import regex
 
 from .agreement import agreement
-from .tables import table_pairs
+from .tables import TablePair, table_pairs
 from .textdiff import char_diff, loose
 from .units import Unit, document_units
 
@@ -31,6 +32,7 @@ MIN_CONTAINED = 8
 START = 40
 """Characters (loose): a unit on one side only whose whole text the other has nowhere is looked for by its start (an
 item the PDF made of an enumeration inside a sentence, with the sentence's next items run into it)."""
+ONE_PRINTED = "Word table one straight under another, nothing printed between: one table in the PDF"
 SMALL_CHANGE = 3
 """Characters: a text that differs by at most this many on each side differs in a mark, not in words."""
 
@@ -294,9 +296,13 @@ def _note(category: str, unit_id: str, side_a: _Side, side_b: _Side) -> Cause:
 def _tables(a: dict[str, Any], b: dict[str, Any], side_a: _Side, side_b: _Side) -> list[Cause]:
     """One line per table of A that B did not read alike (not found, another shape, cells that differ)."""
     out: list[Cause] = []
-    for pair in table_pairs(a, b):
+    pairs = table_pairs(a, b)
+    joined = _printed_as_one(pairs, side_a, side_b)
+    for pair in pairs:
         shape_a = _shape(side_a, pair.a)
-        if pair.b is None:
+        if pair.a in joined:
+            out.append(Cause("tables", pair.a, ONE_PRINTED, "files", f"{shape_a}, with {joined[pair.a]}"))
+        elif pair.b is None:
             first = next((p for p in side_a.places if p.kind == "cell" and p.id.startswith(pair.a + "/") and p.text), None)
             place = side_b.find(first.text) if first is not None else None
             where = f", its first cell {_WHERE[place.kind][0]}" if place is not None else ""
@@ -310,6 +316,25 @@ def _tables(a: dict[str, Any], b: dict[str, Any], side_a: _Side, side_b: _Side) 
             out.append(Cause("tables", pair.a, "table of the same shape, cells differ", "pdf",
                              f"{pair.cells - pair.cells_agreed} of {pair.cells} cells; {pair.b}"))  # fmt: skip
     return out
+
+
+def _printed_as_one(pairs: list[TablePair], side_a: _Side, side_b: _Side) -> dict[str, str]:
+    """Word tables that print as one: a table and the next unit after it, a table as wide (an empty paragraph
+    between, or a page or column break: nothing a reader sees), both in one PDF table that has the rows of the
+    two; each with the other's id."""
+    out: dict[str, str] = {}
+    for first, second in pairwise(pairs):
+        if first.b is None or second.b not in (None, first.b) or side_a.before(second.a) is not side_a.units.get(first.a):
+            continue
+        (r1, c1), (r2, c2), (rb, cb) = (_size(side, t) for side, t in ((side_a, first.a), (side_a, second.a), (side_b, first.b)))
+        if c1 == c2 == cb and rb == r1 + r2:
+            out[first.a], out[second.a] = second.a, first.a
+    return out
+
+
+def _size(side: _Side, table_id: str) -> tuple[int, str]:
+    rows, columns = _shape(side, table_id).split("x")
+    return int(rows), columns
 
 
 def _shape(side: _Side, table_id: str) -> str:

@@ -6,22 +6,24 @@ are one phrase; a phrase that crosses a column edge makes its cell span both col
 are the text above the first full-width rule under the top one: the partial rules among them (under
 ``Variance``, over its ``Amount`` and ``Percentage``) cut them into heading rows, a heading no partial rule
 cuts spans them all, and a cell of a heading row spans the columns the rule over it draws in one piece.
-Body rows are told apart by their baselines: the lines of one cell step by the table's leading, rows by
-more, or a rule lies between them. The white band of an empty row under the headings (the UN layout's
-spacer) is a heading row of empty cells.
+Body rows are told apart by their baselines (``pdf_tables_rows``): the lines of one cell step by the
+table's leading, rows by more, or a rule lies between them; a row with text only where the cells above run
+on over several lines is their next paragraphs. The white band of an empty row under the headings (the UN layout's spacer) is a
+heading row of empty cells; the band over the bottom rule is the last row's padding (the Word row that draws
+that rule, 1.45 pt high, prints nothing), unless vertical rules drawn row by row draw a row there.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from ..model import Box, Cell, Region, Source, Span
 from .pdf_chars import Glyph, glyphs_box, glyphs_to_spans, split_segments
 from .pdf_furniture import Item
 from .pdf_tables_edges import FULL_WIDTH, SAME_EDGE, Rule, cluster, drawn_edges, heading_end, partial_end, runs_across
+from .pdf_tables_rows import Phrase, body_rows, drawn_under, row_bounds
 
 PHRASE_GAP = 0.6
 """ems: words closer than this are one phrase of one cell (a word space is about 0.25 em; two cells of a
@@ -31,43 +33,18 @@ WORD_GAP = 1.0
 SPACE_GAP = 0.4
 """ems: in a line of one run (no wide gap anywhere in it), a gap at a column edge parts two cells only when it is
 wider than this: a word space (about 0.25 em) does not (a cell spanning the row, its words run over the edges)."""
+TYPED_GAP = 0.1
+"""ems: the least gap a typed space between two glyphs stands in (letters of a word stand closer)."""
 EDGE_SLACK = 1.0
 """pt: a phrase reaching this little over a column edge stays in its column."""
-ROW_STEP = 1.15
-"""times the table's smallest baseline step: a larger step starts a new row (the lines of one cell step by the
-leading, rows by the leading plus the cells' padding)."""
-ROW_LEADING = 1.3
-"""line sizes: a larger baseline step starts a new row whatever the table's smallest step (a cell's lines
-step by about 1.2 sizes)."""
 SPACER_EM = 0.3
 """ems of the body rows' size: white space this tall between the rule under the headings and the first row
 is an empty row (the UN tables' spacer row; without one the band is a cell's padding, about 0.15 em over the
 glyphs' tops; with one, 0.45 em or more)."""
-SPACER_UNDER_EM = 0.75
-"""ems: the same over the table's bottom rule, measured from the last row's descenders (its padding is wider)."""
-DESCENT = 0.25
-"""ems: how far a line's descenders reach under its baseline."""
 MIN_COLUMNS = 2
 MIN_FULL_ROWS = 2
 """A table has at least this many rows with text in ``MIN_COLUMNS`` cells or more (one less where its rules are
 drawn cell by cell: ``Variance`` over one row of figures)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    glyphs: tuple[Glyph, ...]
-    base: float
-    first: int
-    last: int
-    """The columns it covers."""
-
-    @property
-    def x0(self) -> float:
-        return self.glyphs[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
 
 
 def table_region(
@@ -106,7 +83,7 @@ def _grid(
         heading = _heading(group, end, head, phrases, edges, page)
         if not partial and _spacer(end, body):
             heading.append([Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)])
-    lines = _body_rows(body if end else rows, group, phrases, _row_bounds(verticals))
+    lines = body_rows(body if end else rows, group, phrases, row_bounds(verticals))
     nexts = [min(i.base for i in r) for r in lines[1:]] + [float("inf")]
     under = [r for r in group if lines and min(i.base for i in lines[0]) < r.top and r.cuts]  # rules under body rows
     columns = len(edges) + 1
@@ -115,8 +92,9 @@ def _grid(
     empty = [Cell((), source=Source(page=page)) for _ in range(len(edges) + 1)]
     if end is None and _spacer(group[0], rows):
         out.insert(0, empty)
-    if _spacer_under(group[-1], rows):
-        out.append(empty)
+    drawn = drawn_under(verticals, group[-1], rows, edges)  # white over the bottom rule is the last row's padding
+    if drawn is not None:
+        out.append([Cell((), col_span=span, source=Source(page=page)) for span in drawn])
     full = MIN_FULL_ROWS - 1 if any(r.cuts for r in group) else MIN_FULL_ROWS  # cells a word processor drew
     if not single and sum(1 for row in out if sum(1 for c in row if c.spans) >= MIN_COLUMNS) < full:
         return None  # a masthead between two rules, a box: not rows of columns
@@ -167,16 +145,31 @@ def _column(x: float, edges: Sequence[float]) -> int:
     return sum(1 for e in edges if x > e)
 
 
-def _phrases(item: Item, edges: Sequence[float]) -> list[_Phrase]:
-    out: list[_Phrase] = []
+def _phrases(item: Item, edges: Sequence[float]) -> list[Phrase]:
+    """The line's phrases, each with the spaces typed between its words (a space set tighter than a word gap,
+    in a justified cell, is still a space)."""
+    out: list[Phrase] = []
+    spaces = [g for g in item.glyphs if g.text.isspace()]
     for run in _runs(item.ink, edges, len(split_segments(item.glyphs)) == 1):
         x0, x1 = run[0].x0, max(g.x1 for g in run)
         first, last = _column(x0 + EDGE_SLACK, edges), _column(x1 - EDGE_SLACK, edges)
-        out.append(_Phrase(tuple(run), item.base, first, max(first, last)))
+        typed = [g for g in spaces if _between(g, run)]
+        glyphs = sorted([*run, *typed], key=lambda g: g.x0) if typed else run
+        out.append(Phrase(tuple(glyphs), item.base, first, max(first, last)))
     return out
 
 
-def _cell(phrases: Sequence[_Phrase], page: int, span: int = 1, rows: int = 1) -> Cell:
+def _between(space: Glyph, run: Sequence[Glyph]) -> bool:
+    """A typed space in a gap between two of the run's glyphs, on their line: not one of a run of spaces drawn
+    over the letters (padding), nor a line above's sharing the row."""
+    mid = (space.x0 + space.x1) / 2
+    return any(
+        abs(space.base - a.base) <= 0.5 and b.x0 - a.x1 >= TYPED_GAP * a.size and a.x1 - 0.5 <= mid <= b.x0 + 0.5
+        for a, b in pairwise(run)
+    )
+
+
+def _cell(phrases: Sequence[Phrase], page: int, span: int = 1, rows: int = 1) -> Cell:
     """A cell's text: its phrases line by line, one space between lines."""
     spans: list[Span] = []
     lines: dict[float, list[Glyph]] = {}
@@ -211,7 +204,7 @@ def _undrawn(
     return {k for k in range(len(edges)) if all(runs_across(r, edges, k) for r in rules)}
 
 
-def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int, page: int, undrawn: set[int]) -> list[Cell]:
+def _row(lines: Sequence[Item], phrases: dict[int, list[Phrase]], columns: int, page: int, undrawn: set[int]) -> list[Cell]:
     """One body row: a cell per column, a phrase that crosses edges, or an edge the rule under the row does not
     draw, joining its columns into one cell."""
     mine = [p for i in lines for p in phrases[id(i)]]
@@ -233,72 +226,6 @@ def _row(lines: Sequence[Item], phrases: dict[int, list[_Phrase]], columns: int,
     return cells
 
 
-def _row_bounds(verticals: Sequence[Box]) -> tuple[list[float], list[tuple[float, float]]]:
-    """Where the vertical rules, drawn one piece per cell and row, are parted (the rows' bounds), and the spans
-    of height they cover."""
-    ends = cluster(sorted(y for v in verticals for y in (v.top, v.bottom)), SAME_EDGE)
-    spans = sorted((v.top, v.bottom) for v in verticals)
-    return ends, spans
-
-
-def _body_rows(
-    lines: Sequence[Item], group: Sequence[Rule], phrases: dict[int, list[_Phrase]],
-    bounds: tuple[list[float], list[tuple[float, float]]] = ([], []),
-) -> list[list[Item]]:  # fmt: skip
-    """The body's lines, top to bottom, in rows: a new row where no column's text carries on from the line above
-    (a column's lines step by the leading within a cell, by more between rows), or where a rule lies between.
-    Column by column, since cells of one row can be set off from each other by half a line. Where vertical rules
-    are drawn row by row (``bounds``), a row ends where they are parted and nowhere else (a cell's paragraphs
-    stand apart by more than its lines)."""
-    ordered = sorted(lines, key=lambda i: i.base)
-    columns: dict[int, list[float]] = {}
-    for item in ordered:
-        for p in phrases[id(item)]:
-            for c in range(p.first, p.last + 1):
-                columns.setdefault(c, []).append(item.base)
-    steps = [b - a for bases in columns.values() for a, b in pairwise(bases) if b - a > 0.5]
-    least = min(steps, default=0.0)
-    rows: list[list[Item]] = []
-    for item in ordered:
-        if rows:
-            above = rows[-1][-1]
-            ruled = any(above.base < r.top < item.base - 0.5 * item.size for r in group)
-            within = min(ROW_STEP * least, ROW_LEADING * item.size)
-            drawn = _drawn_row_end(bounds, above, item)
-            if drawn is True:
-                rows.append([item])
-                continue
-            if item.base - above.base <= 0.5 or drawn is False:
-                rows[-1].append(item)
-                continue
-            if not ruled and _carries_on(columns, above.base, item.base, within):
-                rows[-1].append(item)
-                continue
-        rows.append([item])
-    return rows
-
-
-def _drawn_row_end(bounds: tuple[list[float], list[tuple[float, float]]], above: Item, below: Item) -> bool | None:
-    """Whether the vertical rules part the rows between two lines: ``True`` where a piece ends between them,
-    ``False`` where one piece runs from one to the other, ``None`` where none is drawn there."""
-    ends, spans = bounds
-    top = min(g.top for g in below.ink)
-    if any(above.base < y < top for y in ends):
-        return True
-    if any(t < above.base and top < b for t, b in spans):
-        return False
-    return None
-
-
-def _carries_on(columns: dict[int, list[float]], above: float, below: float, within: float) -> bool:
-    """Some column has a line at or over ``above`` and one at or under ``below`` at most ``within`` apart."""
-    for bases in columns.values():
-        k = bisect_right(bases, above + 0.25)
-        if 0 < k < len(bases) and bases[k] >= below - 0.25 and bases[k] - bases[k - 1] <= within:
-            return True
-    return False
-
-
 def _spacer(end: Rule, body: Sequence[Item]) -> bool:
     """A white band under the rule taller than a cell's padding: an empty row."""
     first = min(body, key=lambda i: i.base)
@@ -306,13 +233,7 @@ def _spacer(end: Rule, body: Sequence[Item]) -> bool:
     return top - end.bottom >= SPACER_EM * first.size
 
 
-def _spacer_under(bottom: Rule, rows: Sequence[Item]) -> bool:
-    """The same band over the table's bottom rule (the last row's descenders count as its padding)."""
-    last = max(rows, key=lambda i: i.base)
-    return last.base < bottom.top and bottom.top - last.base >= SPACER_UNDER_EM * last.size + DESCENT * last.size
-
-
-def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: dict[int, list[_Phrase]],
+def _heading(group: Sequence[Rule], end: Rule, head: Sequence[Item], phrases: dict[int, list[Phrase]],
              edges: Sequence[float], page: int) -> list[list[Cell]]:  # fmt: skip
     """The heading rows: cut by the partial rules between the top rule and ``end``."""
     if not head:
@@ -369,7 +290,7 @@ def _without_empty_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
-def _over_partial(under: Sequence[Rule], mids: Sequence[float], band: Sequence[_Phrase], a: int, b: int) -> bool:
+def _over_partial(under: Sequence[Rule], mids: Sequence[float], band: Sequence[Phrase], a: int, b: int) -> bool:
     """Heading columns ``a`` to ``b`` are one cell: a partial rule under the heading covers them both, and over it
     the heading's words run on across the edge between ``b - 1`` and ``b`` a word space apart (``2024/25 variance``
     over the rule under its two columns; headings of their own columns stand a cell margin apart)."""
@@ -383,7 +304,7 @@ def _over_partial(under: Sequence[Rule], mids: Sequence[float], band: Sequence[_
     return False
 
 
-def _joined(over: Sequence[Rule], edge: float, mids: Sequence[float], band: Sequence[_Phrase], a: int, b: int) -> bool:
+def _joined(over: Sequence[Rule], edge: float, mids: Sequence[float], band: Sequence[Phrase], a: int, b: int) -> bool:
     """Heading columns ``a`` to ``b`` are one cell: a heading phrase of the band crosses the edge between
     ``b - 1`` and ``b``, or the rule over them is drawn in one piece across it."""
     if any(p.first <= a and p.last >= b for p in band):

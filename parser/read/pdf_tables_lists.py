@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Box, Cell, Line, Region, Source, Span
 from .pdf_chars import Glyph, glyphs_box, glyphs_to_spans
@@ -119,7 +119,22 @@ def _table_rows(run: Sequence[Item], page: int, under_text: bool) -> tuple[tuple
     left, right = tops
     if left and len(left) == len(right) == len(rows) // 2 and all(abs(a - b) <= 1.0 for a, b in zip(left, right, strict=True)):
         return None  # every row level across the gutter: one table of four columns, not two halves of a list
+    rows = carried_on(rows)
     return tuple(rows) if len(rows) >= MIN_ROWS or (len(rows) > 1 and all(_numbered(r) for r in rows)) else None
+
+
+def carried_on(rows: Sequence[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """The rows with each title that has no number of its own put back on the row above: the end of a title
+    the layout carried over to the next half or page (every item of such a list has its number)."""
+    out: list[tuple[Cell, ...]] = []
+    for row in rows:
+        if out and len(row) == 2 == len(out[-1]) and not row[0].text.strip() and row[1].text.strip():
+            number, title = out[-1]
+            spans = (*title.spans, Span(" "), *row[1].spans) if title.spans else row[1].spans
+            out[-1] = (number, replace(title, spans=spans))
+            continue
+        out.append(row)
+    return out
 
 
 def _numbered(row: tuple[Cell, ...]) -> bool:

@@ -3,7 +3,9 @@
 The part on the next page carries the table on when it is the first thing in that page's body, the part
 above is the last thing in its page's body (only footnotes under it) and both have as many columns. The
 heading rows a word processor repeats on the next page are taken off the joined part, recorded as
-dropped (``table_heading``) so that no character goes missing; headings that differ stay, as rows.
+dropped (``table_heading``) so that no character goes missing; headings that differ stay, as rows. The first
+row of a list's next part with a title and no number ends the title above (``pdf_tables_lists.carried_on``); a
+row the page break cut in two is put together (``_split_row``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Cell, Dropped, Line, Region, Source
+from ..model import Cell, Dropped, Line, Region, Source, Span
+from .pdf_tables_lists import carried_on
+from .pdf_tables_rows import DASHES
 
 
 def join_continued(lines: Sequence[Line]) -> tuple[list[Line], list[Dropped]]:
@@ -64,7 +68,26 @@ def _joined(first: Region, more: Region) -> tuple[Region, list[Dropped]]:
     repeated = more.header_rows > 0 and _texts(head) == _texts(first.rows[: first.header_rows])
     rows = more.rows[more.header_rows :] if repeated else more.rows
     dropped = [Dropped("table_heading", c.text, c.source or Source()) for row in head for c in row if c.text] if repeated else []
+    if first.header_rows == 0 == more.header_rows and first.rows and rows:
+        return replace(first, rows=(*first.rows[:-1], *carried_on([first.rows[-1], rows[0]]), *rows[1:])), dropped
+    split = _split_row(first.rows[-1], rows[0]) if first.rows and rows else None
+    if split is not None:
+        return replace(first, rows=(*first.rows[:-1], split, *rows[1:])), dropped
     return replace(first, rows=first.rows + rows), dropped
+
+
+def _split_row(above: Sequence[Cell], below: Sequence[Cell]) -> tuple[Cell, ...] | None:
+    """The row the page break cut in two, put together: the next part has nothing in the first column, where
+    the row above has a dash and no heading (a performance measure's ``–``, nothing to report), and text only where
+    the row above has some, cell for cell (its cells' lines carried on at the top of the next page)."""
+    if [c.col_span for c in above] != [c.col_span for c in below] or len(above) < 2:
+        return None
+    if above[0].text.strip() not in DASHES or below[0].text.strip():
+        return None
+    pairs = list(zip(above, below, strict=True))
+    if not any(c.text.strip() for c in below) or any(c.text.strip() and not a.text.strip() for a, c in pairs):
+        return None
+    return tuple(replace(a, spans=(*a.spans, Span(" "), *c.spans)) if c.text.strip() else a for a, c in pairs)
 
 
 def _texts(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
