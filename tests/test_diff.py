@@ -394,3 +394,15 @@ def test_two_word_tables_one_straight_under_the_other_read_as_one_in_the_pdf_are
     assert found["para_1__table_1"].cause == found["para_1__table_2"].cause == ONE_PRINTED
     assert found["para_1__table_1"].owner == "files"
     assert found["para_1__table_3"].cause == "table found with other rows or columns"  # a heading between: not this
+
+
+def test_a_heading_under_a_figure_the_pdf_reads_as_a_table_says_so() -> None:
+    """A/81/6 (Sect. 29A) figure 29A.III: the PDF makes a table of the chart (``table_29A-III``), so the headings after
+    it hang under another anchor on each side; the cause names the figure read as a table, not a lost figure."""
+    from parser.diff.causes import causes
+
+    word = document(node("figure", "fig_29A-III", heading="Clients"), node("heading", "fig_29A-III__hdg_1", heading="Result 2"))
+    pdf = document(node("table", "table_29A-III", heading="Clients"), node("heading", "table_29A-III__hdg_1", heading="Result 2"))
+    found = {c.id: c.cause for c in causes(word, pdf)}
+    assert found["fig_29A-III__hdg_1"] == "heading under a figure the PDF reads as a table"
+    assert found["table_29A-III__hdg_1"] == "heading under a table the PDF makes of a Word figure"

@@ -150,6 +150,12 @@ def _heading(category: str, unit_id: str, side_a: _Side, side_b: _Side) -> Cause
         kind = own.units[anchor].type
         place = other.find(text)
         where = f", read {_WHERE[place.kind][0]}" if place is not None else ""
+        swapped = _REGION_SWAP.sub(lambda m: "table_" if m.group(0) == "fig_" else "fig_", anchor)
+        if swapped != anchor and swapped in other.units and own.units[anchor].type in ("figure", "table"):
+            other_kind = other.units[swapped].type
+            why = f"reads as a {other_kind}" if word else f"makes of a Word {other_kind}"
+            why = f"under a {kind} the PDF {why}"
+            return Cause(category, unit_id, f"heading {why}", "pdf", f"{anchor}; {swapped}")
         if word:
             return Cause(category, unit_id, f"heading under a {kind} the PDF does not find or numbers otherwise{where}", "pdf",
                          f"{anchor}; {place.id}" if place else anchor)  # fmt: skip
@@ -184,6 +190,8 @@ _PDF_ONLY_HEADING = {
     "masthead": "a masthead line read as a heading",
     "text": "a line of Word running text read as a heading",
 }
+_REGION_SWAP = regex.compile(r"(?:(?<=__)|^)(?:fig_|table_)(?=[^_]*$)")
+"""The kind in a figure's or a table's id (``fig_29A-III`` / ``table_29A-III``): the same number read as the other kind."""
 _ANCHORED = regex.compile(r"^(?P<anchor>.*)__hdg_\d+(?:_\d+)?$")
 
 
