@@ -24,7 +24,7 @@ from pathlib import Path
 from ..errors import NoTextLayer, UnmappedFont
 from ..furniture import decode_symbol_font
 from ..model import Box, Dropped, Line, Source, Span
-from .pdf_bidi import Strong, bracket_balance, line_context, line_direction
+from .pdf_bidi import RTL_FROM, Strong, bracket_balance, line_context, line_direction
 from .pdf_breaks import layout_breaks
 from .pdf_chars import Glyph, glyphs_box, glyphs_to_rows, glyphs_to_spans
 from .pdf_columns import column_order
@@ -82,11 +82,13 @@ class _Bidi:
         English letter with an Arabic annex, a justified English line ends there too and runs left to right)."""
         if item.vertical or not item.ink:
             return False
-        direction = line_direction("".join(map(_TEXT, item.ink)))
-        if direction == "rtl":
+        text = "".join(map(_TEXT, item.ink))
+        if text and ord(max(text)) >= RTL_FROM and line_direction(text) == "rtl":  # no class counted without any
             return True
+        if not (self.document_rtl and page_rtl):
+            return False
         right = round(max(map(_X1, item.ink)))
-        return self.document_rtl and page_rtl and bool({right - 1, right, right + 1} & self.edges)
+        return bool({right - 1, right, right + 1} & self.edges)
 
 
 @dataclass(slots=True)
