@@ -482,3 +482,29 @@ def test_a_space_typed_tighter_than_a_word_gap_in_a_cell_is_kept(tmp_path: Path)
     assert tight in content
     region = next(line.region for line in read_pdf(write(tmp_path, "tight.pdf", content)).lines if line.region is not None)
     assert any(cell.text == "Field Language Assistant" for row in region.rows for cell in row)
+
+
+def test_a_last_row_of_a_heading_and_a_paragraph_across_the_table_over_its_bottom_rule_is_the_tables(tmp_path: Path) -> None:
+    """A results framework closes on ``External factors`` (the table's type) over a paragraph in the body's type
+    across the table, between a thin rule and the heavy bottom rule: a row of the table, not running text."""
+
+    def rule(y: float, height: float) -> bytes:
+        return b"".join(b"%.1f %.1f %.1f %.1f re f " % (x0, y, x1 - x0, height) for x0, x1 in ((72.0, 199.8), (200.2, 400.0)))
+
+    def text(x: float, y: float, s: bytes, size: int = 8) -> bytes:
+        return b"BT /F1 %d Tf %d %.1f Td (%s) Tj ET " % (size, x, y, s)
+
+    content = (
+        rule(740, 0.5) + text(74, 730, b"Expected accomplishment") + text(202, 730, b"Indicators") + rule(724, 1.5)
+        + text(74, 710, b"1.1 Support") + text(202, 710, b"1.1.1 Days") + text(202, 698, b"1.1.2 Score") + rule(690, 0.5)
+        + text(74, 682, b"External factors") + text(86, 668, b"Several factors may have an impact on delivery", 10)
+        + text(86, 656, b"as planned, including the security situation.", 10) + rule(646, 1.5)
+        + text(72, 620, b"2. The next paragraph goes on.", 10)
+    )  # fmt: skip
+    lines = read_pdf(write(tmp_path, "frame.pdf", build_pdf(content, {"F1": HELVETICA}))).lines
+    region = next(line.region for line in lines if line.region is not None)
+    assert [row[0].text for row in region.rows][-2:] == [
+        "External factors",
+        "Several factors may have an impact on delivery as planned, including the security situation.",
+    ]
+    assert [line.text for line in lines if line.region is None] == ["2. The next paragraph goes on."]

@@ -21,7 +21,19 @@ from ..model import Box, Line, Source
 from ..regions import CAPTION
 from .pdf_chars import Glyph, split_segments
 from .pdf_furniture import Item
-from .pdf_tables_edges import RULE_HEIGHT, SAME_LEVEL, TOUCH, Rule, drawn_edges, horizontal_rules, level_width, partial_end
+from .pdf_tables_edges import (
+    RULE_HEIGHT,
+    SAME_LEVEL,
+    TOUCH,
+    Rule,
+    drawn_edges,
+    heading_rule,
+    heavier,
+    horizontal_rules,
+    level_width,
+    partial_end,
+    un_ruled,
+)
 from .pdf_tables_grid import table_region
 from .pdf_zones import find_separator, numbered_heading
 
@@ -59,10 +71,6 @@ MARGIN_MARK = 4
 """characters: text beside a table no longer than this is a mark in the margin (a clipped list number), not text."""
 END_MARK = 24.0
 """pt: the shortest line a document's end mark is drawn as (a joint piece of a vertical rule is a point wide)."""
-HEAVIER = 1.5
-"""times: a full-width rule this much heavier than the one thin rule over it closes the column headings between
-them (a UN table's thin top rule and thick heading rule); between two tables the heavy bottom rule of the one
-comes before the thin top rule of the next, never after it."""
 CONTINUE_STEP = 2.5
 """line sizes: a row under a table's last rule is taken while it is this close under the row above."""
 
@@ -94,7 +102,7 @@ def find_tables(
         rows += _continued(group, text, rows, items, body_size)
         if not rows:
             continue
-        region = table_region(group, rows, page, _verticals(objects, group), one_column=_un_ruled(group))
+        region = table_region(group, rows, page, _verticals(objects, group), one_column=un_ruled(group))
         if region is None:
             continue
         taken.update(id(i) for i in rows)
@@ -207,15 +215,32 @@ def _joins(current: list[Rule], rule: Rule, text: list[Item], body_size: float) 
     apart = sum(1 for i in band if len(split_segments(i.glyphs)) >= 2)
     if apart >= MIN_APART and apart * TABULAR_SHARE >= len(band):
         return True  # rows in columns, some cells' text wrapped across the table (a table set in the body's type)
+    if _closing_row(current, rule, band, widest, body_size):
+        return True  # the table's last row: a heading in its type and a paragraph across it, then the bottom rule
     if any(_prose(i, span, body_size, drawn_edges([*current, rule])) for i in band) or any(CAPTION.match(i.text) for i in band):
         return False
-    if apart or _under_headings(current, text) or _heading_rule(current, rule, widest):
+    if apart or _under_headings(current, text) or heading_rule(current, rule, widest):
         return True  # rows in columns, or the first band under the rule that closes the column headings
     inside = widest.x0 - TOUCH <= rule.x0 and rule.x1 <= widest.x1 + TOUCH
     if inside and rule.x1 - rule.x0 < FULL_WIDTH * (widest.x1 - widest.x0) and _heads(rule, band):
         return True  # a partial rule, under a heading that spans columns: only inside a table
     wide = any(i.ink[-1].x1 - i.ink[0].x0 > PROSE_WIDTH * (widest.x1 - widest.x0) for i in band)
     return not wide and not any(abs(i.ink[0].x0 - widest.x0) <= EDGE for i in band)
+
+
+def _closing_row(current: list[Rule], rule: Rule, band: list[Item], widest: Rule, body_size: float) -> bool:
+    """The band is a table's last row (``External factors`` over a paragraph across the table): the rule under it
+    is as wide as the one over it and heavier (the table's bottom rule; the next table's top rule is thin), the
+    table has its headings already (two rules or more), the band's first line is in a type smaller than the
+    body's at the table's left edge, and no line of it is a caption or starts left of the table."""
+    last = current[-1]
+    full = all(r.x1 - r.x0 >= FULL_WIDTH * (widest.x1 - widest.x0) for r in (last, rule))
+    if len(current) < 2 or not full or not heavier(rule, last):
+        return False
+    first = min(band, key=lambda i: i.base)
+    small = first.size < body_size - SIZE_SLACK and abs(first.ink[0].x0 - widest.x0) <= EDGE
+    inside = all(i.ink[0].x0 >= widest.x0 - TOUCH and not CAPTION.match(i.text) for i in band)
+    return small and inside
 
 
 def _end_mark(current: list[Rule], rule: Rule, widest: Rule) -> bool:
@@ -226,29 +251,6 @@ def _end_mark(current: list[Rule], rule: Rule, widest: Rule) -> bool:
     full = last.x1 - last.x0 >= FULL_WIDTH * (widest.x1 - widest.x0)
     short = END_MARK <= rule.x1 - rule.x0 < OVERLAP * (widest.x1 - widest.x0)
     return len(current) >= 2 and full and short and rule.top - last.bottom > TOUCH
-
-
-def _heading_rule(current: list[Rule], rule: Rule, widest: Rule) -> bool:
-    """The rule closes the headings under a table's thin top rule: the one rule above it, as wide, and this one
-    heavier (a table of one column, whose headings stand at its left edge like a caption's)."""
-    top = current[0]
-    full = min(rule.x1, top.x1) - max(rule.x0, top.x0) >= FULL_WIDTH * (widest.x1 - widest.x0)
-    return len(current) == 1 and full and _heavier(rule, top)
-
-
-def _heavier(rule: Rule, than: Rule) -> bool:
-    """Drawn heavier (a stroked line's box has no height: no weight to tell)."""
-    return than.bottom - than.top > 0 and rule.bottom - rule.top >= HEAVIER * (than.bottom - than.top)
-
-
-def _un_ruled(group: list[Rule]) -> bool:
-    """Ruled as a UN table and nothing more: a thin top rule, a heavier one as wide closing the headings under it,
-    and a heavier bottom rule; a table even when it has one column (a box around text has rules of one weight
-    all round, a chart's grid more rules)."""
-    if len(group) != 3 or not group[0].drawn:
-        return False
-    widest = max(group, key=lambda r: r.x1 - r.x0)
-    return _heavier(group[-1], group[0]) and _heading_rule(group[:1], group[1], widest)
 
 
 def _under_headings(current: list[Rule], text: list[Item]) -> bool:

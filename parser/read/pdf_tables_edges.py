@@ -34,6 +34,10 @@ SAME_EDGE = 2.0
 """pt: column edges this close are one."""
 FULL_WIDTH = 0.9
 """share of the table's width: a rule this wide closes the headings (a narrower one is a partial rule)."""
+HEAVIER = 1.5
+"""times: a full-width rule this much heavier than the one thin rule over it closes the column headings between
+them (a UN table's thin top rule and thick heading rule); between two tables the heavy bottom rule of the one
+comes before the thin top rule of the next, never after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +196,26 @@ def runs_across(rule: Rule, edges: Sequence[float], k: int) -> bool:
         if abs(c - edge) <= DOUBLE_RULE and min(range(len(edges)), key=lambda j: abs(edges[j] - c)) == k:
             return False
     return True
+
+
+def heading_rule(current: list[Rule], rule: Rule, widest: Rule) -> bool:
+    """The rule closes the headings under a table's thin top rule: the one rule above it, as wide, and this one
+    heavier (a table of one column, whose headings stand at its left edge like a caption's)."""
+    top = current[0]
+    full = min(rule.x1, top.x1) - max(rule.x0, top.x0) >= FULL_WIDTH * (widest.x1 - widest.x0)
+    return len(current) == 1 and full and heavier(rule, top)
+
+
+def heavier(rule: Rule, than: Rule) -> bool:
+    """Drawn heavier (a stroked line's box has no height: no weight to tell)."""
+    return than.bottom - than.top > 0 and rule.bottom - rule.top >= HEAVIER * (than.bottom - than.top)
+
+
+def un_ruled(group: list[Rule]) -> bool:
+    """Ruled as a UN table and nothing more: a thin top rule, a heavier one as wide closing the headings under it,
+    and a heavier bottom rule; a table even when it has one column (a box around text has rules of one weight
+    all round, a chart's grid more rules)."""
+    if len(group) != 3 or not group[0].drawn:
+        return False
+    widest = max(group, key=lambda r: r.x1 - r.x0)
+    return heavier(group[-1], group[0]) and heading_rule(group[:1], group[1], widest)
