@@ -58,6 +58,7 @@ def masthead_fields(metadata: Metadata) -> list[tuple[str, MastheadText]]:
     """The masthead's text fields by their JSON names (``other`` numbered ``other.1`` …)."""
     named = (("organ", metadata.organ), ("distribution", metadata.distribution), ("date", metadata.date),
              ("original_language", metadata.original_language), ("session", metadata.session),
+             ("session_dates", metadata.session_dates),
              ("agenda_item", metadata.agenda), ("agenda_title", metadata.agenda_title), ("title", metadata.title),
              ("subtitle", metadata.subtitle), ("summary.heading", metadata.summary_heading))  # fmt: skip
     fields = [(name, item) for name, item in named if item is not None]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .masthead import masthead_role
+from .masthead import DANGLING, masthead_role
 from .model import Line, Marker, Span
 from .numbering import ANNEX
 from .regions import CAPTION
@@ -48,13 +48,15 @@ TABLE_NOTE_MARK = regex.compile(r"[a-z]{1,2}|\*{1,3}")
 def region_rule(line: Line, ctx: Context) -> Start | None:
     """A table or figure the reader found is a block of its own, set apart from the running text. A figure with no
     text of its own inside a masthead begun (a line of it with a role: the symbol) and still open is the emblem (a
-    supplement's cover sets it under the symbol, over ``United Nations``): the masthead goes on under it. A
+    supplement's cover sets it under the symbol, over ``United Nations``): the masthead goes on under it, and the
+    emblem is page furniture (``pipeline.stage_masthead`` drops it). A
     brochure's cover, with no symbol over its pictures, is body."""
     if line.region is None:
         return None
     inside = bool(ctx.masthead_roles) and masthead_open(line, ctx)
     emblem = line.region.kind == "figure" and not line.region.labels and inside
-    return Start(line.region.kind, line.region.title, role="region", region=line.region, ends_masthead=not emblem)
+    role = "emblem" if emblem else "region"
+    return Start(line.region.kind, line.region.title, role=role, region=line.region, ends_masthead=not emblem)
 
 
 def footnote_rule(line: Line, ctx: Context) -> Start | None:
@@ -143,7 +145,7 @@ def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
     resized = previous is not None and line.size > 0 and abs(line.size - previous.size) >= LAYOUT.size_change_pt
     wraps = (
         ctx.open_kind == "masthead"
-        and (not role or (line.runs_on and not ends_sentence(ctx.open_text) and not resized))
+        and (not role or (line.runs_on and not ends_sentence(ctx.open_text) and not resized) or DANGLING.search(ctx.open_text))
         and ctx.open_role in ("", "doc_type", "title", "resolution_title", "body")
         and not ((line.blank_before and not _title_leading(line, ctx)) or line.heading_level or ctx.open_markdown)
         and not (line.page_start and ends_sentence(ctx.open_text))

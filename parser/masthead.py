@@ -35,10 +35,28 @@ from .vocab import (
     SUMMARY,
 )  # fmt: skip
 
-NAMED_FIELDS = ("organ", "distribution", "date", "original_language", "session", "agenda", "agenda_title", "title",
-                "doc_type", "summary_heading")  # fmt: skip
+NAMED_FIELDS = ("organ", "distribution", "date", "original_language", "session", "session_dates", "agenda",
+                "agenda_title", "title", "doc_type", "summary_heading")  # fmt: skip
 """Roles with a field of their own in ``Metadata`` (the first line of each role fills it)."""
 
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_SEP = r"(?:\s*[–-]\s*|\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:to|and|au|et|al|y)\s+)"
+_DAYS = rf"\d{{1,2}}(?:{_SEP}\d{{1,2}})*"
+_DATES = rf"{_DAYS}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?(?:{_SEP}{_DAYS}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?)*(?<=\d{{4}})"
+_PLACE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2}"
+SESSION_PLACE_DATES = regex.compile(
+    rf"(?:{SESSION_DATES.pattern})|^(?:{_PLACE},\s+)?{_DATES}(?:,\s+{_PLACE})?\.?$"
+    r"|^To\s+(?:convene|be\s+held|open)\s+at\s.{3,200}\b(?:19|20)\d{2}\b"
+)
+"""The dates of a session, with its place before or after them: ``4–7 February 2025``, ``Geneva, 2–5 June 2025``,
+``2 to 5 June 2025, New York``, ``New York, 19–23, 28 and 29 May and 5 June 2025``, ``25 July 2024–30 July 2025``;
+an agenda's ``To convene at United Nations Headquarters, New York, on Tuesday, 9 September 2025, at 3 p.m.``;
+a lone date is the document's (``DATE``, tried first). Dates in brackets are no line of their own: a cover's
+``Biennial Report (19 April 2023-9 April 2025)``, a title's ``(2 to 5 June 2025, New York)`` run on."""
+DANGLING = regex.compile(r"(?:^|\s)(?:the|of|and|for|from|to|on|in|by|with|at|a|an|du|de|des|la|le|les|et|el|los|las|y|del)$")
+"""A masthead line that ends on one of these words is not over: the next line carries it on, whatever role its
+own words announce (``… election of members of the`` / ``Human Rights Council``, ``… for the period from`` /
+``1 July 2024 to 30 June 2025``, ``… defer the submission of`` / ``Commission resolution 2025/1 …``)."""
 STAR_CALL = regex.compile(r"(?<=\S)\s?(\*{1,3})(?=\s|$|\p{Han})")
 _ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("authority", AUTHORITY),
@@ -52,7 +70,7 @@ _ROLE_TESTS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("doc_type", DOC_TYPE),
     ("agenda", AGENDA),
     ("session", SESSION),
-    ("session_dates", SESSION_DATES),
+    ("session_dates", SESSION_PLACE_DATES),
     ("body", BODY),
 )
 
@@ -105,6 +123,7 @@ def elements_to_metadata(elements: tuple[Element, ...], notes: tuple[Footnote, .
         original_language=named.get("original_language"),
         session=session,
         session_number=session_number(session.text) if session else None,
+        session_dates=named.get("session_dates"),
         agenda=agenda,
         agenda_item=_agenda_item(agenda.text) if agenda else None,
         agenda_title=named.get("agenda_title"),

@@ -418,6 +418,9 @@ class Metadata:
     original_language: MastheadText | None = None
     session: MastheadText | None = None
     session_number: int | None = None
+    session_dates: MastheadText | None = None
+    """Where and when the session meets, as printed: ``Geneva, 2–5 June 2025``, ``2 to 5 June 2025, New York``,
+    ``4–7 February 2025``, ``(7–11 April 2025)``."""
     agenda: MastheadText | None = None
     agenda_item: str | None = None
     agenda_title: MastheadText | None = None

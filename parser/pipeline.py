@@ -155,8 +155,10 @@ def stage_masthead(work: Work) -> Work:
     if metadata.symbol_origin == "filename" and not _has_masthead(metadata):
         issues += (Issue("no-masthead", "no masthead (symbol, session, agenda item, distribution) and no UN symbol found: "
                          "is this a UN document? (give --symbol to say so)"),)  # fmt: skip
-    body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead"), work.notes)
-    return replace(work, metadata=replace(metadata, kind=work.kind.name), elements=body, issues=issues)
+    emblems = tuple(Dropped("emblem", "", e.sources[0]) for e in work.elements if e.role == "emblem" and e.sources)
+    body = body_star_calls(tuple(e for e in work.elements if e.kind != "masthead" and e.role != "emblem"), work.notes)
+    return replace(work, metadata=replace(metadata, kind=work.kind.name), elements=body, issues=issues,
+                   dropped=work.dropped + emblems)  # fmt: skip
 
 
 def stage_tree(work: Work) -> Work:

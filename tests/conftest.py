@@ -92,7 +92,7 @@ def content_characters(doc: Any) -> Counter[str]:
 
 def content_strings(doc: Any) -> Iterator[str]:
     meta = doc.metadata
-    named = (meta.organ, meta.distribution, meta.date, meta.original_language, meta.session, meta.agenda,
+    named = (meta.organ, meta.distribution, meta.date, meta.original_language, meta.session, meta.session_dates, meta.agenda,
              meta.agenda_title, meta.title, meta.subtitle, meta.summary_heading, *meta.other)  # fmt: skip
     for item in named:
         if item is not None:

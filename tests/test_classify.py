@@ -133,7 +133,7 @@ def test_a_wrapped_summary_line_that_begins_like_a_masthead_line_stays_in_the_su
 
     texts = ["United Nations", "A/1/1", "General Assembly", "Distr.: General", "16 July 2018", "Original: English",
              "Seventy-third session", "Item 29 of the provisional agenda", "Volunteering", "Report of the Secretary-General",
-             "Summary", "In its resolution, the General Assembly asked the Secretary-General to report to the"]  # fmt: skip
+             "Summary", "In its resolution, the General Assembly asked the Secretary-General to report thereon"]  # fmt: skip
     lines = [line(t, n, blank_before=n > 0) for n, t in enumerate(texts)]
     lines.append(line("Committee on Volunteering at its seventy-third session.", len(lines), runs_on=True))
     lines.append(line("I. Introduction", len(lines), blank_before=True))

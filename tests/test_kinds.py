@@ -318,3 +318,46 @@ def test_without_known_pages_the_first_lines_decide() -> None:
         Line((Span(letter),), Source(line=2), page_start=True),
     )
     assert lines_to_kind(lines).name == "letter"  # a text rendering's page start may be page 1's own footer
+
+
+def test_a_report_that_cites_summary_records_on_page_1_is_no_record() -> None:
+    """A/53/601: a committee report whose first paragraphs cite the meetings' records at a line start."""
+    text = (
+        "United Nations\nA/53/601\nGeneral Assembly\nDistr.: General\n23 October 1998\n\nFifty-third session\n"
+        "Agenda item 87\n\nReport of the Fourth Committee\n\nI. Introduction\n\n"
+        "1. The general debate was held at the 3rd to 6th meetings (see\nA/C.4/53/SR.3–6). The Committee took action.\n"
+    )
+    assert _kind(text) == "report"
+    assert _kind("United Nations\nA/79/PV.64\nGeneral Assembly\n\nThe meeting was called to order at 10 a.m.\n") == "record"
+
+
+def test_a_masthead_line_that_ends_on_the_or_of_runs_on_whatever_the_next_line_announces() -> None:
+    """A/80/66: the agenda title's last line is the name of an organ (``Human Rights Council``)."""
+    text = (
+        "United Nations\nA/80/66\nGeneral Assembly\nDistr.: General\n25 February 2025\n\nEightieth session\n"
+        "Item 116 (c) of the preliminary list\nElections to fill vacancies in subsidiary organs\n"
+        "and other elections: election of members of the\nHuman Rights Council\n\n"
+        "Note verbale dated 18 February 2025 from the Permanent Mission of Chile to the United Nations addressed to\n"
+        "the President of the General Assembly\n\nThe Permanent Mission of Chile has the honour to refer to its candidature.\n"
+    )
+    doc = _doc(text)
+    assert doc.metadata.agenda_title is not None and doc.metadata.agenda_title.text.endswith(
+        "members of the Human Rights Council"
+    )
+    assert "Human Rights Council" not in [o.text for o in doc.metadata.other]
+
+
+def test_a_note_s_transmittal_is_body_text_not_a_masthead_line() -> None:
+    """A/80/188, E/2025/19: ``Note by the Secretary-General`` and, with no gap or number before it, its text."""
+    text = (
+        "United Nations\nA/80/188\nGeneral Assembly\nDistr.: General\n18 July 2025\n\nEightieth session\n"
+        "Item 72 (b) of the provisional agenda\nPromotion and protection of human rights\n\n"
+        "Human rights and climate change\n\nNote by the Secretary-General\n"
+        "The Secretary-General has the honour to transmit to the General Assembly the report of the Special\n"
+        "Rapporteur, submitted in accordance with Human Rights Council resolution 48/14.\n\n"
+        "I. Introduction\n\n1. Reliance on renewable energy enables the phasing out of fossil fuels.\n"
+    )
+    doc = _doc(text)
+    assert doc.metadata.subtitle is not None and doc.metadata.subtitle.text == "Note by the Secretary-General"
+    assert not [o.text for o in doc.metadata.other if "honour" in o.text]
+    assert (doc.body[0].text or "").startswith("The Secretary-General has the honour to transmit")

@@ -34,7 +34,7 @@ def test_a_title_found_after_the_agenda_title_gives_way_to_a_bold_line_in_much_l
     meta = elements_to_metadata(elements, ())
     assert meta.title is not None and meta.title.text == "Implementation of resolution 79/226"
     assert meta.subtitle is not None and meta.subtitle.text == "Report of the Secretary-General"
-    assert "25 July 2024–30 July 2025" in [o.text for o in meta.other]
+    assert meta.session_dates is not None and meta.session_dates.text == "25 July 2024–30 July 2025"  # kept, in its field
 
 
 def test_a_line_in_large_type_above_the_title_found_by_position_never_replaces_it() -> None:
@@ -238,3 +238,24 @@ def test_an_organ_s_bare_name_in_the_masthead_does_not_end_it() -> None:
     lines = (_line("A/RES/80/5", 0, 20.0), _line("Генеральная Ассамблея", 1, 20.0, bold=True, blank_before=True),
              _line("Distr.: General", 2, blank_before=True))  # fmt: skip
     assert all(b.kind == "masthead" for b in lines_to_blocks(lines, "ru"))
+
+
+def test_a_session_s_place_and_dates_are_its_own_field_not_other_lines() -> None:
+    printed = ("Geneva, 2–5 June 2025", "2 to 5 June 2025, New York", "New York, 19–23, 28 and 29 May and 5 June 2025",
+               "Durban, 28 November to 3 December 2011", "27 March 2024 and 10–21 March 2025", "4–7 February 2025",
+               "To convene at United Nations Headquarters, New York, on Tuesday, 9 September 2025, at 3 p.m.")  # fmt: skip
+    for text in printed:
+        assert masthead_role(text) == "session_dates", text
+    for text in (
+        "6 June 1995",
+        "Friday, 14 March",
+        "Tuesday, 3 June 2025",
+        "Official Records, 2025",
+        "(2 to 5 June 2025, New York)",
+    ):
+        assert masthead_role(text) != "session_dates", text
+    elements = (*HEAD, _el("Conference of the Parties"), _el("Third session"), _el("Geneva, 2–5 June 2025"),
+                _el("Item 5 of the provisional agenda"), _el("Review of the work programme"))  # fmt: skip
+    meta = elements_to_metadata(elements, ())
+    assert meta.session_dates is not None and meta.session_dates.text == "Geneva, 2–5 June 2025"
+    assert "Geneva, 2–5 June 2025" not in [o.text for o in meta.other]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ..furniture import SYMBOL_LINE
 from ..model import Line
 from ..rules import CONTINUE, Context, Start, masthead_open
 from ..text_utils import ends_sentence
@@ -69,7 +70,14 @@ def agenda_heading(text: str) -> bool:
 
 
 def recognise(first: tuple[Line, ...]) -> bool:
-    return any(RECORD_SYMBOL.match(line.text.strip()) or RECORD_HEADING.match(line.text.strip()) for line in first)
+    """A record's own symbol on a line of its own, or a record's heading: a report that cites records
+    (``A/C.4/53/SR.3–6). The Committee took action …``) is none."""
+    return any(_own_record_symbol(line.text.strip()) or RECORD_HEADING.match(line.text.strip()) for line in first)
+
+
+def _own_record_symbol(text: str) -> bool:
+    match = RECORD_SYMBOL.match(text)
+    return match is not None and SYMBOL_LINE.match(text) is not None
 
 
 def proceedings_rule(line: Line, ctx: Context) -> Start | None:

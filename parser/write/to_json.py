@@ -76,6 +76,7 @@ def metadata_to_dict(meta: Metadata, tokens: bool) -> dict[str, Any]:
         "date": _text(meta.date, iso=meta.date_iso) if meta.date else None,
         "original_language": _text(meta.original_language),
         "session": _text(meta.session, number=meta.session_number) if meta.session else None,
+        "session_dates": _text(meta.session_dates),
         "agenda_item": _text(meta.agenda, number=meta.agenda_item) if meta.agenda else None,
         "agenda_title": _text(meta.agenda_title),
         "title": _text(meta.title),

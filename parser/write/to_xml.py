@@ -192,7 +192,8 @@ class _Writer:
         if md.session is not None:
             attrs = {"value": str(md.session_number)} if md.session_number else {"value": md.session.text}
             self.inline_text(_e(_e(preface, "p"), "session", **attrs), md.session.text, md.session.footnote_refs)
-        for item, tag, name in ((md.agenda, "inline", "agendaItem"), (md.agenda_title, "inline", "agendaTitle"),
+        for item, tag, name in ((md.session_dates, "inline", "sessionDates"), (md.agenda, "inline", "agendaItem"),
+                                (md.agenda_title, "inline", "agendaTitle"),
                                 (md.title, "docTitle", ""), (md.subtitle, "docType", "")):  # fmt: skip
             if item is not None:
                 attrs = {"name": name} if name else {}
