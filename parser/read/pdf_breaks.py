@@ -31,6 +31,7 @@ from ..text_utils import ends_sentence
 from .pdf_lineends import column_edges, runs_on
 
 if TYPE_CHECKING:
+    from .pdf_chars import Glyph
     from .pdf_furniture import Item
 
 NEXT_LINE = 2.5
@@ -47,7 +48,8 @@ def layout_breaks(lines: Sequence[Line], items: Sequence[Item], rtl: Sequence[bo
     """The lines of one zone of a page (made from ``items``, in order) with ``blank_before`` and ``runs_on`` set
     from the layout's line breaks."""
     edges = column_edges([i.ink for i in items if not i.vertical])
-    wraps = [False] + [_runs_on(a, b, edges, r) for (a, b), r in zip(pairwise(items), rtl[1:], strict=True)]
+    memo: dict[tuple[int, float, bool], tuple[list[Glyph], bool]] = {}  # each line is the lower one, then the upper one
+    wraps = [False] + [_runs_on(a, b, edges, r, memo) for (a, b), r in zip(pairwise(items), rtl[1:], strict=True)]
     certain = [
         b.gap_before
         for (a, b), w in zip(pairwise(lines), wraps[1:], strict=True)
@@ -72,9 +74,10 @@ def _finished(line: Line) -> bool:
     return ends_sentence("".join(s.text for s in line.spans if not s.sup))
 
 
-def _runs_on(above: Item, item: Item, edges: tuple[float, float], rtl: bool) -> bool:
+def _runs_on(above: Item, item: Item, edges: tuple[float, float], rtl: bool,
+             memo: dict[tuple[int, float, bool], tuple[list[Glyph], bool]]) -> bool:  # fmt: skip
     """``item`` continues the line right above it as the layout wrapped it (``pdf_lineends.runs_on``)."""
-    return _below(above, item) and runs_on(above.ink, item.ink, edges, item.size, rtl)
+    return _below(above, item) and runs_on(above.ink, item.ink, edges, item.size, rtl, memo)
 
 
 def _below(above: Item, item: Item) -> bool:

@@ -123,7 +123,7 @@ def dominant(glyphs: Sequence[Glyph]) -> tuple[float, float]:
 
 
 def glyphs_box(glyphs: Iterable[Glyph]) -> Box:
-    gs = glyphs if isinstance(glyphs, list | tuple) else list(glyphs)
+    gs = glyphs if isinstance(glyphs, (list, tuple)) else list(glyphs)
     return Box(
         round(min(map(_X0, gs)), 2),
         round(min(map(_TOP, gs)), 2),

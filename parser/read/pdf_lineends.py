@@ -164,17 +164,22 @@ def _shared(xs: list[float], sign: int) -> float:
     return shared[0] if shared else (ordered[0] if ordered else 0.0)
 
 
-def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, float], size: float, rtl: bool) -> bool:
+def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, float], size: float, rtl: bool,
+            memo: dict[tuple[int, float, bool], tuple[list[Glyph], bool]] | None = None) -> bool:  # fmt: skip
     """Whether ``line`` continues ``above`` as the layout wrapped it: ``above`` starts within
     ``FULL_LINE`` ems of the column's start edge, ``line``'s first word would not have fitted after its end, both
     are running text (no gap of a table's columns, no page number after dot leaders) and ``line`` starts flush
     under ``above`` (not indented; under its text where ``above`` opens with a hanging number).
-    ``edges``: the left and right edges of the column (the page's full lines)."""
+    ``edges``: the left and right edges of the column (the page's full lines); ``memo``: each line's glyphs by x and
+    whether it is running text, kept for the next pair by the caller that asks of every pair of a zone's lines."""
     if not above or not line or size <= 0:
         return False
     left, right = edges
-    above, line = sorted(above, key=_X0), sorted(line, key=_X0)
-    if not (_running_text(above, size, rtl) and _running_text(line, size, rtl) and _flush_under(above, line, size, rtl)):
+    above, running = _running_by_x(above, size, rtl, memo)
+    if not running:
+        return False
+    line, running = _running_by_x(line, size, rtl, memo)
+    if not (running and _flush_under(above, line, size, rtl)):
         return False
     word = _first_word(line[::-1] if rtl else line, size, rtl)
     last, first = (above[0], word[0]) if rtl else (above[-1], word[0])
@@ -186,6 +191,19 @@ def runs_on(above: Sequence[Glyph], line: Sequence[Glyph], edges: tuple[float, f
         return spans and above[0].x0 - width < left + RUN_ON_SLACK * size
     spans = above[0].x0 <= left + FULL_LINE * size
     return spans and above[-1].x1 + width > right - RUN_ON_SLACK * size
+
+
+def _running_by_x(ink: Sequence[Glyph], size: float, rtl: bool,
+                  memo: dict[tuple[int, float, bool], tuple[list[Glyph], bool]] | None) -> tuple[list[Glyph], bool]:  # fmt: skip
+    """``ink`` by x and whether it is running text (``_running_text``), from ``memo`` (by the list) when known."""
+    key = (id(ink), size, rtl)
+    known = memo.get(key) if memo is not None else None
+    if known is None:
+        ordered = sorted(ink, key=_X0)
+        known = (ordered, _running_text(ordered, size, rtl))
+        if memo is not None:
+            memo[key] = known
+    return known
 
 
 def _running_text(ink: list[Glyph], size: float, rtl: bool) -> bool:
