@@ -143,6 +143,8 @@ def masthead_line_rule(line: Line, ctx: Context) -> Start | None:
     previous = ctx.last_line
     indented = line.typeset and previous is not None and line.indent > previous.indent + LAYOUT.first_line_indent_em
     resized = previous is not None and line.size > 0 and abs(line.size - previous.size) >= LAYOUT.size_change_pt
+    if ctx.open_role == "original_language" and line.text.strip()[:1].islower() and not line.blank_before:
+        return CONTINUE  # ``Original: Arabic, English, Russian`` / ``and Spanish``
     wraps = (
         ctx.open_kind == "masthead"
         and (not role or (line.runs_on and not ends_sentence(ctx.open_text) and not resized) or DANGLING.search(ctx.open_text))

@@ -361,3 +361,16 @@ def test_a_note_s_transmittal_is_body_text_not_a_masthead_line() -> None:
     assert doc.metadata.subtitle is not None and doc.metadata.subtitle.text == "Note by the Secretary-General"
     assert not [o.text for o in doc.metadata.other if "honour" in o.text]
     assert (doc.body[0].text or "").startswith("The Secretary-General has the honour to transmit")
+
+
+def test_the_original_languages_run_on_to_a_line_that_opens_in_lower_case() -> None:
+    """E/HLPF/2025/5: ``Original: Arabic, English, Russian`` / ``and Spanish``."""
+    text = (
+        "United Nations\nE/HLPF/2025/5\nEconomic and Social Council\nDistr.: General\n2 May 2025\nEnglish\n"
+        "Original: Arabic, English, Russian\nand Spanish\n\nHigh-level political forum on sustainable development\n\n"
+        "Compilation of main messages\n\nNote by the Secretariat\n\n1. The text.\n"
+    )
+    doc = _doc(text)
+    assert doc.metadata.original_language is not None
+    assert doc.metadata.original_language.text == "Original: Arabic, English, Russian and Spanish"
+    assert "and Spanish" not in [o.text for o in doc.metadata.other]
