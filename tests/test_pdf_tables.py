@@ -368,14 +368,19 @@ def test_a_row_heading_across_two_columns_under_the_last_rule_carries_the_table_
     ]
 
 
-def _one_column_pdf(tmp_path: Path, top: float, heading: float, bottom: float) -> Path:
+def _one_column_pdf(tmp_path: Path, top: float, heading: float, bottom: float, cells: bool = False) -> Path:
     """A caption, a table of one column (``Category and subcategory`` over two rows of deliverables) between rules
-    of these weights, whole across the column, and a paragraph."""
+    of these weights, whole across the column (or drawn cell by cell over three columns whose other headings are
+    empty, the rows across them all: ``cells``), and a paragraph."""
 
     def text(x: float, y: float, s: bytes, size: int = 8) -> bytes:
         return b"BT /F1 %d Tf %.1f %.1f Td (%s) Tj ET " % (size, x, y, s)
 
     def rule(y: float, height: float) -> bytes:
+        if cells:
+            return b"".join(
+                b"%.1f %.1f %.1f %.2f re f " % (a, y, b - a, height) for a, b in ((72, 379.8), (380.2, 439.8), (440.2, 500))
+            )
         return b"72 %.1f 428 %.2f re f " % (y, height)
 
     content = (
@@ -398,6 +403,9 @@ def test_a_table_of_one_column_under_a_thin_top_rule_and_heavier_rules_is_a_tabl
     assert not any(line.region is not None for line in boxed)
     stroked = read_pdf(_one_column_pdf(tmp_path, 0.0, 0.0, 0.0)).lines  # lines with no weight to tell (a chart's grid)
     assert not any(line.region is not None for line in stroked)
+    spanned = next(line.region for line in read_pdf(_one_column_pdf(tmp_path, 0.48, 1.44, 1.44, cells=True)).lines if line.region)
+    assert [c.text for c in spanned.rows[0]] == ["Category and subcategory", "", ""]
+    assert [row[0].text for row in spanned.rows][2:] == ["C. Substantive deliverables", "Direct service delivery: legal advice."]
 
 
 def test_a_short_row_the_vertical_rules_draw_over_the_bottom_rule_is_an_empty_row(tmp_path: Path) -> None:

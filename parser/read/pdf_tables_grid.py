@@ -52,15 +52,16 @@ def table_region(
 ) -> Region | None:
     """The table drawn by these rules and holding these rows of glyphs, or ``None`` when it is not one
     (``verticals``: the vertical rules drawn inside it, piece by piece; ``one_column``: the rules are a table's
-    whatever its columns, so rows of one column are one)."""
+    whatever its columns, so rows of one column, or rows that span all the columns the rules draw, are one)."""
     x0, x1 = min(r.x0 for r in group), max(r.x1 for r in group)
     end = heading_end(group, rows, x1 - x0)
     partial = end is None and (end := partial_end(group, rows, x1 - x0)) is not None
     body = [i for i in rows if end is None or i.base > end.top]
     edges = _edges(group, body or list(rows), x0, x1, verticals)
     found = _grid(group, rows, page, verticals, (end, partial), edges)
-    if found is None and one_column and not drawn_edges(group, verticals):
-        return _grid(group, rows, page, verticals, (end, partial), [], single=True)  # white at a list's markers
+    if found is None and one_column:  # the rules are a table's: its columns are the rules' (white at a list's markers is none)
+        drawn = edges if drawn_edges(group, verticals) else []
+        return _grid(group, rows, page, verticals, (end, partial), drawn, single=True)
     return found
 
 
@@ -69,7 +70,7 @@ def _grid(
     edges: list[float], single: bool = False,
 ) -> Region | None:  # fmt: skip
     """The table with these column edges (``heads``: the rule closing its headings, and whether it is a partial
-    one); ``single``: of one column."""
+    one); ``single``: a table whatever stands in its columns."""
     end, partial = heads
     body = [i for i in rows if end is None or i.base > end.top]
     if len(edges) + 1 < MIN_COLUMNS and not single:
