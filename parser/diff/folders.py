@@ -64,9 +64,7 @@ def _pairs(a: Path, b: Path, names_a: list[str], names_b: list[str]) -> list[tup
     """The outputs to compare: by input path where both manifests name it, then the rest by name."""
     inputs_a, inputs_b = _outputs_by_input(a, set(names_a)), _outputs_by_input(b, set(names_b))
     pairs = [(inputs_a[path], inputs_b[path]) for path in sorted(set(inputs_a) & set(inputs_b))]
-    taken_a, taken_b = {x for x, _ in pairs}, {y for _, y in pairs}
-    rest_a = {n for n in names_a if n not in taken_a and n not in inputs_a.values()}
-    rest_b = {n for n in names_b if n not in taken_b and n not in inputs_b.values()}
+    rest_a, rest_b = set(names_a) - set(inputs_a.values()), set(names_b) - set(inputs_b.values())
     return pairs + [(name, name) for name in sorted(rest_a & rest_b)]
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from itertools import pairwise
+from statistics import median_high
 from typing import Any
 
 import regex
@@ -231,11 +232,6 @@ def _line_heights(item: dict[str, Any]) -> list[float]:
     return [float(b["bbox"][3]) - float(b["bbox"][1]) for b in boxes if isinstance(b, dict) and len(b.get("bbox") or ()) == 4]
 
 
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2] if ordered else 0.0
-
-
 def _in_note_type(note: dict[str, Any], body_line: float) -> bool:
     """Every line of the note smaller than the body's usual line (where the parse has boxes: PDFs)."""
     heights = _line_heights(note)
@@ -327,7 +323,8 @@ def _long_notes(body: list[dict[str, Any]], notes: list[dict[str, Any]]) -> Iter
         size = len(node.get("text") or "") + len(node.get("heading") or "") + _cells_size(node)
         for page in pages:
             page_body[page] += size // len(pages)
-    body_line = _median([h for node in body if node.get("type") in _PROSE for h in _line_heights(node)])
+    prose_lines = [h for node in body if node.get("type") in _PROSE for h in _line_heights(node)]
+    body_line = median_high(prose_lines) if prose_lines else 0.0
     for note in notes:
         size, pages = len(note.get("text") or ""), sorted(set(_pages(note)))
         first = pages[0] if pages else 0

@@ -54,7 +54,7 @@ def text_to_lines(text: str, *, markdown: bool) -> TextRead:
     for index in range(first, len(raw_lines)):
         number = index + 1
         feed = feed or index in after_feed
-        if index < skip:  # a row of the pipe table read below
+        if index < skip:  # a line of the table read below
             continue
         raw = raw_lines[index].replace("\ufeff", "")
         if not raw.strip():
